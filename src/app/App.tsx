@@ -1,0 +1,47 @@
+import { ArticleReader } from '../components/ArticleReader';
+import { Notices } from '../components/Notices';
+import { RaceErrorCard } from '../components/RaceErrorCard';
+import { RaceNav } from '../components/RaceNav';
+import { RaceView } from '../components/RaceView';
+import { useApp, useDataset } from '../state/StoreContext';
+import { ErrorBoundary } from './ErrorBoundary';
+
+/** The page: header with the races, notices, the current race (isolated by its own error boundary). */
+export function App() {
+  const raceId = useApp((s) => s.race);
+  const dataset = useDataset();
+  const entry = dataset.entries.find((e) => e.id === raceId);
+  return (
+    <div className="app">
+      <header className="masthead">
+        <div className="masthead__brand">
+          <h1>Lapline</h1>
+          <p className="masthead__tagline">Relive a race lap by lap, and read what the drivers said.</p>
+        </div>
+        <RaceNav />
+      </header>
+      <Notices />
+      <main className="main">
+        {!entry ? (
+          <p className="panel">No race data is available.</p>
+        ) : entry.race ? (
+          <ErrorBoundary
+            key={entry.id}
+            fallback={(error) => <RaceErrorCard raceId={entry.id} errors={[{ file: entry.file, path: '', message: `could not be displayed: ${error.message}` }]} />}
+          >
+            <RaceView race={entry.race} />
+          </ErrorBoundary>
+        ) : (
+          <RaceErrorCard raceId={entry.id} errors={entry.errors} />
+        )}
+      </main>
+      <ArticleReader />
+      <footer className="footer">
+        <p>
+          Quotes are verbatim from three news articles; race facts come from the public record, each with its source. Lap numbers marked
+          approximate or inferred are not stated by any one source.
+        </p>
+      </footer>
+    </div>
+  );
+}

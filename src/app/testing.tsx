@@ -1,0 +1,27 @@
+/** Test helpers: render the whole app (or a part) over a dataset and a URL, as main.tsx does. */
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { dataset as shippedDataset } from '../data/testData';
+import type { Dataset } from '../data/dataset';
+import { catalogOf, createAppStore } from '../state/store';
+import { StoreProvider } from '../state/StoreContext';
+import { parseView, serializeView } from '../state/url';
+import { App } from './App';
+import { UrlSync } from './UrlSync';
+
+/** Renders the app as if opened at `search`; returns the store too, for assertions on state. */
+export function renderApp(search = '', options: { dataset?: Dataset; wrap?: (app: ReactNode) => ReactNode } = {}) {
+  const dataset = options.dataset ?? shippedDataset;
+  const catalog = catalogOf(dataset);
+  const { view, problems } = parseView(search, catalog);
+  const store = createAppStore(dataset, view);
+  store.getState().setNotices(problems);
+  window.history.replaceState(null, '', serializeView(view));
+  const app = (
+    <StoreProvider store={store} dataset={dataset}>
+      <UrlSync catalog={catalog} />
+      <App />
+    </StoreProvider>
+  );
+  return { store, ...render(options.wrap ? options.wrap(app) : app) };
+}

@@ -1,0 +1,96 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useApp, useAppStore, useDataset } from '../state/StoreContext';
+import { speakerName } from '../state/selectors';
+
+/**
+ * The article a quote comes from, as a modal dialog: the decoded text, unchanged otherwise, with
+ * the quote highlighted and scrolled into view. Closing it returns to where the reader was.
+ */
+export function ArticleReader() {
+  const quoteId = useApp((s) => s.quote);
+  const dataset = useDataset();
+  const store = useAppStore();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const markRef = useRef<HTMLElement>(null);
+  const quote = quoteId !== null ? dataset.quotes.find((q) => q.id === quoteId) : undefined;
+  const article = quote ? dataset.articles.get(quote.article) : undefined;
+
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog || typeof dialog.showModal !== 'function') return;
+    if (article && !dialog.open) dialog.showModal();
+    if (!article && dialog.open) dialog.close();
+  }, [article]);
+  useEffect(() => {
+    markRef.current?.scrollIntoView?.({ block: 'center' });
+  }, [quoteId]);
+
+  const close = () => store.getState().openQuote(null);
+  const paragraphs = article ? highlight(article.text, quote?.text ?? '') : [];
+  return (
+    <dialog
+      ref={dialogRef}
+      className="reader"
+      aria-labelledby="reader-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
+      {article && quote && (
+        <article>
+          <header className="reader__header">
+            <div>
+              <p className="muted">Article{article.date ? `, ${article.date}` : ''}</p>
+              <h2 id="reader-title">{article.title}</h2>
+              {article.dateNote && <p className="muted">{article.dateNote}</p>}
+              <p className="muted">
+                Highlighted: {speakerName(dataset, quote.speaker)}. Text as published; only HTML entities are decoded.
+              </p>
+            </div>
+            <button type="button" className="button" onClick={close}>
+              Close article
+            </button>
+          </header>
+          <div className="reader__text">
+            {paragraphs.map((segments, i) => (
+              <p key={i}>
+                {segments.map((s, j) =>
+                  s.marked ? (
+                    <mark key={j} ref={markRef}>
+                      {s.text}
+                    </mark>
+                  ) : (
+                    <span key={j}>{s.text}</span>
+                  ),
+                )}
+              </p>
+            ))}
+          </div>
+        </article>
+      )}
+    </dialog>
+  );
+}
+
+/** Splits text into paragraphs (lines) and marks the first occurrence of `needle` in them. */
+export function highlight(text: string, needle: string): { text: string; marked: boolean }[][] {
+  const start = needle ? text.indexOf(needle) : -1;
+  const end = start + needle.length;
+  let offset = 0;
+  return text.split('\n').flatMap((line) => {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (line.trim() === '') return [];
+    const from = Math.max(start, lineStart) - lineStart;
+    const to = Math.min(end, lineStart + line.length) - lineStart;
+    if (start < 0 || to <= 0 || from >= line.length) return [[{ text: line, marked: false }]];
+    return [
+      [
+        { text: line.slice(0, from), marked: false },
+        { text: line.slice(from, to), marked: true },
+        { text: line.slice(to), marked: false },
+      ].filter((s) => s.text !== ''),
+    ];
+  });
+}

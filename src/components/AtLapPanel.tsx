@@ -1,0 +1,80 @@
+import type { Race } from '../data/schema';
+import { cautionAt, countEventsUpTo, driverById, phaseAt, phaseLabel, titleLeaderAt } from '../state/selectors';
+import { useApp, useAppStore } from '../state/StoreContext';
+
+/** The "at this lap" summary: stage, laps to go, flag, title fight and what has happened so far. */
+export function AtLapPanel({ race }: { race: Race }) {
+  const lap = useApp((s) => s.lap);
+  const selectEvent = useAppStore().getState().selectEvent;
+  const phase = phaseAt(race, lap);
+  const caution = cautionAt(race, lap);
+  const leader = titleLeaderAt(race, lap);
+  const happened = countEventsUpTo(race, lap);
+  const latest = happened > 0 ? race.events[happened - 1] : undefined;
+  const toGo = race.scheduledLaps - lap;
+  return (
+    <section className="panel at-lap" aria-labelledby="at-lap-heading">
+      <h2 id="at-lap-heading">At this lap</h2>
+      <dl className="facts">
+        <div>
+          <dt>Lap</dt>
+          <dd>
+            {lap} of {race.lapsRun}
+          </dd>
+        </div>
+        <div>
+          <dt>Part of the race</dt>
+          <dd>{phaseLabel(phase)}</dd>
+        </div>
+        <div>
+          <dt>To go</dt>
+          <dd>
+            {toGo > 0
+              ? `${toGo} of ${race.scheduledLaps} scheduled laps`
+              : toGo === 0
+                ? 'Scheduled distance complete'
+                : `${-toGo} lap${toGo === -1 ? '' : 's'} past the scheduled ${race.scheduledLaps}`}
+          </dd>
+        </div>
+        <div>
+          <dt>Flag</dt>
+          <dd>
+            {caution ? (
+              <>
+                <span className="flag flag--caution">Caution</span> {caution.cause}
+                {caution.certainty !== 'exact' && <span className="muted"> ({caution.certainty} laps)</span>}
+              </>
+            ) : lap > race.scheduledLaps || race.cautions ? (
+              <span className="muted">No caution on record for this lap</span>
+            ) : (
+              <span className="muted">Cautions not in the record</span>
+            )}
+          </dd>
+        </div>
+        {leader && (
+          <div>
+            <dt>Title fight</dt>
+            <dd>
+              {driverById(race, leader.leader)?.name ?? leader.leader} ahead
+              {leader.certainty !== 'exact' && <span className="muted"> ({leader.certainty})</span>}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Incidents so far</dt>
+          <dd>
+            {happened} of {race.events.length}
+            {latest && (
+              <>
+                {' · latest: '}
+                <button type="button" className="link-button" onClick={() => selectEvent(latest.id)}>
+                  {`Lap ${latest.lap}: ${latest.title}`}
+                </button>
+              </>
+            )}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Race } from '../data/schema';
+import { driverById, lapText, quotesForEvent, remarksForQuotes } from '../state/selectors';
+import { useApp, useDataset } from '../state/StoreContext';
+import { DisagreementNote } from './DisagreementNote';
+import { QuoteCard } from './QuoteCard';
+import { RemarkVariants } from './RemarkVariants';
+import { SourceList } from './SourceList';
+
+const CERTAINTY_TEXT = {
+  exact: 'Exact lap: a source states it.',
+  approximate: 'Approximate lap: sources give it roughly or disagree.',
+  inferred: 'Inferred lap: no source states it; worked out from the record.',
+} as const;
+
+/** The selected incident: what happened, when and how sure, who, every quote about it, and the sources. */
+export function IncidentDetails({ race }: { race: Race }) {
+  const eventId = useApp((s) => s.event);
+  const dataset = useDataset();
+  const event = eventId !== null ? race.events.find((e) => e.id === eventId) : undefined;
+  if (!event) {
+    return (
+      <section className="panel details details--empty" aria-labelledby="details-heading">
+        <h2 id="details-heading">Incident details</h2>
+        <p className="muted">No incident selected. Choose one on the timeline or in the list to read what happened and what was said.</p>
+      </section>
+    );
+  }
+  const quotes = quotesForEvent(dataset, race.id, event.id);
+  const remarks = remarksForQuotes(dataset, quotes);
+  const disagreements = (race.disagreements ?? []).filter((d) => d.eventId === event.id || event.disagreements?.includes(d.id));
+  return (
+    <section className="panel details" aria-labelledby="details-heading">
+      <h2 id="details-heading" className="visually-hidden">
+        Incident details
+      </h2>
+      <p className="details__kicker">
+        <span className={`kind-chip kind-chip--${event.kind}`}>{event.kind}</span>
+        <span className="details__lap">Lap {event.lap}</span>
+        <span className={`badge badge--${event.certainty}`}>{event.certainty}</span>
+      </p>
+      <h3 className="details__title">{event.title}</h3>
+      <p className="details__certainty">
+        {CERTAINTY_TEXT[event.certainty]}
+        {event.certainty !== 'exact' && <> Drawn on lap {event.lap}; it may be any of {lapText(event)}.</>}
+        {event.lapNote && <> {event.lapNote}</>}
+      </p>
+      <p>{event.description}</p>
+      {event.drivers.length > 0 && (
+        <p className="details__drivers">
+          <span className="sources__label">Drivers:</span>{' '}
+          {event.drivers
+            .map((id) => driverById(race, id))
+            .map((d, i) => (
+              <span key={i} className="driver-chip">
+                {d?.car && <span className="driver-chip__car">#{d.car}</span>} {d?.name ?? event.drivers[i]}
+              </span>
+            ))}
+        </p>
+      )}
+      {disagreements.map((d) => (
+        <DisagreementNote key={d.id} disagreement={d} />
+      ))}
+      <h4 className="details__section">{quotes.length > 0 ? `What they said (${quotes.length})` : 'What they said'}</h4>
+      {quotes.length === 0 && <p className="muted">None of the three articles quotes anyone on this.</p>}
+      {quotes.map((q) => (
+        <QuoteCard key={q.id} quote={q} />
+      ))}
+      {remarks.map((r) => (
+        <RemarkVariants key={r.id} remark={r} />
+      ))}
+      <SourceList sources={event.sources} />
+    </section>
+  );
+}

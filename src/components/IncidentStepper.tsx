@@ -1,0 +1,22 @@
+import type { Race } from '../data/schema';
+import { neighbourEvent } from '../state/selectors';
+import { useApp, useAppStore } from '../state/StoreContext';
+
+/** "Previous incident" / "Next incident": step through the incidents in lap order. */
+export function IncidentStepper({ race }: { race: Race }) {
+  const eventId = useApp((s) => s.event);
+  const lap = useApp((s) => s.lap);
+  const store = useAppStore();
+  const previous = neighbourEvent(race, { eventId, lap }, -1);
+  const next = neighbourEvent(race, { eventId, lap }, 1);
+  return (
+    <div className="stepper" role="group" aria-label="Step through incidents">
+      <button type="button" className="button" disabled={!previous} onClick={() => previous && store.getState().selectEvent(previous.id)}>
+        <span aria-hidden="true">←</span> Previous incident
+      </button>
+      <button type="button" className="button" disabled={!next} onClick={() => next && store.getState().selectEvent(next.id)}>
+        Next incident <span aria-hidden="true">→</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useApp, useAppStore, useDataset } from '../state/StoreContext';
+import { formatDataError } from '../data/errors';
+
+/** Explains, politely and as plain text, what a link asked for that could not be shown. */
+export function Notices() {
+  const notices = useApp((s) => s.notices);
+  const store = useAppStore();
+  const { errors } = useDataset();
+  return (
+    <div role="status" className="notices">
+      {notices.length > 0 && (
+        <div className="notice">
+          <p className="notice__title">Part of this link could not be used:</p>
+          <ul>
+            {notices.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+          <button type="button" className="link-button" onClick={() => store.getState().setNotices([])}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {errors.length > 0 && (
+        <div className="notice notice--error">
+          <p className="notice__title">Some quotes could not be loaded:</p>
+          <ul>
+            {errors.map((e, i) => (
+              <li key={i}>{formatDataError(e)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

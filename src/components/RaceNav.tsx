@@ -1,0 +1,44 @@
+import type { MouseEvent } from 'react';
+import { serializeView } from '../state/url';
+import { useApp, useAppStore, useDataset } from '../state/StoreContext';
+
+/** The races as real links (so "open in new tab" works), switching in place on a plain click. */
+export function RaceNav() {
+  const current = useApp((s) => s.race);
+  const hideAhead = useApp((s) => s.hideAhead);
+  const store = useAppStore();
+  const { entries } = useDataset();
+  const onClick = (e: MouseEvent<HTMLAnchorElement>, id: string) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+    e.preventDefault();
+    store.getState().selectRace(id);
+  };
+  return (
+    <nav aria-label="Races" className="race-nav">
+      <ul>
+        {entries.map((entry) => {
+          const race = entry.race;
+          const lap = race ? (hideAhead ? 1 : race.lapsRun) : 1;
+          return (
+            <li key={entry.id}>
+              <a
+                href={serializeView({ race: entry.id, lap, event: null, quote: null, hideAhead })}
+                aria-current={entry.id === current ? 'page' : undefined}
+                onClick={(e) => onClick(e, entry.id)}
+              >
+                <span className="race-nav__name">{race ? shortName(race.track.name, race.date) : entry.id}</span>
+                <span className="race-nav__sub">{race ? race.name : 'data error'}</span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+/** "Phoenix 2023" from "Phoenix Raceway" and "2023-11-03": the name readers use. */
+function shortName(track: string, date: string): string {
+  const place = track.replace(/\b(Raceway|Motor Speedway|Speedway|International)\b/g, '').trim();
+  return `${place} ${date.slice(0, 4)}`;
+}

@@ -1,0 +1,85 @@
+import type { Race } from '../data/schema';
+import { driverById } from '../state/selectors';
+import { SourceList } from './SourceList';
+
+const dateFormat = new Intl.DateTimeFormat('en-US', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The race at a glance: when, where, how long, stages, cautions, winner and champion. */
+export function RaceSummary({ race }: { race: Race }) {
+  const name = (id: string | undefined) => (id ? (driverById(race, id)?.name ?? id) : '—');
+  const placed = race.cautions?.periods.length ?? 0;
+  return (
+    <section className="summary" aria-labelledby="summary-heading">
+      <h2 id="summary-heading" className="summary__title">
+        {race.name}
+      </h2>
+      <p className="summary__meta">
+        <time dateTime={race.date}>{dateFormat.format(new Date(`${race.date}T00:00:00Z`))}</time> · {race.track.name}, {race.track.location}
+        {race.track.lengthMiles !== undefined && ` · ${race.track.lengthMiles} mi`}
+      </p>
+      <dl className="stats">
+        <div>
+          <dt>Laps</dt>
+          <dd>
+            {race.lapsRun} run <span className="muted">of {race.scheduledLaps} scheduled</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Overtimes</dt>
+          <dd>{race.overtimes.length}</dd>
+        </div>
+        <div>
+          <dt>Cautions</dt>
+          <dd>
+            {race.cautions ? (
+              <>
+                {race.cautions.total}
+                {race.cautions.laps !== undefined && ` for ${race.cautions.laps} laps`}
+                <span className="muted"> ({placed} placed on the timeline)</span>
+              </>
+            ) : (
+              <span className="muted">not in the record</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Winner</dt>
+          <dd>{name(race.winner)}</dd>
+        </div>
+        {race.champion && (
+          <div>
+            <dt>Champion</dt>
+            <dd>{name(race.champion)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Stages</dt>
+          <dd>
+            {race.stages.map((s, i) => (
+              <span key={s.number} className="stage-chip">
+                {i === race.stages.length - 1 ? 'Final' : `S${s.number}`} to lap {s.endLap}
+                {s.winner && ` · ${name(s.winner)}`}
+              </span>
+            ))}
+          </dd>
+        </div>
+      </dl>
+      {race.keyFacts && race.keyFacts.length > 0 && (
+        <details className="key-facts">
+          <summary>Key numbers and their sources</summary>
+          <dl>
+            {race.keyFacts.map((f, i) => (
+              <div key={i}>
+                <dt>{f.label}</dt>
+                <dd>
+                  {f.value}
+                  <SourceList sources={f.sources} label="Source" />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { SourceRef } from '../data/schema';
+import { useDataset } from '../state/StoreContext';
+
+/** Sources as a reader sees them: an article by its title, a public record as a link to its address. */
+export function SourceList({ sources, label = 'Sources' }: { sources: readonly SourceRef[]; label?: string }) {
+  return (
+    <div className="sources">
+      <span className="sources__label">{label}:</span>
+      <ul>
+        {sources.map((source, i) => (
+          <li key={i}>
+            <SourceItem source={source} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** One source, with what it says when the data notes it. */
+export function SourceItem({ source }: { source: SourceRef }) {
+  const { articles } = useDataset();
+  const note = source.note ? <span className="muted"> — {source.note}</span> : null;
+  if ('article' in source) {
+    return (
+      <>
+        <cite>{articles.get(source.article)?.title ?? source.article}</cite> <span className="muted">(article)</span>
+        {note}
+      </>
+    );
+  }
+  return (
+    <>
+      <a href={safeHref(source.url)} target="_blank" rel="noopener noreferrer">
+        {source.record}
+      </a>
+      {note}
+    </>
+  );
+}
+
+/** Only http(s) addresses become links; anything else (javascript:, data:) is neutralised. */
+export function safeHref(url: string): string {
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`;
+  return /^https?:\/\//i.test(withScheme) ? withScheme : '#';
+}

@@ -1,0 +1,50 @@
+/**
+ * The dataset the app ships: every race folder under ./races, the quotes and the articles.
+ * Race files are emitted as JSON assets and fetched at start-up rather than compiled into the
+ * JavaScript: they are data, they keep the script small, and a file that is broken (even one that
+ * is not valid JSON) becomes an error card for that race instead of a failed build or a blank page.
+ * Adding a race is adding a folder here (docs/adding-a-race.md).
+ */
+import { buildArticles } from './articles';
+import articlesJson from './articles.json';
+import { buildDataset, RaceFileUnreadable, type Dataset } from './dataset';
+import quotesJson from './quotes.json';
+
+const raceUrls = import.meta.glob<string>('./races/*/race.json', { eager: true, query: '?url', import: 'default' });
+// The articles travel as text assets too, fetched alongside the races.
+const articleUrls = import.meta.glob<string>('./articles/*.txt', { eager: true, query: '?url', import: 'default' });
+
+/** Fetches a text asset, throwing a readable error. */
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} could not be loaded (HTTP ${response.status})`);
+  return response.text();
+}
+
+/** Fetches one race file; any failure is returned, not thrown, so the other races still load. */
+async function fetchRaceFile(url: string): Promise<unknown> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return new RaceFileUnreadable(`could not be loaded (HTTP ${response.status})`);
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      return new RaceFileUnreadable(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+  } catch (error) {
+    return new RaceFileUnreadable(`could not be loaded (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/** Loads and validates every race file with the quotes and articles. */
+export async function loadDataset(urls: Record<string, string> = raceUrls): Promise<Dataset> {
+  const paths = Object.keys(urls);
+  const articlePaths = Object.keys(articleUrls);
+  const [files, texts] = await Promise.all([
+    Promise.all(paths.map((path) => fetchRaceFile(urls[path]!))),
+    Promise.all(articlePaths.map((path) => fetchText(articleUrls[path]!))),
+  ]);
+  const articles = buildArticles(articlesJson, Object.fromEntries(articlePaths.map((path, i) => [path, texts[i]!])));
+  return buildDataset(Object.fromEntries(paths.map((path, i) => [path, files[i]])), { file: 'src/data/quotes.json', json: quotesJson }, articles);
+}

@@ -1,0 +1,256 @@
+/**
+ * The one schema for all race data. Validated at load in the app, in the tests and by
+ * `npm run validate`. Types are inferred from it so the data and the code cannot drift.
+ *
+ * Structure checks live here; cross-reference checks (unique ids, laps inside the race,
+ * quotes verbatim in their article, …) live in validateRace.ts.
+ */
+import * as v from 'valibot';
+
+const slug = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug such as "hocevar-spins-heim"'),
+);
+const lap = v.pipe(v.number(), v.integer('must be a whole lap number'), v.minValue(0, 'must not be negative'));
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+
+/** How sure we are of a lap: stated by a source, a rounded/approximate statement, or worked out by us. */
+export const certaintySchema = v.picklist(['exact', 'approximate', 'inferred']);
+
+/** The kinds of event, which are also the timeline's lanes when grouping by kind. */
+export const eventKindSchema = v.picklist(['contact', 'caution', 'pit', 'leader', 'finish']);
+
+/**
+ * A source is either one of the three articles (by its id) or a public record with its address.
+ * `note` says what exactly that source states, in our own words, when it matters (e.g. "lap 121").
+ */
+export const sourceRefSchema = v.union([
+  v.strictObject({ article: slug, note: v.optional(text) }),
+  v.strictObject({ record: text, url: text, note: v.optional(text) }),
+]);
+
+/** What one source says, when sources disagree. */
+export const claimSchema = v.strictObject({
+  says: text,
+  lap: v.optional(lap),
+  sources: v.pipe(v.array(sourceRefSchema), v.minLength(1, 'a claim needs at least one source')),
+});
+
+/** A point on which sources disagree. The app shows every claim; it never picks one silently. */
+export const disagreementSchema = v.strictObject({
+  id: slug,
+  topic: text,
+  claims: v.pipe(v.array(claimSchema), v.minLength(2, 'a disagreement needs at least two claims')),
+  /** Our own reading of the claims, if we lean one way and why. */
+  resolution: v.optional(text),
+  eventId: v.optional(slug),
+});
+
+export const raceEventSchema = v.strictObject({
+  id: slug,
+  /** The lap we draw the marker at (the most likely lap). */
+  lap,
+  certainty: certaintySchema,
+  /** The laps it may have happened on, when the lap is not exact. Inclusive. */
+  lapRange: v.optional(v.tuple([lap, lap])),
+  /** Why the lap is what it is: which source says what, or how we worked it out. */
+  lapNote: v.optional(text),
+  kind: eventKindSchema,
+  /** A short title in our own words, e.g. "Hocevar spins Heim". */
+  title: text,
+  /** What happened, in our own words. Never quotes. */
+  description: text,
+  drivers: v.array(slug),
+  sources: v.pipe(v.array(sourceRefSchema), v.minLength(1, 'every event needs a source')),
+  /** Ids of disagreements about this event. */
+  disagreements: v.optional(v.array(slug)),
+  /** Marks the turning points a first-time reader should not miss. */
+  key: v.optional(v.boolean()),
+});
+
+export const driverSchema = v.strictObject({
+  id: slug,
+  name: text,
+  car: v.optional(v.pipe(v.string(), v.regex(/^\d{1,2}$/, 'must be a car number such as "11" or "02"'))),
+  team: v.optional(text),
+  /** Championship-eligible (Championship 4 / playoff) in this race. */
+  contender: v.optional(v.boolean()),
+});
+
+export const stageSchema = v.strictObject({
+  number: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  endLap: lap,
+  winner: v.optional(slug),
+  sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)),
+});
+
+/** A caution period. Its laps may be known only roughly. */
+export const cautionSchema = v.strictObject({
+  number: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  startLap: lap,
+  endLap: lap,
+  certainty: certaintySchema,
+  cause: text,
+  eventId: v.optional(slug),
+  sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)),
+});
+
+export const overtimeSchema = v.strictObject({
+  number: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Laps of this attempt (green to caution or checkered), approximate where the record is. */
+  startLap: lap,
+  endLap: lap,
+  certainty: certaintySchema,
+  summary: text,
+  eventId: v.optional(slug),
+  sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)),
+});
+
+export const resultSchema = v.strictObject({
+  position: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  driver: slug,
+  start: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  make: v.optional(text),
+  laps: v.optional(lap),
+  status: v.optional(text),
+  lapsLed: v.optional(lap),
+  points: v.optional(v.pipe(v.number(), v.integer())),
+  /** The incident that ended this driver's race, if the record has one. */
+  outEventId: v.optional(slug),
+});
+
+/** A stretch of laps one driver led, where the record says so (often only a count is known). */
+export const leaderSpanSchema = v.strictObject({
+  driver: slug,
+  startLap: lap,
+  endLap: lap,
+  certainty: certaintySchema,
+  note: v.optional(text),
+  sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)),
+});
+
+/** From `fromLap` on, `leader` was the contender ahead in the title fight (on points as they ran). */
+export const titleFightSpanSchema = v.strictObject({
+  fromLap: lap,
+  leader: slug,
+  certainty: certaintySchema,
+  note: text,
+  eventId: v.optional(slug),
+  sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)),
+});
+
+/** A headline figure for the race at a glance ("Cautions: 12 for 77 laps"). */
+export const keyFactSchema = v.strictObject({
+  label: text,
+  value: text,
+  sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)),
+});
+
+export const raceSchema = v.strictObject({
+  id: slug,
+  name: text,
+  series: text,
+  /** ISO date (YYYY-MM-DD) of the green flag, local to the track. */
+  date: v.pipe(v.string(), v.isoDate('must be an ISO date such as 2023-11-03')),
+  track: v.strictObject({ name: text, location: text, lengthMiles: v.optional(v.number()) }),
+  scheduledLaps: v.pipe(lap, v.minValue(1)),
+  lapsRun: v.pipe(lap, v.minValue(1)),
+  stages: v.pipe(v.array(stageSchema), v.minLength(1)),
+  overtimes: v.array(overtimeSchema),
+  winner: slug,
+  champion: v.optional(slug),
+  drivers: v.pipe(v.array(driverSchema), v.minLength(1)),
+  events: v.pipe(v.array(raceEventSchema), v.minLength(1)),
+  cautions: v.optional(
+    v.strictObject({
+      total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      laps: v.optional(lap),
+      sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)),
+      periods: v.array(cautionSchema),
+    }),
+  ),
+  results: v.optional(v.array(resultSchema)),
+  /** Laps led per driver, as the record totals them. */
+  lapsLed: v.optional(v.array(v.strictObject({ driver: slug, laps: lap, sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)) }))),
+  leaderSpans: v.optional(v.array(leaderSpanSchema)),
+  titleFight: v.optional(v.array(titleFightSpanSchema)),
+  /** Final championship points, for a title-deciding race. */
+  championship: v.optional(
+    v.strictObject({
+      standings: v.array(v.strictObject({ driver: slug, points: v.pipe(v.number(), v.integer()) })),
+      sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)),
+    }),
+  ),
+  keyFacts: v.optional(v.array(keyFactSchema)),
+  disagreements: v.optional(v.array(disagreementSchema)),
+  sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)),
+});
+
+/** A direct quotation, verbatim from one article (after decoding HTML entities). */
+export const quoteSchema = v.strictObject({
+  id: slug,
+  article: slug,
+  /** A driver id where the speaker is a driver, else the name as the article gives it. */
+  speaker: text,
+  text,
+  /** Every event this quote speaks of, in whichever race. */
+  events: v.array(v.strictObject({ race: slug, event: slug })),
+  /** Set when the article reports this remark in the words of someone else's post (e.g. a broadcaster's). */
+  kind: v.optional(v.picklist(['spoken', 'post'])),
+});
+
+/**
+ * One remark reported by two articles in different words. Each variant names a quote and the
+ * part of it (verbatim, inside the quote's text) that carries the remark.
+ */
+export const remarkSchema = v.strictObject({
+  id: slug,
+  speaker: text,
+  variants: v.pipe(
+    v.array(v.strictObject({ quote: slug, excerpt: text })),
+    v.minLength(2, 'a remark with variants needs at least two'),
+  ),
+});
+
+export const articleSchema = v.strictObject({
+  id: slug,
+  /** The file name under src/data/articles/ (a verbatim copy of the seed). */
+  file: text,
+  title: text,
+  /** ISO date of publication where the article gives one. */
+  date: v.optional(v.pipe(v.string(), v.isoDate())),
+  dateNote: v.optional(text),
+  race: slug,
+  /**
+   * Quoted spans in the article that are not quotations of anyone (a nickname in quotation
+   * marks, say), so the quote-count test can tell them apart.
+   */
+  notQuotes: v.optional(v.array(v.strictObject({ text, why: text }))),
+});
+
+export const quotesFileSchema = v.strictObject({
+  quotes: v.array(quoteSchema),
+  remarks: v.array(remarkSchema),
+});
+
+export const articlesFileSchema = v.strictObject({ articles: v.array(articleSchema) });
+
+export type Certainty = v.InferOutput<typeof certaintySchema>;
+export type EventKind = v.InferOutput<typeof eventKindSchema>;
+export type SourceRef = v.InferOutput<typeof sourceRefSchema>;
+export type Disagreement = v.InferOutput<typeof disagreementSchema>;
+export type RaceEvent = v.InferOutput<typeof raceEventSchema>;
+export type Driver = v.InferOutput<typeof driverSchema>;
+export type Stage = v.InferOutput<typeof stageSchema>;
+export type Caution = v.InferOutput<typeof cautionSchema>;
+export type Overtime = v.InferOutput<typeof overtimeSchema>;
+export type Result = v.InferOutput<typeof resultSchema>;
+export type LeaderSpan = v.InferOutput<typeof leaderSpanSchema>;
+export type TitleFightSpan = v.InferOutput<typeof titleFightSpanSchema>;
+export type KeyFact = v.InferOutput<typeof keyFactSchema>;
+export type Race = v.InferOutput<typeof raceSchema>;
+export type Quote = v.InferOutput<typeof quoteSchema>;
+export type Remark = v.InferOutput<typeof remarkSchema>;
+export type ArticleMeta = v.InferOutput<typeof articleSchema>;
+export type QuotesFile = v.InferOutput<typeof quotesFileSchema>;
+export type ArticlesFile = v.InferOutput<typeof articlesFileSchema>;

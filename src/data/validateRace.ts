@@ -1,0 +1,155 @@
+/**
+ * Checks one race file: first its shape against the schema, then what a schema cannot say
+ * (unique ids, laps inside the race, events in lap order, references that resolve).
+ * Every error names the file, the path inside it and the problem.
+ */
+import * as v from 'valibot';
+import type { DataError } from './errors';
+import { raceSchema, type Race, type SourceRef } from './schema';
+
+/** What the checks need to know beyond the file itself. */
+export type RaceContext = { articleIds: ReadonlySet<string>; expectedId?: string };
+
+/** Validates the parsed JSON of one race file; returns the race only when there is no error. */
+export function validateRace(file: string, json: unknown, context: RaceContext): { race?: Race; errors: DataError[] } {
+  const parsed = v.safeParse(raceSchema, json);
+  if (!parsed.success) {
+    return {
+      errors: parsed.issues.map((issue) => ({ file, path: v.getDotPath(issue) ?? '', message: issue.message })),
+    };
+  }
+  const errors = checkRace(file, parsed.output, context);
+  return errors.length > 0 ? { errors } : { race: parsed.output, errors };
+}
+
+function checkRace(file: string, race: Race, { articleIds, expectedId }: RaceContext): DataError[] {
+  const errors: DataError[] = [];
+  const fail = (path: string, message: string) => errors.push({ file, path, message });
+
+  if (expectedId !== undefined && race.id !== expectedId) fail('id', `is "${race.id}" but the folder is "${expectedId}"`);
+  if (race.lapsRun < race.scheduledLaps) fail('lapsRun', `${race.lapsRun} is fewer than the ${race.scheduledLaps} laps scheduled`);
+
+  const driverIds = uniqueIds(race.drivers, 'drivers', fail);
+  const eventIds = uniqueIds(race.events, 'events', fail);
+  const disagreementIds = uniqueIds(race.disagreements ?? [], 'disagreements', fail);
+
+  const checkLap = (path: string, lap: number) => {
+    if (lap < 1 || lap > race.lapsRun) fail(path, `lap ${lap} is outside the race (1–${race.lapsRun})`);
+  };
+  const checkDriver = (path: string, id: string) => {
+    if (!driverIds.has(id)) fail(path, `unknown driver "${id}"`);
+  };
+  const checkEvent = (path: string, id: string | undefined) => {
+    if (id !== undefined && !eventIds.has(id)) fail(path, `unknown event "${id}"`);
+  };
+  const checkSources = (path: string, sources: readonly SourceRef[]) =>
+    sources.forEach((source, i) => {
+      if ('article' in source && !articleIds.has(source.article)) fail(`${path}.${i}.article`, `unknown article "${source.article}"`);
+    });
+  const checkSpan = (path: string, start: number, end: number) => {
+    checkLap(`${path}.startLap`, start);
+    checkLap(`${path}.endLap`, end);
+    if (end < start) fail(path, `ends (lap ${end}) before it starts (lap ${start})`);
+  };
+
+  checkSources('sources', race.sources);
+  checkDriver('winner', race.winner);
+  if (race.champion !== undefined) checkDriver('champion', race.champion);
+
+  let previousEnd = 0;
+  race.stages.forEach((stage, i) => {
+    const path = `stages.${i}`;
+    if (stage.number !== i + 1) fail(`${path}.number`, `is ${stage.number}; stages must be numbered 1, 2, 3… in order`);
+    if (stage.endLap <= previousEnd) fail(`${path}.endLap`, `lap ${stage.endLap} does not come after the previous stage's end`);
+    if (stage.endLap > race.lapsRun) fail(`${path}.endLap`, `lap ${stage.endLap} is after the last lap run (${race.lapsRun})`);
+    if (stage.winner !== undefined) checkDriver(`${path}.winner`, stage.winner);
+    checkSources(`${path}.sources`, stage.sources);
+    previousEnd = stage.endLap;
+  });
+  if (previousEnd !== race.scheduledLaps) fail('stages', `the last stage ends on lap ${previousEnd}, not the ${race.scheduledLaps} scheduled`);
+
+  let previousLap = 0;
+  race.events.forEach((event, i) => {
+    const path = `events.${i}`;
+    checkLap(`${path}.lap`, event.lap);
+    if (event.lap < previousLap) fail(`${path}.lap`, `lap ${event.lap} comes after lap ${previousLap}: events must be in lap order`);
+    previousLap = event.lap;
+    if (event.lapRange) {
+      const [from, to] = event.lapRange;
+      checkSpan(`${path}.lapRange`, from, to);
+      if (event.lap < from || event.lap > to) fail(`${path}.lapRange`, `does not contain the event's lap ${event.lap}`);
+    } else if (event.certainty !== 'exact') {
+      fail(`${path}.lapRange`, `is required when certainty is "${event.certainty}"`);
+    }
+    event.drivers.forEach((d, j) => checkDriver(`${path}.drivers.${j}`, d));
+    checkSources(`${path}.sources`, event.sources);
+    event.disagreements?.forEach((d, j) => {
+      if (!disagreementIds.has(d)) fail(`${path}.disagreements.${j}`, `unknown disagreement "${d}"`);
+    });
+  });
+
+  race.overtimes.forEach((ot, i) => {
+    const path = `overtimes.${i}`;
+    checkSpan(path, ot.startLap, ot.endLap);
+    if (ot.startLap <= race.scheduledLaps) fail(`${path}.startLap`, `lap ${ot.startLap} is not after the scheduled distance (${race.scheduledLaps})`);
+    checkEvent(`${path}.eventId`, ot.eventId);
+    checkSources(`${path}.sources`, ot.sources);
+  });
+  if (race.lapsRun > race.scheduledLaps && race.overtimes.length === 0) fail('overtimes', 'the race ran past its scheduled laps but lists no overtime');
+
+  if (race.cautions) {
+    const { periods, total } = race.cautions;
+    if (periods.length > total) fail('cautions.periods', `${periods.length} periods placed but the total is ${total}`);
+    checkSources('cautions.sources', race.cautions.sources);
+    periods.forEach((c, i) => {
+      checkSpan(`cautions.periods.${i}`, c.startLap, c.endLap);
+      checkEvent(`cautions.periods.${i}.eventId`, c.eventId);
+      checkSources(`cautions.periods.${i}.sources`, c.sources);
+    });
+  }
+
+  const positions = new Set<number>();
+  race.results?.forEach((r, i) => {
+    const path = `results.${i}`;
+    checkDriver(`${path}.driver`, r.driver);
+    checkEvent(`${path}.outEventId`, r.outEventId);
+    if (positions.has(r.position)) fail(`${path}.position`, `position ${r.position} appears twice`);
+    positions.add(r.position);
+    if (r.laps !== undefined && r.laps > race.lapsRun) fail(`${path}.laps`, `${r.laps} laps is more than the race ran (${race.lapsRun})`);
+  });
+  race.lapsLed?.forEach((l, i) => {
+    checkDriver(`lapsLed.${i}.driver`, l.driver);
+    checkSources(`lapsLed.${i}.sources`, l.sources);
+  });
+  race.leaderSpans?.forEach((s, i) => {
+    checkSpan(`leaderSpans.${i}`, s.startLap, s.endLap);
+    checkDriver(`leaderSpans.${i}.driver`, s.driver);
+    checkSources(`leaderSpans.${i}.sources`, s.sources);
+  });
+  race.titleFight?.forEach((t, i) => {
+    checkLap(`titleFight.${i}.fromLap`, t.fromLap);
+    checkDriver(`titleFight.${i}.leader`, t.leader);
+    checkEvent(`titleFight.${i}.eventId`, t.eventId);
+    checkSources(`titleFight.${i}.sources`, t.sources);
+  });
+  race.championship?.standings.forEach((s, i) => checkDriver(`championship.standings.${i}.driver`, s.driver));
+  race.keyFacts?.forEach((f, i) => checkSources(`keyFacts.${i}.sources`, f.sources));
+  race.disagreements?.forEach((d, i) => {
+    checkEvent(`disagreements.${i}.eventId`, d.eventId);
+    d.claims.forEach((c, j) => {
+      if (c.lap !== undefined) checkLap(`disagreements.${i}.claims.${j}.lap`, c.lap);
+      checkSources(`disagreements.${i}.claims.${j}.sources`, c.sources);
+    });
+  });
+  return errors;
+}
+
+/** Collects ids, reporting duplicates. */
+function uniqueIds(items: readonly { id: string }[], path: string, fail: (path: string, message: string) => void): Set<string> {
+  const ids = new Set<string>();
+  items.forEach((item, i) => {
+    if (ids.has(item.id)) fail(`${path}.${i}.id`, `"${item.id}" is used twice`);
+    ids.add(item.id);
+  });
+  return ids;
+}

@@ -1,0 +1,90 @@
+/**
+ * Derived data: what the race looks like at a lap, and which quotes speak of an incident.
+ * Pure functions of the dataset; nothing here is stored.
+ */
+import { bisector } from 'd3-array';
+import type { Dataset } from '../data/dataset';
+import type { Caution, Driver, Quote, Race, RaceEvent, Remark, Stage, TitleFightSpan } from '../data/schema';
+
+const byLap = bisector((e: RaceEvent) => e.lap);
+
+/** How many events happened on or before `lap` (events are validated to be in lap order). */
+export function countEventsUpTo(race: Race, lap: number): number {
+  return byLap.right(race.events, lap);
+}
+
+/** Where a lap falls: a numbered stage, or overtime past the scheduled distance. */
+export type Phase = { kind: 'stage'; stage: Stage; isFinal: boolean } | { kind: 'overtime'; number: number | null };
+
+/** The stage or overtime a lap belongs to. */
+export function phaseAt(race: Race, lap: number): Phase {
+  if (lap > race.scheduledLaps) {
+    const ot = race.overtimes.find((o) => lap >= o.startLap && lap <= o.endLap);
+    return { kind: 'overtime', number: ot?.number ?? null };
+  }
+  const index = race.stages.findIndex((s) => lap <= s.endLap);
+  const stage = race.stages[index] ?? race.stages[race.stages.length - 1]!;
+  return { kind: 'stage', stage, isFinal: index === race.stages.length - 1 };
+}
+
+/** A reader-facing name for a phase: "Stage 2", "Final stage", "Overtime 3". */
+export function phaseLabel(phase: Phase): string {
+  if (phase.kind === 'overtime') return phase.number !== null ? `Overtime ${phase.number}` : 'Overtime';
+  return phase.isFinal ? 'Final stage' : `Stage ${phase.stage.number}`;
+}
+
+/** The caution period covering a lap, if the record places one there. */
+export function cautionAt(race: Race, lap: number): Caution | undefined {
+  return race.cautions?.periods.find((c) => lap >= c.startLap && lap <= c.endLap);
+}
+
+/** The title-fight leader as of a lap, where the race has a title fight. */
+export function titleLeaderAt(race: Race, lap: number): TitleFightSpan | undefined {
+  let current: TitleFightSpan | undefined;
+  for (const span of race.titleFight ?? []) if (span.fromLap <= lap) current = span;
+  return current;
+}
+
+/** Looks a driver up by id. */
+export function driverById(race: Race, id: string): Driver | undefined {
+  return race.drivers.find((d) => d.id === id);
+}
+
+/** The name to show for a speaker: a driver's name when the speaker is a driver id, else as given. */
+export function speakerName(dataset: Dataset, speaker: string): string {
+  for (const race of dataset.races.values()) {
+    const driver = driverById(race, speaker);
+    if (driver) return driver.name;
+  }
+  return speaker;
+}
+
+/** Every quote that speaks of an event, from every article, in article order. */
+export function quotesForEvent(dataset: Dataset, raceId: string, eventId: string): Quote[] {
+  return dataset.quotes.filter((q) => q.events.some((link) => link.race === raceId && link.event === eventId));
+}
+
+/** The remarks (reported in several wordings) that any of these quotes is a variant of. */
+export function remarksForQuotes(dataset: Dataset, quotes: readonly Quote[]): Remark[] {
+  const ids = new Set(quotes.map((q) => q.id));
+  return dataset.remarks.filter((r) => r.variants.some((v) => ids.has(v.quote)));
+}
+
+/** The event before/after the one selected (or the cursor, when none is). */
+export function neighbourEvent(race: Race, current: { eventId: string | null; lap: number }, direction: -1 | 1): RaceEvent | undefined {
+  const index = current.eventId !== null ? race.events.findIndex((e) => e.id === current.eventId) : -1;
+  if (index >= 0) return race.events[index + direction];
+  // Nothing selected: step from the cursor.
+  return direction === 1 ? race.events.find((e) => e.lap > current.lap) ?? race.events.find((e) => e.lap >= current.lap) : [...race.events].reverse().find((e) => e.lap <= current.lap);
+}
+
+/** "Lap 120" or "Laps 119–126" style description of where an event may lie. */
+export function lapText(event: RaceEvent): string {
+  return event.lapRange && event.lapRange[0] !== event.lapRange[1] ? `laps ${event.lapRange[0]}–${event.lapRange[1]}` : `lap ${event.lap}`;
+}
+
+/** The accessible name of an incident button: starts with its lap (public contract). */
+export function incidentName(event: RaceEvent): string {
+  const sure = event.certainty === 'exact' ? 'exact lap' : `${event.certainty} lap, ${lapText(event)}`;
+  return `Lap ${event.lap}: ${event.title} (${sure})`;
+}
