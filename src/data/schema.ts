@@ -117,6 +117,8 @@ export const resultSchema = v.strictObject({
   points: v.optional(v.pipe(v.number(), v.integer())),
   /** The incident that ended this driver's race, if the record has one. */
   outEventId: v.optional(slug),
+  /** Sources for this row when they differ from the race's `resultsSources`. */
+  sources: v.optional(v.array(sourceRefSchema)),
 });
 
 /** A stretch of laps one driver led, where the record says so (often only a count is known). */
@@ -170,6 +172,8 @@ export const raceSchema = v.strictObject({
     }),
   ),
   results: v.optional(v.array(resultSchema)),
+  /** Where the finishing order comes from. */
+  resultsSources: v.optional(v.pipe(v.array(sourceRefSchema), v.minLength(1))),
   /** Laps led per driver, as the record totals them. */
   lapsLed: v.optional(v.array(v.strictObject({ driver: slug, laps: lap, sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)) }))),
   leaderSpans: v.optional(v.array(leaderSpanSchema)),

@@ -115,8 +115,13 @@ function checkRace(file: string, race: Race, { articleIds, expectedId }: RaceCon
     checkEvent(`${path}.outEventId`, r.outEventId);
     if (positions.has(r.position)) fail(`${path}.position`, `position ${r.position} appears twice`);
     positions.add(r.position);
+    if (r.sources) checkSources(`${path}.sources`, r.sources);
     if (r.laps !== undefined && r.laps > race.lapsRun) fail(`${path}.laps`, `${r.laps} laps is more than the race ran (${race.lapsRun})`);
   });
+  if (race.results && race.results.length > 0 && !race.resultsSources && race.results.some((r) => !r.sources)) {
+    fail('resultsSources', 'results need a source: give resultsSources, or sources on every row');
+  }
+  if (race.resultsSources) checkSources('resultsSources', race.resultsSources);
   race.lapsLed?.forEach((l, i) => {
     checkDriver(`lapsLed.${i}.driver`, l.driver);
     checkSources(`lapsLed.${i}.sources`, l.sources);
