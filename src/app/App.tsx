@@ -1,4 +1,4 @@
-import { ArticleReader } from '../components/ArticleReader';
+import { lazy, Suspense } from 'react';
 import { Notices } from '../components/Notices';
 import { RaceErrorCard } from '../components/RaceErrorCard';
 import { RaceNav } from '../components/RaceNav';
@@ -6,9 +6,13 @@ import { RaceView } from '../components/RaceView';
 import { useApp, useDataset } from '../state/StoreContext';
 import { ErrorBoundary } from './ErrorBoundary';
 
+// The article reader opens only from a quote; its code is not needed for the first paint.
+const ArticleReader = lazy(() => import('../components/ArticleReader').then((m) => ({ default: m.ArticleReader })));
+
 /** The page: header with the races, notices, the current race (isolated by its own error boundary). */
 export function App() {
   const raceId = useApp((s) => s.race);
+  const readerOpen = useApp((s) => s.quote !== null);
   const dataset = useDataset();
   const entry = dataset.entries.find((e) => e.id === raceId);
   return (
@@ -35,7 +39,11 @@ export function App() {
           <RaceErrorCard raceId={entry.id} errors={entry.errors} />
         )}
       </main>
-      <ArticleReader />
+      {readerOpen && (
+        <Suspense fallback={null}>
+          <ArticleReader />
+        </Suspense>
+      )}
       <footer className="footer">
         <p>
           Quotes are verbatim from three news articles; race facts come from the public record, each with its source. Lap numbers marked

@@ -1,5 +1,6 @@
 import type { Race } from '../data/schema';
 import { driverById } from '../state/selectors';
+import { useApp } from '../state/StoreContext';
 import { SourceList } from './SourceList';
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -7,6 +8,9 @@ const dateFormat = new Intl.DateTimeFormat('en-US', { weekday: 'short', day: 'nu
 /** The race at a glance: when, where, how long, stages, cautions, winner and champion. */
 export function RaceSummary({ race }: { race: Race }) {
   const name = (id: string | undefined) => (id ? (driverById(race, id)?.name ?? id) : '—');
+  // In no-spoilers mode the outcome stays hidden until the cursor reaches the finish.
+  const spoilersHidden = useApp((s) => s.hideAhead && s.lap < race.lapsRun);
+  const outcome = (id: string | undefined) => (spoilersHidden ? <span className="muted">hidden (no spoilers)</span> : name(id));
   const placed = race.cautions?.periods.length ?? 0;
   return (
     <section className="summary" aria-labelledby="summary-heading">
@@ -44,12 +48,12 @@ export function RaceSummary({ race }: { race: Race }) {
         </div>
         <div>
           <dt>Winner</dt>
-          <dd>{name(race.winner)}</dd>
+          <dd>{outcome(race.winner)}</dd>
         </div>
         {race.champion && (
           <div>
             <dt>Champion</dt>
-            <dd>{name(race.champion)}</dd>
+            <dd>{outcome(race.champion)}</dd>
           </div>
         )}
         <div>
@@ -58,7 +62,7 @@ export function RaceSummary({ race }: { race: Race }) {
             {race.stages.map((s, i) => (
               <span key={s.number} className="stage-chip">
                 {i === race.stages.length - 1 ? 'Final' : `S${s.number}`} to lap {s.endLap}
-                {s.winner && ` · ${name(s.winner)}`}
+                {s.winner && (spoilersHidden ? '' : ` · ${name(s.winner)}`)}
               </span>
             ))}
           </dd>

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import type { Race } from '../data/schema';
 import { useMeasuredWidth } from '../timeline/useMeasure';
 import { Timeline } from '../timeline/Timeline';
@@ -10,6 +11,10 @@ import { PlaybackControls } from './PlaybackControls';
 import { RaceSummary } from './RaceSummary';
 import { ShareBar } from './ShareBar';
 import { SpoilerToggle } from './SpoilerToggle';
+import { WhenVisible } from './WhenVisible';
+
+// Below the fold: its code loads when the reader scrolls towards it, not with the page.
+const RaceRecord = lazy(() => import('./RaceRecord').then((m) => ({ default: m.RaceRecord })));
 
 /** One race: the summary, the timeline with its slider, and the panels that follow the cursor. */
 export function RaceView({ race }: { race: Race }) {
@@ -44,6 +49,9 @@ export function RaceView({ race }: { race: Race }) {
           <ShareBar />
         </div>
       </div>
+      <WhenVisible label="the full record">
+        <RaceRecord race={race} />
+      </WhenVisible>
     </>
   );
 }

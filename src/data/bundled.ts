@@ -8,9 +8,13 @@
 import { buildArticles } from './articles';
 import articlesJson from './articles.json';
 import { buildDataset, RaceFileUnreadable, type Dataset } from './dataset';
-import quotesJson from './quotes.json';
+import quotesUrl from './quotes.json?url';
 
 const raceUrls = import.meta.glob<string>('./races/*/race.json', { eager: true, query: '?url', import: 'default' });
+// Benchmark builds only: scripts/bench.mjs sets VITE_LAPLINE_STRESS to a generated race's id and copies
+// that race into the build as stress/<id>/race.json. Unset in a normal build, so nothing of it ships.
+const stressId: string | undefined = import.meta.env.VITE_LAPLINE_STRESS;
+if (stressId) raceUrls[`./races/${stressId}/race.json`] = `./stress/${stressId}/race.json`;
 // The articles travel as text assets too, fetched alongside the races.
 const articleUrls = import.meta.glob<string>('./articles/*.txt', { eager: true, query: '?url', import: 'default' });
 
@@ -21,8 +25,8 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-/** Fetches one race file; any failure is returned, not thrown, so the other races still load. */
-async function fetchRaceFile(url: string): Promise<unknown> {
+/** Fetches one JSON data file; any failure is returned, not thrown, so the other races still load. */
+async function fetchJson(url: string): Promise<unknown> {
   try {
     const response = await fetch(url);
     if (!response.ok) return new RaceFileUnreadable(`could not be loaded (HTTP ${response.status})`);
@@ -41,8 +45,9 @@ async function fetchRaceFile(url: string): Promise<unknown> {
 export async function loadDataset(urls: Record<string, string> = raceUrls): Promise<Dataset> {
   const paths = Object.keys(urls);
   const articlePaths = Object.keys(articleUrls);
-  const [files, texts] = await Promise.all([
-    Promise.all(paths.map((path) => fetchRaceFile(urls[path]!))),
+  const [quotesJson, files, texts] = await Promise.all([
+    fetchJson(quotesUrl),
+    Promise.all(paths.map((path) => fetchJson(urls[path]!))),
     Promise.all(articlePaths.map((path) => fetchText(articleUrls[path]!))),
   ]);
   const articles = buildArticles(articlesJson, Object.fromEntries(articlePaths.map((path, i) => [path, texts[i]!])));

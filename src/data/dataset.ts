@@ -23,7 +23,7 @@ export type Dataset = {
   errors: DataError[];
 };
 
-/** A race file that could not even be read (network error, not JSON): becomes an error card. */
+/** A data file that could not even be read (network error, not JSON): reported, never thrown. */
 export class RaceFileUnreadable {
   constructor(readonly message: string) {}
 }
@@ -45,6 +45,9 @@ export function buildDataset(raceFiles: Record<string, unknown>, quotesFile: { f
   const races = new Map(entries.flatMap((e) => (e.race ? [[e.id, e.race] as const] : [])));
   const failedRaceIds = new Set(entries.filter((e) => !e.race).map((e) => e.id));
   const articleTexts = new Map([...articles].map(([id, a]) => [id, a.text]));
-  const { quotes, errors } = validateQuotes(quotesFile.file, quotesFile.json, { articleTexts, races, failedRaceIds });
+  const { quotes, errors } =
+    quotesFile.json instanceof RaceFileUnreadable
+      ? { quotes: { quotes: [], remarks: [] }, errors: [{ file: quotesFile.file, path: '', message: quotesFile.json.message }] }
+      : validateQuotes(quotesFile.file, quotesFile.json, { articleTexts, races, failedRaceIds });
   return { entries, races, articles, quotes: quotes.quotes, remarks: quotes.remarks, errors };
 }

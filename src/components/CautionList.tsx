@@ -1,0 +1,71 @@
+import type { Race } from '../data/schema';
+import { useAppStore } from '../state/StoreContext';
+import { SourceList } from './SourceList';
+import { dedupeSources } from './TitleFight';
+
+/** Every caution the record places, with the total kept true where some cannot be placed; then the overtimes. */
+export function CautionList({ race, upToLap }: { race: Race; upToLap: number }) {
+  const store = useAppStore();
+  const eventTitle = (id: string | undefined) => (id ? race.events.find((e) => e.id === id) : undefined);
+  const periods = (race.cautions?.periods ?? []).filter((c) => c.startLap <= upToLap);
+  const overtimes = race.overtimes.filter((o) => o.startLap <= upToLap);
+  return (
+    <section className="record-block" aria-labelledby="cautions-heading">
+      <h3 id="cautions-heading">Cautions and overtimes</h3>
+      {race.cautions ? (
+        <p>
+          <strong>
+            {race.cautions.total} cautions{race.cautions.laps !== undefined && ` for ${race.cautions.laps} laps`}
+          </strong>
+          {'. '}
+          {race.cautions.periods.length < race.cautions.total
+            ? `The record places ${race.cautions.periods.length} of them; ${race.cautions.total - race.cautions.periods.length} cannot be placed on a lap.`
+            : 'The record places all of them.'}
+          {upToLap < race.lapsRun && ` Shown up to lap ${upToLap}.`}
+        </p>
+      ) : (
+        <p className="muted">No public record found gives this race's cautions.</p>
+      )}
+      {periods.length > 0 && (
+        <ol className="plain-list">
+          {periods.map((c, i) => {
+            const event = eventTitle(c.eventId);
+            return (
+              <li key={i}>
+                <strong>
+                  {c.number ? `Caution ${c.number}, ` : ''}laps {c.startLap}–{c.endLap}
+                </strong>{' '}
+                <span className={`badge badge--${c.certainty}`}>{c.certainty}</span> {c.cause}
+                {event && (
+                  <>
+                    {' '}
+                    <button type="button" className="link-button" onClick={() => store.getState().selectEvent(event.id)}>
+                      {`Lap ${event.lap}: ${event.title}`}
+                    </button>
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {race.cautions && <SourceList sources={dedupeSources([...race.cautions.sources, ...periods.flatMap((c) => c.sources)])} />}
+      {overtimes.length > 0 && (
+        <>
+          <h4>Overtime</h4>
+          <ol className="plain-list">
+            {overtimes.map((o) => (
+              <li key={o.number}>
+                <strong>
+                  Overtime {o.number}, laps {o.startLap}–{o.endLap}
+                </strong>{' '}
+                <span className={`badge badge--${o.certainty}`}>{o.certainty}</span> {o.summary}
+              </li>
+            ))}
+          </ol>
+          <SourceList sources={dedupeSources(overtimes.flatMap((o) => o.sources))} />
+        </>
+      )}
+    </section>
+  );
+}

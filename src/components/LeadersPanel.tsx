@@ -1,0 +1,51 @@
+import type { Race } from '../data/schema';
+import { driverById } from '../state/selectors';
+import { SourceList } from './SourceList';
+import { dedupeSources } from './TitleFight';
+
+/** Who led: laps led per driver as the record totals them, and the stretches it places. */
+export function LeadersPanel({ race, upToLap }: { race: Race; upToLap: number }) {
+  const name = (id: string) => driverById(race, id)?.name ?? id;
+  const totals = [...(race.lapsLed ?? [])].sort((a, b) => b.laps - a.laps);
+  const spans = (race.leaderSpans ?? []).filter((s) => s.startLap <= upToLap);
+  if (totals.length === 0 && spans.length === 0) return null;
+  const finished = upToLap >= race.lapsRun;
+  const most = totals[0]?.laps ?? 1;
+  return (
+    <section className="record-block" aria-labelledby="leaders-heading">
+      <h3 id="leaders-heading">Leaders</h3>
+      {finished && totals.length > 0 && (
+        <>
+          <h4>Laps led</h4>
+          <ul className="bars">
+            {totals.map((t) => (
+              <li key={t.driver}>
+                <span className="bars__label">{name(t.driver)}</span>
+                <span className="bars__bar" style={{ width: `${(t.laps / most) * 100}%` }} aria-hidden="true" />
+                <span className="bars__value">{t.laps}</span>
+              </li>
+            ))}
+          </ul>
+          <SourceList sources={dedupeSources(totals.flatMap((t) => t.sources))} />
+        </>
+      )}
+      {spans.length > 0 && (
+        <>
+          <h4>Who led when</h4>
+          <ol className="plain-list">
+            {spans.map((s, i) => (
+              <li key={i}>
+                <strong>
+                  Laps {s.startLap}–{Math.min(s.endLap, upToLap)}: {name(s.driver)}
+                </strong>{' '}
+                <span className={`badge badge--${s.certainty}`}>{s.certainty}</span>
+                {s.note && <span className="muted"> {s.note}</span>}
+              </li>
+            ))}
+          </ol>
+          <SourceList sources={dedupeSources(spans.flatMap((s) => s.sources))} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+
+/**
+ * Renders `children` only once the placeholder comes near the viewport. Used with React.lazy to
+ * keep below-the-fold panels (and their code) out of the first load. Where there is no
+ * IntersectionObserver (tests, very old browsers) it renders at once.
+ */
+export function WhenVisible({ children, placeholderHeight = 400, label }: { children: ReactNode; placeholderHeight?: number; label: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    if (visible || !ref.current) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setVisible(true), { rootMargin: '400px' });
+    observer.observe(ref.current);
+    return () => observer.disconnect();
+  }, [visible]);
+  const placeholder = (
+    <div ref={ref} className="panel placeholder" style={{ minHeight: placeholderHeight }}>
+      <p className="muted">Loading {label}…</p>
+    </div>
+  );
+  return visible ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
+}
