@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Notices } from '../components/Notices';
 import { RaceErrorCard } from '../components/RaceErrorCard';
 import { RaceNav } from '../components/RaceNav';
@@ -13,6 +13,10 @@ const ArticleReader = lazy(() => import('../components/ArticleReader').then((m) 
 export function App() {
   const raceId = useApp((s) => s.race);
   const readerOpen = useApp((s) => s.quote !== null);
+  // Once loaded, the reader stays mounted so that closing it is a real dialog close, which
+  // returns focus to the button that opened it.
+  const [readerMounted, setReaderMounted] = useState(readerOpen);
+  if (readerOpen && !readerMounted) setReaderMounted(true);
   const dataset = useDataset();
   const entry = dataset.entries.find((e) => e.id === raceId);
   return (
@@ -39,7 +43,7 @@ export function App() {
           <RaceErrorCard raceId={entry.id} errors={entry.errors} />
         )}
       </main>
-      {readerOpen && (
+      {readerMounted && (
         <Suspense fallback={null}>
           <ArticleReader />
         </Suspense>

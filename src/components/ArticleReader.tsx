@@ -17,9 +17,13 @@ export function ArticleReader() {
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
-    if (!dialog || typeof dialog.showModal !== 'function') return;
-    if (article && !dialog.open) dialog.showModal();
-    if (!article && dialog.open) dialog.close();
+    if (!dialog) return;
+    // Without showModal (jsdom, old browsers) the dialog still opens, just not modally.
+    if (article && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+    if (!article && dialog.open) dialog.close?.();
   }, [article]);
   useEffect(() => {
     markRef.current?.scrollIntoView?.({ block: 'center' });

@@ -72,6 +72,16 @@ export function RaceSummary({ race }: { race: Race }) {
         <details className="key-facts">
           <summary>Key numbers and their sources</summary>
           <dl>
+            {race.stages.map((stage, i) => (
+              <div key={`stage-${stage.number}`}>
+                <dt>{i === race.stages.length - 1 ? 'Final stage' : `Stage ${stage.number}`}</dt>
+                <dd>
+                  Ends on lap {stage.endLap}
+                  {stage.winner && !spoilersHidden && `; won by ${name(stage.winner)}`}
+                  <SourceList sources={stage.sources} label="Source" />
+                </dd>
+              </div>
+            ))}
             {race.keyFacts.map((f, i) => (
               <div key={i}>
                 <dt>{f.label}</dt>

@@ -1,0 +1,42 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../app/testing';
+import { highlight } from './ArticleReader';
+
+describe('highlight', () => {
+  it('marks the quote inside its paragraph and keeps every character', () => {
+    const text = 'First line.\n\nHe said “I messed up,” and left.\nLast.';
+    const paragraphs = highlight(text, 'I messed up,');
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[1]).toEqual([
+      { text: 'He said “', marked: false },
+      { text: 'I messed up,', marked: true },
+      { text: '” and left.', marked: false },
+    ]);
+  });
+});
+
+describe('ArticleReader', () => {
+  it('opens a quote in its article from the incident panel, highlighted, and closes back', async () => {
+    const user = userEvent.setup();
+    renderApp('?race=phoenix-2023&event=hocevar-spins-heim');
+    const details = within(screen.getByRole('region', { name: 'Incident details' }));
+    const card = details.getByText('I messed up,').closest('figure')!;
+    await user.click(within(card).getByRole('button', { name: /Read in the article/ }));
+    const dialog = await screen.findByRole('dialog', { name: /Hocevar spins Heim at Phoenix/ }, { timeout: 5000 });
+    const mark = dialog.querySelector('mark');
+    expect(mark).toHaveTextContent('I messed up,');
+    expect(window.location.search).toContain('quote=hocevar-i-messed-up');
+    await user.click(within(dialog).getByRole('button', { name: 'Close article' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(window.location.search).not.toContain('quote=');
+    expect(details.getByRole('heading', { level: 3 })).toHaveTextContent('Hocevar spins Heim');
+  });
+
+  it('opens from a deep link with the entity-decoded text of the 2025 article', async () => {
+    renderApp('?race=roval-2025&quote=fox-truck-series-history');
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 5000 });
+    expect(dialog.querySelector('mark')).toHaveTextContent(/^NASCAR TRUCK SERIES HISTORY!/);
+    expect(dialog).not.toHaveTextContent('&quot;');
+  });
+});

@@ -1,0 +1,62 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../app/testing';
+
+// The record is code-split: the first test pays for loading its chunk.
+const record = async () => within(await screen.findByRole('region', { name: 'The full record' }, { timeout: 5000 }));
+
+describe('The full record', () => {
+  it('keeps the caution total true where not every caution can be placed', async () => {
+    renderApp('?race=phoenix-2023');
+    const r = await record();
+    expect(r.getByText('12 cautions for 77 laps')).toBeInTheDocument();
+    expect(r.getByText(/places 11 of them; 1 cannot be placed/)).toBeInTheDocument();
+  });
+
+  it('shows the title fight with its changes and the final points', async () => {
+    renderApp('?race=phoenix-2023');
+    const fight = within((await record()).getByRole('region', { name: 'Title fight' }));
+    expect(fight.getByText(/Laps 124–179: Ben Rhodes/)).toBeInTheDocument();
+    const points = within(fight.getByRole('table', { name: 'Final championship points' }));
+    const rows = points.getAllByRole('row').slice(1).map((row) => row.textContent);
+    expect(rows).toEqual(['1Ben Rhodes4032', '2Grant Enfinger4031', '3Corey Heim4019', '4Carson Hocevar4008']);
+  });
+
+  it('sorts the finishing order and links a retirement to its incident', async () => {
+    const user = userEvent.setup();
+    renderApp('?race=phoenix-2023');
+    const results = within((await record()).getByRole('region', { name: 'Finishing order' }));
+    const table = results.getByRole('table');
+    const firstDriver = () => within(table).getAllByRole('rowheader')[0]!.textContent;
+    expect(within(table).getAllByRole('row')).toHaveLength(37);
+    expect(firstDriver()).toMatch(/^Christian Eckes/);
+    await user.click(within(table).getByRole('button', { name: /^Led/ }));
+    expect(within(table).getByRole('columnheader', { name: /Led/ })).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(within(table).getByRole('button', { name: /^Led/ }));
+    expect(firstDriver()).toMatch(/^Ty Majeski/);
+    const hocevarRow = within(table).getByRole('rowheader', { name: /Carson Hocevar/ }).closest('tr')!;
+    await user.click(within(hocevarRow).getByRole('button', { name: /^Lap 147: / }));
+    expect(within(screen.getByRole('region', { name: 'Incident details' })).getByRole('heading', { level: 3 })).toHaveTextContent(/Heim/);
+    expect(screen.getByRole('slider', { name: 'Lap' })).toHaveValue('147');
+  });
+
+  it('lists every disagreement with the sources on each side', async () => {
+    renderApp('?race=roval-2025');
+    const disagreements = within((await record()).getByRole('region', { name: /Where sources disagree/ }));
+    expect(disagreements.getByRole('note', { name: /How many laps Brent Crews led/ })).toHaveTextContent(/56/);
+    expect(disagreements.getByRole('note', { name: /How many laps Brent Crews led/ })).toHaveTextContent(/55/);
+    expect(disagreements.getByRole('note', { name: /first-lap crash brought out a caution/ })).toBeInTheDocument();
+  });
+
+  it('hides the outcome in no-spoilers mode until the cursor reaches the finish', async () => {
+    const user = userEvent.setup();
+    renderApp('?race=phoenix-2023&lap=100&spoilers=hide');
+    const r = await record();
+    expect(r.queryByRole('region', { name: 'Finishing order' })).toBeNull();
+    expect(screen.getAllByText('hidden (no spoilers)').length).toBeGreaterThan(0);
+    screen.getByRole('slider', { name: 'Lap' }).focus();
+    await user.keyboard('{End}');
+    expect(r.getByRole('region', { name: 'Finishing order' })).toBeInTheDocument();
+    expect(screen.queryByText('hidden (no spoilers)')).toBeNull();
+  });
+});

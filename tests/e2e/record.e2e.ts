@@ -1,0 +1,56 @@
+/**
+ * The full record and the article reader, as a reader uses them in a real browser: scroll to
+ * the record (it loads when it comes into view), sort the results, follow a retirement to its
+ * incident, open a quote in its article and close it again.
+ */
+import { describe, expect, test } from 'vitest';
+import { openApp, setupBrowser } from './harness.ts';
+
+setupBrowser();
+
+describe('the full record', () => {
+  test('loads when scrolled to, sorts, and links a retirement to its incident', async () => {
+    const page = await openApp('?race=phoenix-2023');
+    const record = page.getByRole('region', { name: 'The full record', exact: true });
+    await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+    await record.scrollIntoViewIfNeeded();
+    await expect.poll(() => record.getByText('12 cautions for 77 laps', { exact: true }).count()).toBe(1);
+    const table = record.getByRole('region', { name: 'Finishing order' }).getByRole('table');
+    await expect.poll(() => table.getByRole('row').count()).toBe(37);
+    await table.getByRole('button', { name: /^Led/ }).click();
+    await table.getByRole('button', { name: /^Led/ }).click();
+    await expect.poll(() => table.getByRole('rowheader').first().textContent()).toMatch(/^Ty Majeski/);
+    const smithRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Zane Smith/ }) });
+    await smithRow.getByRole('button', { name: /^Lap \d+: / }).click();
+    const details = page.getByRole('region', { name: 'Incident details', exact: true });
+    await expect.poll(() => details.getByRole('heading', { level: 3 }).textContent()).toMatch(/Smith/);
+    expect(new URL(page.url()).searchParams.get('event')).toBe('overtime-2-smith-crash');
+  });
+});
+
+describe('the article reader', () => {
+  test('opens a quote in its article, highlighted, deep-linked, and closes back to the quote', async () => {
+    const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim');
+    const details = page.getByRole('region', { name: 'Incident details', exact: true });
+    const quote = details.getByRole('figure').filter({ hasText: 'I messed up,' }).first();
+    const open = quote.getByRole('button', { name: /Read in the article/ });
+    await open.click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.locator('mark').textContent()).toBe('I messed up,');
+    // The highlighted quote is scrolled into view inside the dialog.
+    await expect.poll(() => dialog.locator('mark').isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('quote')).toBe('hocevar-i-messed-up');
+
+    // The same link in a new tab opens the reader on the same quote.
+    const again = await openApp(new URL(page.url()).search);
+    await expect.poll(() => again.getByRole('dialog').locator('mark').textContent()).toBe('I messed up,');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('quote')).toBeNull();
+    // Focus returns to the button that opened the article.
+    await expect.poll(() => open.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.goBack();
+    await expect.poll(() => page.getByRole('dialog').locator('mark').textContent()).toBe('I messed up,');
+  });
+});
