@@ -28,7 +28,8 @@ describe('ArticleReader', () => {
     expect(mark).toHaveTextContent('I messed up,');
     expect(window.location.search).toContain('quote=hocevar-i-messed-up');
     await user.click(within(dialog).getByRole('button', { name: 'Close article' }));
-    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.querySelector('dialog[open]')).toBeNull();
+    expect(document.querySelector('mark')).toBeNull();
     expect(window.location.search).not.toContain('quote=');
     expect(details.getByRole('heading', { level: 3 })).toHaveTextContent('Hocevar spins Heim');
   });

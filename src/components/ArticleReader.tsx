@@ -23,7 +23,10 @@ export function ArticleReader() {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     }
-    if (!article && dialog.open) dialog.close?.();
+    if (!article && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+    }
   }, [article]);
   useEffect(() => {
     markRef.current?.scrollIntoView?.({ block: 'center' });
