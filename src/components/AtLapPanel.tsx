@@ -1,11 +1,11 @@
 import type { Race } from '../data/schema';
 import { cautionAt, countEventsUpTo, driverById, phaseAt, phaseLabel, titleLeaderAt } from '../state/selectors';
-import { useApp, useAppStore } from '../state/StoreContext';
+import { useApp } from '../state/StoreContext';
+import { IncidentLink } from './IncidentLink';
 
 /** The "at this lap" summary: stage, laps to go, flag, title fight and what has happened so far. */
 export function AtLapPanel({ race }: { race: Race }) {
   const lap = useApp((s) => s.lap);
-  const selectEvent = useAppStore().getState().selectEvent;
   const phase = phaseAt(race, lap);
   const caution = cautionAt(race, lap);
   const leader = titleLeaderAt(race, lap);
@@ -67,9 +67,7 @@ export function AtLapPanel({ race }: { race: Race }) {
             {latest && (
               <>
                 {' · latest: '}
-                <button type="button" className="link-button" onClick={() => selectEvent(latest.id)}>
-                  {`Lap ${latest.lap}: ${latest.title}`}
-                </button>
+                <IncidentLink event={latest} />
               </>
             )}
           </dd>

@@ -1,11 +1,10 @@
 import type { Race } from '../data/schema';
-import { useAppStore } from '../state/StoreContext';
+import { IncidentLink } from './IncidentLink';
 import { SourceList } from './SourceList';
 import { dedupeSources } from './TitleFight';
 
 /** Every caution the record places, with the total kept true where some cannot be placed; then the overtimes. */
 export function CautionList({ race, upToLap }: { race: Race; upToLap: number }) {
-  const store = useAppStore();
   const eventTitle = (id: string | undefined) => (id ? race.events.find((e) => e.id === id) : undefined);
   const periods = (race.cautions?.periods ?? []).filter((c) => c.startLap <= upToLap);
   const overtimes = race.overtimes.filter((o) => o.startLap <= upToLap);
@@ -39,9 +38,7 @@ export function CautionList({ race, upToLap }: { race: Race; upToLap: number }) 
                 {event && (
                   <>
                     {' '}
-                    <button type="button" className="link-button" onClick={() => store.getState().selectEvent(event.id)}>
-                      {`Lap ${event.lap}: ${event.title}`}
-                    </button>
+                    <IncidentLink event={event} />
                   </>
                 )}
               </li>

@@ -1,10 +1,9 @@
 import type { Race } from '../data/schema';
-import { useAppStore } from '../state/StoreContext';
 import { DisagreementNote } from './DisagreementNote';
+import { IncidentLink } from './IncidentLink';
 
 /** Every point on which sources disagree in this race, each linked to its incident where it has one. */
 export function DisagreementsPanel({ race }: { race: Race }) {
-  const store = useAppStore();
   const disagreements = race.disagreements ?? [];
   if (disagreements.length === 0) return null;
   return (
@@ -17,10 +16,7 @@ export function DisagreementsPanel({ race }: { race: Race }) {
             <DisagreementNote disagreement={d} />
             {event && (
               <p className="disagreement__link">
-                About:{' '}
-                <button type="button" className="link-button" onClick={() => store.getState().selectEvent(event.id)}>
-                  {`Lap ${event.lap}: ${event.title}`}
-                </button>
+                About: <IncidentLink event={event} />
               </p>
             )}
           </div>

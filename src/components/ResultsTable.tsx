@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Race, Result } from '../data/schema';
 import { driverById } from '../state/selectors';
-import { useAppStore } from '../state/StoreContext';
+import { IncidentLink } from './IncidentLink';
 import { SourceItem, SourceList } from './SourceList';
 
 type Column = 'position' | 'driver' | 'car' | 'start' | 'laps' | 'status' | 'lapsLed' | 'points';
@@ -29,7 +29,6 @@ function cellValue(race: Race, r: Result, key: Column): string | number | undefi
 /** The finishing order, sortable by any column, linking each retirement to the incident that caused it. */
 export function ResultsTable({ race }: { race: Race }) {
   const [sort, setSort] = useState<{ key: Column; descending: boolean }>({ key: 'position', descending: false });
-  const store = useAppStore();
   const sorted = useMemo(() => {
     const rows = [...(race.results ?? [])];
     rows.sort((a, b) => {
@@ -93,13 +92,7 @@ export function ResultsTable({ race }: { race: Race }) {
                   <td className="num">{r.lapsLed ?? '—'}</td>
                   <td className="num">{r.points ?? '—'}</td>
                   <td>
-                    {out ? (
-                      <button type="button" className="link-button" onClick={() => store.getState().selectEvent(out.id)}>
-                        {`Lap ${out.lap}: ${out.title}`}
-                      </button>
-                    ) : (
-                      ''
-                    )}
+                    {out && <IncidentLink event={out} />}
                   </td>
                 </tr>
               );

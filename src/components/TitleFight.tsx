@@ -1,10 +1,10 @@
-import type { Race } from '../data/schema';
+import type { Race, RaceEvent } from '../data/schema';
 import { driverById } from '../state/selectors';
-import { useAppStore } from '../state/StoreContext';
+import { IncidentLink } from './IncidentLink';
 import { SourceList } from './SourceList';
 
 /** A span of laps with one contender ahead in the title fight. */
-type Stretch = { from: number; to: number; leader: string; certainty: string; note: string; eventId?: string };
+type Stretch = { from: number; to: number; leader: string; certainty: string; note: string; event?: RaceEvent };
 
 /** Turns "from lap N, X ahead" changes into stretches that cover the race, up to `lastLap`. */
 export function titleStretches(race: Race, lastLap: number): Stretch[] {
@@ -15,7 +15,7 @@ export function titleStretches(race: Race, lastLap: number): Stretch[] {
     leader: span.leader,
     certainty: span.certainty,
     note: span.note,
-    eventId: span.eventId,
+    event: span.eventId !== undefined ? race.events.find((e) => e.id === span.eventId) : undefined,
   }));
 }
 
@@ -24,7 +24,6 @@ export function titleStretches(race: Race, lastLap: number): Stretch[] {
  * changed; then the final points. Labels carry the names, so nothing relies on colour.
  */
 export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
-  const store = useAppStore();
   if (!race.titleFight || race.titleFight.length === 0) return null;
   const stretches = titleStretches(race, upToLap);
   const name = (id: string) => driverById(race, id)?.name ?? id;
@@ -57,12 +56,10 @@ export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
               Laps {s.from}–{s.to}: {name(s.leader)}
             </strong>{' '}
             <span className={`badge badge--${s.certainty}`}>{s.certainty}</span> <span className="muted">{s.note}</span>
-            {s.eventId && (
+            {s.event && (
               <>
                 {' '}
-                <button type="button" className="link-button" onClick={() => store.getState().selectEvent(s.eventId!)}>
-                  {`Lap ${race.events.find((e) => e.id === s.eventId)?.lap ?? s.from}: ${race.events.find((e) => e.id === s.eventId)?.title ?? ''}`}
-                </button>
+                <IncidentLink event={s.event} />
               </>
             )}
           </li>
