@@ -1,7 +1,9 @@
-import { memo } from 'react';
-import type { Race, RaceEvent } from '../data/schema';
-import { countEventsUpTo, incidentName } from '../state/selectors';
+import { memo, useMemo, useState } from 'react';
+import type { EventKind, Race, RaceEvent } from '../data/schema';
+import { KIND_LANES } from '../timeline/layout';
+import { countEventsUpTo, driverById, incidentName } from '../state/selectors';
 import { useApp, useAppStore } from '../state/StoreContext';
+import './incidents.css';
 
 /** Every incident of the race as a button, in lap order; in no-spoilers mode, only those so far. */
 export function IncidentList({ race }: { race: Race }) {
@@ -11,11 +13,45 @@ export function IncidentList({ race }: { race: Race }) {
   const visible = useApp((s) => (s.hideAhead ? countEventsUpTo(race, s.lap) : race.events.length));
   const selectEvent = useAppStore().getState().selectEvent;
   const hidden = race.events.length - visible;
+  const [driver, setDriver] = useState('');
+  const [kind, setKind] = useState<EventKind | ''>('');
+  // Drivers who appear in at least one incident, most involved first.
+  const drivers = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const e of race.events) for (const d of e.drivers) counts.set(d, (counts.get(d) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id, n]) => ({ id, n, name: driverById(race, id)?.name ?? id }));
+  }, [race]);
+  const shown = race.events.slice(0, visible).filter((e) => (driver === '' || e.drivers.includes(driver)) && (kind === '' || e.kind === kind));
   return (
     <section className="panel incidents" aria-labelledby="incidents-heading">
       <h2 id="incidents-heading">Incidents</h2>
+      <div className="filters">
+        <label>
+          <span>Driver</span>
+          <select value={driver} onChange={(e) => setDriver(e.target.value)}>
+            <option value="">All drivers</option>
+            {drivers.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name} ({d.n})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Kind</span>
+          <select value={kind} onChange={(e) => setKind(e.target.value as EventKind | '')}>
+            <option value="">All kinds</option>
+            {KIND_LANES.map((k) => (
+              <option key={k.kind} value={k.kind}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {shown.length === 0 && <p className="muted">No incident matches these filters{hidden > 0 ? ' so far' : ''}.</p>}
       <ol className="incident-list">
-        {race.events.slice(0, visible).map((event) => (
+        {shown.map((event) => (
           <IncidentItem key={event.id} event={event} selected={event.id === selected} onSelect={selectEvent} />
         ))}
       </ol>
