@@ -9,13 +9,26 @@ describe('IncidentList filters', () => {
     const list = within(screen.getByRole('region', { name: 'Incidents' }));
     const all = list.getAllByRole('button').length;
     await user.selectOptions(list.getByRole('combobox', { name: 'Driver' }), 'carson-hocevar');
-    const hocevar = list.getAllByRole('button').map((b) => b.getAttribute('aria-label'));
+    const hocevar = list.getAllByRole('button').map((b) => b.textContent);
     expect(hocevar.length).toBeLessThan(all);
     expect(hocevar).toContainEqual(expect.stringMatching(/^Lap 120: Hocevar spins Heim/));
     await user.selectOptions(list.getByRole('combobox', { name: 'Kind' }), 'pit');
-    expect(list.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([expect.stringMatching(/^Lap 85: /)]);
+    expect(list.getAllByRole('button').map((b) => b.textContent)).toEqual([expect.stringMatching(/^Lap 85: /)]);
     await user.selectOptions(list.getByRole('combobox', { name: 'Driver' }), '');
     await user.selectOptions(list.getByRole('combobox', { name: 'Kind' }), '');
     expect(list.getAllByRole('button')).toHaveLength(all);
+  });
+});
+
+describe('IncidentList names', () => {
+  it('names each button by its lap, title and certainty, containing its visible text', async () => {
+    const { dataset } = await import('../data/testData');
+    const { incidentName } = await import('../state/selectors');
+    renderApp('?race=phoenix-2023');
+    const race = dataset.races.get('phoenix-2023')!;
+    const buttons = within(screen.getByRole('region', { name: 'Incidents' })).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(race.events.map((e) => incidentName(e)));
+    buttons.forEach((b, i) => expect(b).toHaveAccessibleName(incidentName(race.events[i]!)));
+    expect(buttons[0]).toHaveAccessibleName(incidentName(race.events[0]!));
   });
 });
