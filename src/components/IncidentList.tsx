@@ -79,14 +79,19 @@ const IncidentItem = memo(function IncidentItem({ event, selected, onSelect }: {
           <span className="visually-hidden">Lap</span> {event.lap}
           <span className="visually-hidden">:</span>
         </span>{' '}
-        <span className="incident__title">{event.title}</span>{' '}
+        <span className="incident__title">{event.title}</span>
         {event.certainty === 'exact' ? (
-          <span className="visually-hidden">(exact lap)</span>
+          <>
+            {' '}
+            <span className="visually-hidden">(exact lap)</span>
+          </>
         ) : (
-          <span className={`badge badge--${event.certainty}`}>
-            <span className="visually-hidden">(</span>
-            {event.certainty} <span className="visually-hidden">lap, {lapText(event)})</span>
-          </span>
+          <>
+            <span className="visually-hidden">,</span>{' '}
+            <span className={`badge badge--${event.certainty}`}>
+              {event.certainty} <span className="visually-hidden">lap ({lapText(event)})</span>
+            </span>
+          </>
         )}
       </button>
     </li>

@@ -83,8 +83,12 @@ export function lapText(event: RaceEvent): string {
   return event.lapRange && event.lapRange[0] !== event.lapRange[1] ? `laps ${event.lapRange[0]}–${event.lapRange[1]}` : `lap ${event.lap}`;
 }
 
-/** The accessible name of an incident button: starts with its lap (public contract). */
+/**
+ * The accessible name of an incident button: starts with its lap (public contract). The
+ * certainty stays outside parentheses because label-in-name checks skip bracketed text, and the
+ * list shows the certainty word.
+ */
 export function incidentName(event: RaceEvent): string {
-  const sure = event.certainty === 'exact' ? 'exact lap' : `${event.certainty} lap, ${lapText(event)}`;
-  return `Lap ${event.lap}: ${event.title} (${sure})`;
+  if (event.certainty === 'exact') return `Lap ${event.lap}: ${event.title} (exact lap)`;
+  return `Lap ${event.lap}: ${event.title}, ${event.certainty} lap (${lapText(event)})`;
 }
