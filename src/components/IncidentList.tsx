@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { EventKind, Race, RaceEvent } from '../data/schema';
 import { KIND_LANES } from '../timeline/layout';
-import { countEventsUpTo, driverById, lapText } from '../state/selectors';
+import { countEventsUpTo, driverById, incidentName } from '../state/selectors';
 import { useApp, useAppStore } from '../state/StoreContext';
 import './incidents.css';
 
@@ -67,30 +67,20 @@ export function IncidentList({ race }: { race: Race }) {
 const IncidentItem = memo(function IncidentItem({ event, selected, onSelect }: { event: RaceEvent; selected: boolean; onSelect: (id: string) => void }) {
   return (
     <li>
-      {/* The visible text and the hidden words together make the accessible name, so it both
-          starts with the lap (public contract) and contains what is seen (WCAG 2.5.3). */}
+      {/* The name starts with the lap (public contract); the visible text, in the same order
+          (lap, title, certainty), is contained in it, as label-in-name (WCAG 2.5.3) asks. */}
       <button
         type="button"
         className={`incident incident--${event.kind}${selected ? ' incident--selected' : ''}`}
         aria-pressed={selected}
+        aria-label={incidentName(event)}
         onClick={() => onSelect(event.id)}
       >
-        <span className="incident__lap">
-          <span className="visually-hidden">Lap</span> {event.lap}
-          <span className="visually-hidden">:</span>
-        </span>{' '}
-        <span className="incident__title">{event.title}</span>
-        {event.certainty === 'exact' ? (
+        <span className="incident__lap">{event.lap}</span> <span className="incident__title">{event.title}</span>
+        {event.certainty !== 'exact' && (
           <>
             {' '}
-            <span className="visually-hidden">(exact lap)</span>
-          </>
-        ) : (
-          <>
-            <span className="visually-hidden">,</span>{' '}
-            <span className={`badge badge--${event.certainty}`}>
-              {event.certainty} <span className="visually-hidden">lap ({lapText(event)})</span>
-            </span>
+            <span className={`badge badge--${event.certainty}`}>{event.certainty}</span>
           </>
         )}
       </button>
