@@ -1,5 +1,6 @@
-import { lazy } from 'react';
+import { lazy, useRef } from 'react';
 import type { Race } from '../data/schema';
+import { Legend } from '../timeline/Legend';
 import { useMeasuredWidth } from '../timeline/useMeasure';
 import { Timeline } from '../timeline/Timeline';
 import { AtLapPanel } from './AtLapPanel';
@@ -11,6 +12,7 @@ import { PlaybackControls } from './PlaybackControls';
 import { RaceSummary } from './RaceSummary';
 import { ShareBar } from './ShareBar';
 import { SpoilerToggle } from './SpoilerToggle';
+import { TimelineControls } from './TimelineControls';
 import { WhenVisible } from './WhenVisible';
 
 // Below the fold: its code loads when the reader scrolls towards it, not with the page.
@@ -19,6 +21,7 @@ const RaceRecord = lazy(() => import('./RaceRecord').then((m) => ({ default: m.R
 /** One race: the summary, the timeline with its slider, and the panels that follow the cursor. */
 export function RaceView({ race }: { race: Race }) {
   const [chartRef, width] = useMeasuredWidth<HTMLDivElement>();
+  const svgRef = useRef<SVGSVGElement>(null);
   return (
     <>
       <RaceSummary race={race} />
@@ -27,8 +30,9 @@ export function RaceView({ race }: { race: Race }) {
           <h2 id="timeline-heading">Timeline</h2>
           <Legend />
         </div>
+        <TimelineControls race={race} svgRef={svgRef} />
         <div ref={chartRef} className="timeline-wrap">
-          {width > 0 && <Timeline race={race} width={width} />}
+          {width > 0 && <Timeline race={race} width={width} svgRef={svgRef} />}
         </div>
         <div className="scrubber">
           <LapSlider race={race} />
@@ -53,36 +57,5 @@ export function RaceView({ race }: { race: Race }) {
         <RaceRecord race={race} />
       </WhenVisible>
     </>
-  );
-}
-
-/** How to read a marker: certainty is shape and line style, not colour alone. */
-function Legend() {
-  return (
-    <ul className="legend" aria-label="Legend">
-      <li>
-        <svg width="16" height="12" aria-hidden="true">
-          <circle cx="8" cy="6" r="5" className="legend-dot legend-dot--exact" />
-        </svg>
-        exact lap
-      </li>
-      <li>
-        <svg width="34" height="12" aria-hidden="true">
-          <line x1="2" x2="32" y1="6" y2="6" className="legend-range" />
-          <circle cx="17" cy="6" r="5" className="legend-dot legend-dot--approximate" />
-        </svg>
-        approximate (range)
-      </li>
-      <li>
-        <svg width="34" height="12" aria-hidden="true">
-          <line x1="2" x2="32" y1="6" y2="6" className="legend-range legend-range--inferred" />
-          <circle cx="17" cy="6" r="5" className="legend-dot legend-dot--inferred" />
-        </svg>
-        inferred
-      </li>
-      <li>
-        <span className="legend-swatch legend-swatch--caution" aria-hidden="true" /> caution
-      </li>
-    </ul>
   );
 }

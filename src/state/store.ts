@@ -6,12 +6,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { clamp } from '../lib/clamp';
 import type { Dataset } from '../data/dataset';
-import type { Catalog, View } from './view';
+import { normaliseZoom, sameZoom, type Catalog, type LaneMode, type LapWindow, type View } from './view';
 
 /** How a change enters the browser history: scrubbing replaces, selecting pushes, Back/Forward pops. */
 export type HistoryMode = 'push' | 'replace' | 'pop';
 
-type ViewSlice = View & {
+type ViewSlice = Required<View> & {
   historyMode: HistoryMode;
   /** Moves the cursor; replaces the history entry. */
   setLap: (lap: number) => void;
@@ -22,6 +22,10 @@ type ViewSlice = View & {
   /** Opens a quote in its article, or closes the reader; pushes. */
   openQuote: (quoteId: string | null) => void;
   setHideAhead: (hide: boolean) => void;
+  /** Zooms the timeline to a lap window (normalised to the race), or back to the whole race with null; replaces. */
+  setZoom: (zoom: LapWindow | null) => void;
+  /** Groups the timeline lanes by kind of incident or by featured driver; replaces. */
+  setLanes: (lanes: LaneMode) => void;
   /** Applies a whole view, e.g. from the URL on Back/Forward. */
   applyView: (view: View, mode: HistoryMode) => void;
 };
@@ -61,6 +65,8 @@ export function createAppStore(dataset: Dataset, initial: View): AppStore {
   const catalog = catalogOf(dataset);
   return createStore<AppState>()((set, get) => ({
     ...initial,
+    zoom: initial.zoom ?? null,
+    lanes: initial.lanes ?? 'kind',
     historyMode: 'replace',
     setLap: (lap) => {
       const info = catalog.races.get(get().race);
@@ -83,13 +89,21 @@ export function createAppStore(dataset: Dataset, initial: View): AppStore {
       if (raceId === get().race || !catalog.raceIds.includes(raceId)) return;
       const info = catalog.races.get(raceId);
       const lap = info ? (get().hideAhead ? 1 : info.lapsRun) : 1;
-      set({ race: raceId, lap, event: null, quote: null, playing: false, notices: [], historyMode: 'push' });
+      set({ race: raceId, lap, event: null, quote: null, zoom: null, playing: false, notices: [], historyMode: 'push' });
     },
     openQuote: (quoteId) => {
       if (quoteId !== get().quote) set({ quote: quoteId, historyMode: 'push' });
     },
     setHideAhead: (hideAhead) => set({ hideAhead, historyMode: 'replace' }),
-    applyView: (view, mode) => set({ ...view, historyMode: mode, playing: false }),
+    setZoom: (zoom) => {
+      const info = catalog.races.get(get().race);
+      const next = info ? normaliseZoom(zoom, info.lapsRun) : null;
+      if (!sameZoom(next, get().zoom)) set({ zoom: next, historyMode: 'replace' });
+    },
+    setLanes: (lanes) => {
+      if (lanes !== get().lanes) set({ lanes, historyMode: 'replace' });
+    },
+    applyView: (view, mode) => set({ ...view, zoom: view.zoom ?? null, lanes: view.lanes ?? 'kind', historyMode: mode, playing: false }),
 
     notices: [],
     setNotices: (notices) => set({ notices }),
@@ -103,5 +117,5 @@ export function createAppStore(dataset: Dataset, initial: View): AppStore {
 
 /** Picks the shareable view out of the state. */
 export function viewOf(state: AppState): View {
-  return { race: state.race, lap: state.lap, event: state.event, quote: state.quote, hideAhead: state.hideAhead };
+  return { race: state.race, lap: state.lap, event: state.event, quote: state.quote, hideAhead: state.hideAhead, zoom: state.zoom, lanes: state.lanes };
 }

@@ -1,5 +1,5 @@
-import { parseView, serializeView } from './url';
-import type { Catalog, View } from './view';
+import { parseView, sameView, serializeView } from './url';
+import { normaliseZoom, type Catalog, type View } from './view';
 
 const catalog: Catalog = {
   raceIds: ['phoenix-2023', 'roval-2025', 'broken-race'],
@@ -94,5 +94,67 @@ describe('serializeView', () => {
       const once = serializeView(parseView(search, catalog).view);
       expect(serializeView(parseView(once, catalog).view)).toBe(once);
     }
+  });
+});
+
+describe('zoom and lanes', () => {
+  it('reads a zoom window and driver lanes, and writes them back', () => {
+    const search = '?race=phoenix-2023&lap=150&zoom=120-179&lanes=driver';
+    const { view, problems } = parseView(search, catalog);
+    expect(view).toMatchObject({ zoom: [120, 179], lanes: 'driver' });
+    expect(problems).toEqual([]);
+    expect(serializeView(view)).toBe(search);
+  });
+
+  it.each<[string, View['zoom'], RegExp | null]>([
+    ['179-120', [120, 179], null],
+    ['1-179', undefined, null],
+    ['0-500', undefined, null],
+    ['120-120', [118, 123], /at least 6 laps.*laps 118 to 123/],
+    ['170-400', [170, 179], /cannot zoom to laps 170 to 400.*laps 170 to 179/],
+    ['abc', undefined, /not a lap window/],
+    ['12-', undefined, /not a lap window/],
+    ['1e3-2e3', undefined, /not a lap window/],
+    ['-5-10', undefined, /not a lap window/],
+  ])('handles zoom=%s', (zoom, expected, message) => {
+    const { view, problems } = parseView(`?race=phoenix-2023&zoom=${zoom}`, catalog);
+    expect(view.zoom).toEqual(expected);
+    if (message) expect(problems).toEqual([expect.stringMatching(message)]);
+    else expect(problems).toEqual([]);
+  });
+
+  it('falls back to lanes by kind on an unknown grouping, with a notice', () => {
+    const { view, problems } = parseView('?race=roval-2025&lanes=%3Cb%3Eteam', catalog);
+    expect(view.lanes).toBeUndefined();
+    expect(problems[0]).toMatch(/“<b>team”.*by kind/);
+  });
+
+  it.each<View>([
+    { race: 'phoenix-2023', lap: 160, event: null, quote: null, hideAhead: true, zoom: [120, 179], lanes: 'driver' },
+    { race: 'roval-2025', lap: 30, event: 'calamity-corner-crash', quote: null, hideAhead: false, zoom: [1, 20] },
+    { race: 'roval-2025', lap: 70, event: null, quote: null, hideAhead: false, lanes: 'driver' },
+  ])('round-trips %o', (view) => {
+    expect(parseView(serializeView(view), catalog)).toEqual({ view, problems: [] });
+  });
+
+  it('treats an absent zoom, a null zoom and lanes by kind as the same link', () => {
+    const base: View = { race: 'phoenix-2023', lap: 1, event: null, quote: null, hideAhead: false };
+    expect(sameView(base, { ...base, zoom: null, lanes: 'kind' })).toBe(true);
+    expect(sameView(base, { ...base, zoom: [1, 20] })).toBe(false);
+    expect(sameView({ ...base, zoom: [1, 20] }, { ...base, zoom: [1, 20] })).toBe(true);
+    expect(serializeView({ ...base, zoom: null, lanes: 'kind' })).toBe(serializeView(base));
+  });
+});
+
+describe('normaliseZoom', () => {
+  it('clamps, orders and widens windows, and turns the whole race into null', () => {
+    expect(normaliseZoom([120, 179], 179)).toEqual([120, 179]);
+    expect(normaliseZoom([179, 120], 179)).toEqual([120, 179]);
+    expect(normaliseZoom([-10, 30.4], 179)).toEqual([1, 30]);
+    expect(normaliseZoom([178, 179], 179)).toEqual([174, 179]);
+    expect(normaliseZoom([1, 2], 179)).toEqual([1, 6]);
+    expect(normaliseZoom([1, 179], 179)).toBeNull();
+    expect(normaliseZoom([Number.NaN, 5], 179)).toBeNull();
+    expect(normaliseZoom([1, 3], 5)).toBeNull();
   });
 });

@@ -3,11 +3,11 @@
  * anything it cannot use falls back to the nearest sensible view and is explained in `problems`,
  * which the app shows in a status notice. `serializeView` is its inverse.
  *
- * Parameters: race, lap, event, quote, spoilers=hide. Unknown parameters are ignored silently
- * (links from other tools add tracking parameters).
+ * Parameters: race, lap, event, quote, spoilers=hide, zoom=<from>-<to>, lanes=driver. Unknown
+ * parameters are ignored silently (links from other tools add tracking parameters).
  */
 import { clamp } from '../lib/clamp';
-import type { Catalog, View } from './view';
+import { MIN_ZOOM_SPAN, normaliseZoom, sameZoom, type Catalog, type LaneMode, type LapWindow, type View } from './view';
 
 /** How much of a bad value the notice repeats: enough to recognise it, never a wall of text. */
 const MAX_ECHO = 40;
@@ -31,10 +31,14 @@ export function parseView(search: string, catalog: Catalog): { view: View; probl
     else problems.push(`There is no race “${echo(raceParam)}”; showing ${catalog.races.get(defaultRace)?.name ?? 'the first race'} instead.`);
   }
   const hideAhead = params.get('spoilers') === 'hide';
+  const lanesParam = params.get('lanes');
+  let lanes: LaneMode = 'kind';
+  if (lanesParam === 'driver' || lanesParam === 'kind') lanes = lanesParam;
+  else if (lanesParam !== null) problems.push(`The lanes “${echo(lanesParam)}” are not “kind” or “driver”; grouping incidents by kind.`);
   const info = catalog.races.get(race);
   if (!info) {
     // The race exists but its data failed to load: the error card explains; nothing else applies.
-    return { view: { race, lap: 1, event: null, quote: null, hideAhead }, problems };
+    return { view: { race, lap: 1, event: null, quote: null, hideAhead, ...timelineView(null, lanes) }, problems };
   }
 
   const eventParam = params.get('event');
@@ -66,7 +70,31 @@ export function parseView(search: string, catalog: Catalog): { view: View; probl
     if (catalog.quoteIds.has(quoteParam)) quote = quoteParam;
     else problems.push(`There is no quote “${echo(quoteParam)}”; the article reader stays closed.`);
   }
-  return { view: { race, lap, event, quote, hideAhead }, problems };
+  const zoom = parseZoom(params.get('zoom'), info, problems);
+  return { view: { race, lap, event, quote, hideAhead, ...timelineView(zoom, lanes) }, problems };
+}
+
+/** The timeline's part of a view; defaults are left out, as in the link (absent = whole race, by kind). */
+function timelineView(zoom: LapWindow | null, lanes: LaneMode): Pick<View, 'zoom' | 'lanes'> {
+  return { ...(zoom && { zoom }), ...(lanes !== 'kind' && { lanes }) };
+}
+
+/** Reads `zoom=<from>-<to>`: a reversed window is turned round silently; anything clamped or widened is reported. */
+function parseZoom(param: string | null, info: { name: string; lapsRun: number }, problems: string[]): LapWindow | null {
+  if (param === null || param === '') return null;
+  const match = /^\s*(\d{1,9})\s*[-–]\s*(\d{1,9})\s*$/.exec(param);
+  if (!match) {
+    problems.push(`The zoom “${echo(param)}” is not a lap window such as 120-${info.lapsRun}; showing the whole race.`);
+    return null;
+  }
+  const asked: LapWindow = [Math.min(Number(match[1]), Number(match[2])), Math.max(Number(match[1]), Number(match[2]))];
+  const zoom = normaliseZoom(asked, info.lapsRun);
+  const whole = asked[0] <= 1 && asked[1] >= info.lapsRun;
+  if (!sameZoom(zoom, asked) && !whole) {
+    const shown = zoom ? `laps ${zoom[0]} to ${zoom[1]}` : 'the whole race';
+    problems.push(`${info.name} cannot zoom to laps ${asked[0]} to ${asked[1]} (it ran laps 1 to ${info.lapsRun}; a zoom spans at least ${MIN_ZOOM_SPAN + 1} laps); showing ${shown}.`);
+  }
+  return zoom;
 }
 
 /** Writes a view as a query string, starting with "?"; parameters always in the same order. */
@@ -77,10 +105,20 @@ export function serializeView(view: View): string {
   if (view.event !== null) params.set('event', view.event);
   if (view.quote !== null) params.set('quote', view.quote);
   if (view.hideAhead) params.set('spoilers', 'hide');
+  if (view.zoom) params.set('zoom', `${view.zoom[0]}-${view.zoom[1]}`);
+  if (view.lanes === 'driver') params.set('lanes', 'driver');
   return `?${params.toString()}`;
 }
 
 /** True when two views would serialize to the same link. */
 export function sameView(a: View, b: View): boolean {
-  return a.race === b.race && a.lap === b.lap && a.event === b.event && a.quote === b.quote && a.hideAhead === b.hideAhead;
+  return (
+    a.race === b.race &&
+    a.lap === b.lap &&
+    a.event === b.event &&
+    a.quote === b.quote &&
+    a.hideAhead === b.hideAhead &&
+    sameZoom(a.zoom, b.zoom) &&
+    (a.lanes ?? 'kind') === (b.lanes ?? 'kind')
+  );
 }

@@ -1,55 +1,117 @@
-import { memo, useCallback, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
+import { clamp } from '../lib/clamp';
 import type { Race } from '../data/schema';
-import { incidentName, lapText } from '../state/selectors';
 import { useApp, useAppStore } from '../state/StoreContext';
-import { METRICS, layoutTimeline, type MarkerLayout, type TimelineLayout } from './layout';
+import { METRICS, layoutTimeline, type TimelineLayout } from './layout';
+import { HATCH_ID, Markers, type TipHandler, type TipRequest } from './Markers';
+import { Overview } from './Overview';
+import { Tooltip } from './Tooltip';
+import { useShownCount } from './useShownCount';
+import { zoomIn, zoomOut } from './zoom';
+import './timeline.css';
 
-/** The lap timeline of one race, drawn at the given width. */
-export function Timeline({ race, width }: { race: Race; width: number }) {
-  const layout = useMemo(() => layoutTimeline(race, width), [race, width]);
+// Re-exported: the render-count tests (src/app/App.test.tsx) import Markers from here.
+export { Markers };
+
+const HINT_ID = 'timeline-keys-hint';
+
+/**
+ * The lap timeline of one race, drawn at the given width, with its tooltip overlay. The zoom and
+ * the lanes come from the store (they are in the link); nothing here follows the lap except the
+ * cursor, so scrubbing re-renders only that.
+ */
+export function Timeline({ race, width, svgRef }: { race: Race; width: number; svgRef?: Ref<SVGSVGElement> }) {
+  const zoom = useApp((s) => s.zoom);
+  const lanes = useApp((s) => s.lanes);
+  const layout = useMemo(() => layoutTimeline(race, width, { zoom, lanes }), [race, width, zoom, lanes]);
+  const [tip, setTip] = useState<TipRequest | null>(null);
+  const store = useAppStore();
+
+  const onTip = useCallback<TipHandler>((request) => {
+    if ('hide' in request) setTip((current) => (current && current.key === request.hide && current.source === request.source ? null : current));
+    else setTip(request);
+  }, []);
+
+  /** +, − and 0 zoom while the chart has focus, around the focused item (or the cursor); Escape closes the tooltip. */
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const { lap, setZoom } = store.getState();
+    const focusLap = Number((e.target as Element).getAttribute('data-lap')) || lap;
+    if (e.key === '+' || e.key === '=') setZoom(zoomIn(layout.zoomed ? layout.window : null, focusLap, race.lapsRun));
+    else if (e.key === '-' || e.key === '_' || e.key === '−') setZoom(zoomOut(layout.zoomed ? layout.window : null, focusLap, race.lapsRun));
+    else if (e.key === '0') setZoom(null);
+    else if (e.key === 'Escape' && tip) setTip(null);
+    else return;
+    e.preventDefault();
+  };
+
+  const range = layout.zoomed ? `laps ${layout.window[0]} to ${layout.window[1]} of ${race.lapsRun}` : `laps 1 to ${race.lapsRun}`;
   return (
-    <svg
-      className="timeline"
-      width={layout.width}
-      height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="group"
-      aria-label={`Lap timeline of the ${race.name}, laps 1 to ${race.lapsRun}`}
-    >
-      <RaceBackdrop layout={layout} />
-      <ScrubSurface layout={layout} />
-      <Cursor layout={layout} />
-      <Markers layout={layout} />
-    </svg>
+    <>
+      <svg
+        ref={svgRef}
+        className="timeline"
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="group"
+        aria-label={`Lap timeline of the ${race.name}, ${range}`}
+        aria-describedby={HINT_ID}
+        onKeyDown={onKeyDown}
+      >
+        <defs>
+          <pattern id={HATCH_ID} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect className="hatch-bg" width={6} height={6} />
+            <line className="hatch-line" x1={0} x2={0} y1={0} y2={6} />
+          </pattern>
+        </defs>
+        <RaceBackdrop layout={layout} />
+        <CautionShading layout={layout} />
+        <ScrubSurface layout={layout} />
+        <Overview layout={layout} />
+        <OvertimeLabel layout={layout} />
+        <Markers layout={layout} onTip={onTip} tipKey={tip?.key ?? null} />
+      </svg>
+      {/* The cursor is drawn in its own layer over the chart: a lap step repaints only this small
+          drawing, never the hundreds (or, on a long race, thousands) of shapes under it. */}
+      <svg className="timeline-cursor" data-layer="cursor" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} aria-hidden="true">
+        <Cursor layout={layout} />
+      </svg>
+      {tip && tip.layout === layout && <Tooltip tip={tip} race={race} />}
+      <p id={HINT_ID} hidden>
+        Arrow keys move between the incidents, cautions and overtimes in lap order; Enter selects. Plus and minus zoom in and out, 0 shows
+        the whole race.
+      </p>
+    </>
   );
 }
 
-/** Stage bands, overtime zone, caution shading, lanes and the lap axis: nothing here depends on the lap. */
+/** Stage bands and labels, the overtime zone, lanes and the lap axis: nothing here depends on the lap. */
 const RaceBackdrop = memo(function RaceBackdrop({ layout }: { layout: TimelineLayout }) {
-  const { lanesTop, lanesBottom, plotLeft, plotRight, narrow } = layout;
+  const { lanesBottom, plotLeft, plotRight, narrow, stripTop } = layout;
   return (
-    <g aria-hidden="true">
+    <g aria-hidden="true" className="backdrop">
       {layout.stages.map((s) => (
         <g key={s.index} className={`stage-band stage-band--${s.index % 2 ? 'odd' : 'even'}`}>
           <rect x={s.x0} y={0} width={Math.max(0, s.x1 - s.x0)} height={lanesBottom} />
-          <text x={s.x0 + 4} y={15} className="band-label">
-            {s.label}
-          </text>
+          {s.label && (
+            <text x={s.x0 + 4} y={16} className="band-label">
+              {s.label}
+            </text>
+          )}
         </g>
       ))}
       {layout.overtime && (
-        <g className="overtime-zone">
-          <rect x={layout.overtime.x0} y={0} width={Math.max(0, layout.overtime.x1 - layout.overtime.x0)} height={lanesBottom} />
-          <text x={layout.overtime.x1 - 4} y={15} textAnchor="end" className="band-label">
-            {layout.overtime.label}
-          </text>
-        </g>
+        <rect className="overtime-zone" x={layout.overtime.x0} y={0} width={Math.max(0, layout.overtime.x1 - layout.overtime.x0)} height={lanesBottom} />
       )}
-      {layout.cautions.map((c, i) => (
-        <rect key={i} className={`caution-shade caution-shade--${c.certainty}`} x={c.x0} y={lanesTop} width={Math.max(2, c.x1 - c.x0)} height={lanesBottom - lanesTop} />
-      ))}
+      {!narrow && layout.cautions.length > 0 && (
+        <text x={METRICS.marginLeft} y={stripTop + 16} className="lane-label">
+          Cautions
+        </text>
+      )}
+      <line className="strip-line" x1={narrow ? plotLeft : METRICS.marginLeft} x2={plotRight} y1={layout.lanesTop - 1} y2={layout.lanesTop - 1} />
       {layout.lanes.map((lane) => (
-        <g key={lane.kind} className="lane">
+        <g key={lane.id} className="lane">
           <line x1={narrow ? plotLeft : METRICS.marginLeft} x2={plotRight} y1={lane.y + lane.height} y2={lane.y + lane.height} />
           <text x={narrow ? plotLeft : METRICS.marginLeft} y={narrow ? lane.y + 11 : lane.y + METRICS.rowHeight / 2 + 4} className="lane-label">
             {lane.label}
@@ -71,6 +133,42 @@ const RaceBackdrop = memo(function RaceBackdrop({ layout }: { layout: TimelineLa
   );
 });
 
+/** Caution shading across the lanes: hatched as well as tinted, so it is not told by colour alone. */
+const CautionShading = memo(function CautionShading({ layout }: { layout: TimelineLayout }) {
+  const laps = useMemo(() => layout.cautions.map((c) => c.caution.startLap), [layout]);
+  const shown = useShownCount(laps);
+  return (
+    <g aria-hidden="true" className="caution-shading">
+      {layout.cautions.slice(0, shown).map((c) => (
+        <rect
+          key={c.key}
+          className={`caution-shade caution-shade--${c.caution.certainty}`}
+          x={c.x0}
+          y={layout.lanesTop}
+          width={Math.max(2, c.x1 - c.x0)}
+          height={layout.lanesBottom - layout.lanesTop}
+          fill={`url(#${HATCH_ID})`}
+        />
+      ))}
+    </g>
+  );
+});
+
+/** The overtime zone's label when the attempts are too narrow for their own ("4 overtimes", "OT ×4", "OT"). */
+const OvertimeLabel = memo(function OvertimeLabel({ layout }: { layout: TimelineLayout }) {
+  const laps = useMemo(() => layout.overtime?.attempts.map((a) => a.overtime.startLap) ?? [], [layout]);
+  const shown = useShownCount(laps);
+  const overtime = layout.overtime;
+  if (!overtime || overtime.perAttempt) return null;
+  const label = overtime.groupLabels[Math.min(shown, overtime.groupLabels.length - 1)];
+  if (!label) return null;
+  return (
+    <text aria-hidden="true" x={overtime.x1 - 4} y={16} textAnchor="end" className="band-label">
+      {label}
+    </text>
+  );
+});
+
 /** Pressing and dragging on the plot scrubs, like the slider, for pointer and touch. */
 function ScrubSurface({ layout }: { layout: TimelineLayout }) {
   const store = useAppStore();
@@ -79,17 +177,19 @@ function ScrubSurface({ layout }: { layout: TimelineLayout }) {
     (event: PointerEvent<SVGRectElement>) => {
       const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
       if (!box) return;
-      store.getState().setLap(layout.x.invert(event.clientX - box.left));
+      const [from, to] = layout.window;
+      store.getState().setLap(clamp(layout.x.invert(event.clientX - box.left), from, to));
     },
     [layout, store],
   );
   return (
     <rect
       className="scrub-surface"
+      data-export="skip"
       x={layout.plotLeft - 6}
       y={0}
       width={layout.plotRight - layout.plotLeft + 12}
-      height={layout.height}
+      height={layout.lanesBottom + METRICS.axisHeight}
       onPointerDown={(e) => {
         dragging.current = true;
         e.currentTarget.setPointerCapture?.(e.pointerId);
@@ -102,78 +202,52 @@ function ScrubSurface({ layout }: { layout: TimelineLayout }) {
   );
 }
 
-/** The cursor is the only part of the chart that follows every lap step. */
+/**
+ * The cursor is the only part of the chart that follows every lap step: the line and its lap, an
+ * arrow at the edge when the cursor is outside the zoom window, and in no-spoilers mode a veil over
+ * what lies ahead (on the chart and on the overview).
+ */
 function Cursor({ layout }: { layout: TimelineLayout }) {
   const lap = useApp((s) => s.lap);
-  const x = layout.x(lap);
-  const labelX = Math.min(Math.max(x, layout.plotLeft + 22), layout.plotRight - 22);
+  const hideAhead = useApp((s) => s.hideAhead);
+  const { plotLeft, plotRight, lanesBottom, overview } = layout;
+  const [from, to] = layout.window;
+  const inside = lap >= from && lap <= to;
+  const x = clamp(layout.x(lap), plotLeft, plotRight);
+  const labelX = clamp(x, plotLeft + 22, plotRight - 22);
+  const ox = overview.x(lap);
+  // The veil starts just past the markers on the cursor's own lap, which are not ahead.
+  const veilX = inside ? Math.min(plotRight, x + METRICS.radius + 3) : plotLeft;
   return (
-    <g className="cursor" aria-hidden="true">
-      <line x1={x} x2={x} y1={METRICS.bandHeight - 2} y2={layout.lanesBottom} />
-      <rect x={labelX - 22} y={layout.lanesBottom + 6} width={44} height={18} rx={4} />
-      <text x={labelX} y={layout.lanesBottom + 19} textAnchor="middle">
-        {lap}
-      </text>
+    <g className="cursor">
+      {hideAhead && lap < to && (
+        <g className="spoiler-veil">
+          <rect className="spoiler-veil__shade" x={veilX} y={0} width={plotRight - veilX + 6} height={lanesBottom} />
+          {plotRight - veilX > 90 && (
+            <text x={(veilX + plotRight) / 2} y={layout.lanesTop + 14} textAnchor="middle">
+              No spoilers
+            </text>
+          )}
+        </g>
+      )}
+      {hideAhead && lap < layout.lapsRun && <rect className="spoiler-veil__shade" x={ox} y={overview.top} width={plotRight - ox} height={overview.height} />}
+      {inside ? (
+        <>
+          <line className="cursor-line" x1={x} x2={x} y1={2} y2={lanesBottom} />
+          <rect className="cursor-pill" x={labelX - 22} y={lanesBottom + 4} width={44} height={18} rx={4} />
+          <text className="cursor-pill__text" x={labelX} y={lanesBottom + 17} textAnchor="middle">
+            {lap}
+          </text>
+        </>
+      ) : (
+        <g className="cursor-edge">
+          <rect className="cursor-pill" x={lap < from ? plotLeft - 8 : plotRight - 56} y={lanesBottom + 4} width={64} height={18} rx={4} />
+          <text className="cursor-pill__text" x={lap < from ? plotLeft + 24 : plotRight - 24} y={lanesBottom + 17} textAnchor="middle">
+            {lap < from ? `◀ ${lap}` : `${lap} ▶`}
+          </text>
+        </g>
+      )}
+      <line className="cursor-line cursor-line--overview" x1={ox} x2={ox} y1={overview.top} y2={overview.top + overview.height} />
     </g>
   );
-}
-
-/** The incident markers, in lap order so that keyboard focus follows the laps (exported for render-count tests). */
-export function Markers({ layout }: { layout: TimelineLayout }) {
-  const selected = useApp((s) => s.event);
-  // Only in no-spoilers mode does the cut-off follow the cursor; otherwise it never changes.
-  const cutoff = useApp((s) => (s.hideAhead ? s.lap : Infinity));
-  const selectEvent = useAppStore().getState().selectEvent;
-  const ordered = useMemo(() => [...layout.markers].sort((a, b) => a.event.lap - b.event.lap || a.lane - b.lane), [layout]);
-  return (
-    <g className="markers">
-      {ordered.map((m) => (
-        <Marker key={m.event.id} marker={m} selected={m.event.id === selected} ahead={m.event.lap > cutoff} onSelect={selectEvent} />
-      ))}
-    </g>
-  );
-}
-
-const Marker = memo(function Marker({
-  marker,
-  selected,
-  ahead,
-  onSelect,
-}: {
-  marker: MarkerLayout;
-  selected: boolean;
-  ahead: boolean;
-  onSelect: (id: string) => void;
-}) {
-  const { event, x, x0, x1, y, certainty } = marker;
-  if (ahead) return null;
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onSelect(event.id);
-    }
-  };
-  const name = incidentName(event);
-  return (
-    <g
-      role="button"
-      tabIndex={0}
-      aria-label={name}
-      aria-pressed={selected}
-      className={`marker marker--${event.kind} marker--${certainty}${selected ? ' marker--selected' : ''}${event.key ? ' marker--key' : ''}`}
-      onClick={() => onSelect(event.id)}
-      onKeyDown={onKeyDown}
-    >
-      <title>{`Lap ${event.lap}: ${event.title}\n${event.certainty === 'exact' ? 'Exact lap' : `${capitalise(certainty)} lap (${lapText(event)})`}`}</title>
-      {x1 > x0 && <line className="marker-range" x1={x0} x2={x1} y1={y} y2={y} />}
-      {x1 > x0 && <line className="marker-range-cap" x1={x0} x2={x0} y1={y - 4} y2={y + 4} />}
-      {x1 > x0 && <line className="marker-range-cap" x1={x1} x2={x1} y1={y - 4} y2={y + 4} />}
-      <circle className="marker-hit" cx={x} cy={y} r={12} />
-      <circle className="marker-dot" cx={x} cy={y} r={METRICS.radius} />
-    </g>
-  );
-});
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

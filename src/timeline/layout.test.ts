@@ -1,9 +1,26 @@
 import * as v from 'valibot';
 import { raceSchema } from '../data/schema';
 import mini from '../data/fixtures/mini-race.json';
-import { KIND_LANES, layoutTimeline, stackRows } from './layout';
+import { dataset } from '../data/testData';
+import { KIND_LANES } from './lanes';
+import { fitLabel, labelWidth, layoutTimeline, stackRows, type TimelineLayout } from './layout';
 
 const race = v.parse(raceSchema, mini);
+const phoenix = dataset.races.get('phoenix-2023')!;
+const roval = dataset.races.get('roval-2025')!;
+
+/** Left and right edges of every band label as drawn (stages left-aligned, the overtime group label right-aligned). */
+function labelBoxes(layout: TimelineLayout): { text: string; x0: number; x1: number }[] {
+  const boxes = layout.stages.flatMap((s) => (s.label ? [{ text: s.label, x0: s.x0 + 4, x1: s.x0 + 4 + labelWidth(s.label) }] : []));
+  const ot = layout.overtime;
+  if (ot?.perAttempt) {
+    for (const a of ot.attempts) boxes.push({ text: a.label!, x0: a.x0 + 4, x1: a.x0 + 4 + labelWidth(a.label!) });
+  } else if (ot) {
+    const label = ot.groupLabels[ot.groupLabels.length - 1];
+    if (label) boxes.push({ text: label, x0: ot.x1 - 4 - labelWidth(label), x1: ot.x1 - 4 });
+  }
+  return boxes;
+}
 
 describe('layoutTimeline', () => {
   const layout = layoutTimeline(race, 900);
@@ -11,6 +28,8 @@ describe('layoutTimeline', () => {
   it('maps lap 1 to the left edge and the last lap run to the right edge', () => {
     expect(layout.x(1)).toBe(layout.plotLeft);
     expect(layout.x(race.lapsRun)).toBe(layout.plotRight);
+    expect(layout.window).toEqual([1, race.lapsRun]);
+    expect(layout.zoomed).toBe(false);
   });
 
   it('draws one band per stage, ending at the stage end laps', () => {
@@ -19,8 +38,9 @@ describe('layoutTimeline', () => {
     expect(layout.stages[1]!.x1).toBeCloseTo(layout.x(30));
   });
 
-  it('marks the overtime zone from the scheduled distance to the last lap', () => {
+  it('marks the overtime zone from the scheduled distance to the last lap, with each attempt', () => {
     expect(layout.overtime).toMatchObject({ x0: layout.x(30), x1: layout.x(34) });
+    expect(layout.overtime!.attempts.map((a) => [a.x0, a.x1])).toEqual([[layout.x(30), layout.x(34)]]);
   });
 
   it('draws an uncertain lap as its range', () => {
@@ -31,16 +51,32 @@ describe('layoutTimeline', () => {
   });
 
   it('puts each kind in its own lane and stacks same-lap events instead of overlapping', () => {
-    expect(layout.lanes.map((l) => l.kind)).toEqual(KIND_LANES.map((l) => l.kind));
+    expect(layout.lanes.map((l) => l.id)).toEqual(KIND_LANES.map((l) => `kind:${l.kind}`));
     const contacts = layout.markers.filter((m) => m.event.kind === 'contact');
     expect(contacts).toHaveLength(2);
     expect(contacts[0]!.y).not.toBe(contacts[1]!.y);
     const yellow = layout.markers.find((m) => m.event.id === 'yellow')!;
     expect(yellow.lane).not.toBe(contacts[0]!.lane);
+    expect(layout.markers.every((m) => m.primary)).toBe(true);
+  });
+
+  it('never lets two markers in a lane overlap, on the shipped races at phone and desktop widths', () => {
+    for (const r of [phoenix, roval])
+      for (const width of [360, 390, 800, 1240])
+        for (const lanes of ['kind', 'driver'] as const) {
+          const l = layoutTimeline(r, width, { lanes });
+          for (const a of l.markers)
+            for (const b of l.markers) {
+              if (a === b || a.lane !== b.lane) continue;
+              const apart = a.y !== b.y || Math.abs(a.x - b.x) >= 12;
+              expect(apart, `${r.id} ${width} ${lanes}: ${a.key} / ${b.key}`).toBe(true);
+            }
+        }
   });
 
   it('shades placed cautions and gives ticks inside the race', () => {
     expect(layout.cautions).toHaveLength(1);
+    expect(layout.cautions[0]!.x0).toBeCloseTo(layout.x(12) - 1);
     expect(layout.ticks.every((t) => t.lap >= 1 && t.lap <= race.lapsRun)).toBe(true);
     expect(layout.ticks.length).toBeGreaterThan(2);
   });
@@ -50,6 +86,101 @@ describe('layoutTimeline', () => {
     expect(narrow.narrow).toBe(true);
     expect(narrow.plotLeft).toBeLessThan(layout.plotLeft);
     expect(narrow.plotRight).toBeLessThanOrEqual(360);
+  });
+
+  it('puts the overview under the axis, with the whole race on it', () => {
+    expect(layout.overview.top).toBeGreaterThan(layout.lanesBottom);
+    expect(layout.overview.top + layout.overview.height).toBeLessThanOrEqual(layout.height);
+    expect(layout.overview.x(1)).toBe(layout.plotLeft);
+    expect(layout.overview.x(race.lapsRun)).toBe(layout.plotRight);
+    expect(layout.overview.window).toBeNull();
+  });
+});
+
+describe('zoomed layout', () => {
+  const zoomed = layoutTimeline(phoenix, 1200, { zoom: [120, 179] });
+
+  it('spans the window and keeps only what is in it', () => {
+    expect(zoomed.zoomed).toBe(true);
+    expect(zoomed.x(120)).toBe(zoomed.plotLeft);
+    expect(zoomed.x(179)).toBe(zoomed.plotRight);
+    expect(zoomed.markers.length).toBeGreaterThan(0);
+    expect(zoomed.markers.every((m) => m.event.lap >= 120 && m.event.lap <= 179)).toBe(true);
+    expect(zoomed.markers.some((m) => m.event.id === 'heim-passes-hocevar')).toBe(false);
+    expect(zoomed.cautions.every((c) => c.caution.endLap >= 120)).toBe(true);
+    expect(zoomed.ticks.every((t) => t.lap >= 120 && t.lap <= 179)).toBe(true);
+  });
+
+  it('clips ranges, bands and cautions to the plot', () => {
+    const inPlot = (x: number) => x >= zoomed.plotLeft && x <= zoomed.plotRight;
+    expect(zoomed.markers.every((m) => inPlot(m.x0) && inPlot(m.x1))).toBe(true);
+    expect(zoomed.stages.every((s) => inPlot(s.x0) && inPlot(s.x1))).toBe(true);
+    expect(zoomed.cautions.every((c) => inPlot(c.x0) && inPlot(c.x1))).toBe(true);
+    // Stages 1 and 2 are entirely before lap 120: only the final stage is drawn.
+    expect(zoomed.stages.map((s) => s.index)).toEqual([2]);
+  });
+
+  it('labels each of the four overtime attempts when zoomed to the end', () => {
+    expect(zoomed.overtime!.perAttempt).toBe(true);
+    expect(zoomed.overtime!.attempts.map((a) => a.label)).toEqual(['OT1', 'OT2', 'OT3', 'OT4']);
+  });
+
+  it('shows the window on the overview', () => {
+    expect(zoomed.overview.window!.x0).toBeCloseTo(zoomed.overview.x(120));
+    expect(zoomed.overview.window!.x1).toBeCloseTo(zoomed.overview.x(179));
+  });
+});
+
+describe('band labels', () => {
+  it('abbreviate on a phone instead of colliding, and name the overtimes', () => {
+    for (const r of [phoenix, roval])
+      for (const width of [300, 360, 390, 800, 1240]) {
+        const layout = layoutTimeline(r, width);
+        const boxes = labelBoxes(layout).sort((a, b) => a.x0 - b.x0);
+        for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.x0, `${r.id} @${width}: ${boxes[i - 1]!.text} / ${boxes[i]!.text}`).toBeGreaterThan(boxes[i - 1]!.x1);
+        expect(boxes.every((b) => b.x0 >= layout.plotLeft && b.x1 <= layout.plotRight)).toBe(true);
+        // The overtime zone always says so, one way or another.
+        expect(boxes.some((b) => b.text.startsWith('OT') || b.text.includes('vertime')), `${r.id} @${width}`).toBe(true);
+      }
+  });
+
+  it('use full names on a desktop and short ones where room is tight', () => {
+    expect(layoutTimeline(phoenix, 1240).stages.map((s) => s.label)).toEqual(['Stage 1', 'Stage 2', 'Final stage']);
+    expect(layoutTimeline(phoenix, 1240).overtime!.attempts.map((a) => a.label)).toEqual(['OT1', 'OT2', 'OT3', 'OT4']);
+    const phone = layoutTimeline(phoenix, 200);
+    expect(phone.stages.map((s) => s.label)).toEqual(['S1', 'S2', 'Final']);
+    expect(phone.overtime!.perAttempt).toBe(false);
+    expect(phone.overtime!.groupLabels.at(-1)).toMatch(/^OT/);
+  });
+
+  it('count only the overtimes shown so far (for no-spoilers mode)', () => {
+    const wide = layoutTimeline(phoenix, 390);
+    expect(wide.overtime!.groupLabels[0]).toBeNull();
+    expect(wide.overtime!.groupLabels.slice(1).every((l) => l !== null)).toBe(true);
+  });
+
+  it('fitLabel picks the longest candidate that fits', () => {
+    expect(fitLabel(['Stage 1', 'S1'], 100)).toBe('Stage 1');
+    expect(fitLabel(['Stage 1', 'S1'], labelWidth('S1'))).toBe('S1');
+    expect(fitLabel(['Stage 1', 'S1'], 5)).toBeNull();
+  });
+});
+
+describe('driver lanes', () => {
+  const layout = layoutTimeline(phoenix, 1200, { lanes: 'driver' });
+
+  it('gives featured drivers a lane each, plus Others', () => {
+    expect(layout.lanes.at(-1)!.label).toBe('Others');
+    expect(layout.lanes.map((l) => l.label)).toEqual(expect.arrayContaining(['Ben Rhodes', 'Corey Heim', 'Carson Hocevar', 'Grant Enfinger']));
+  });
+
+  it('draws an incident in each featured driver lane, with exactly one primary copy', () => {
+    const copies = layout.markers.filter((m) => m.event.id === 'hocevar-spins-heim');
+    expect(copies.length).toBeGreaterThan(1);
+    expect(copies.filter((m) => m.primary)).toHaveLength(1);
+    expect(new Set(copies.map((m) => m.lane)).size).toBe(copies.length);
+    for (const event of phoenix.events) expect(layout.markers.filter((m) => m.event.id === event.id && m.primary), event.id).toHaveLength(1);
+    expect(new Set(layout.markers.map((m) => m.key)).size).toBe(layout.markers.length);
   });
 });
 

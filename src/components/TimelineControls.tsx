@@ -1,0 +1,93 @@
+import { useState, type RefObject } from 'react';
+import type { Race } from '../data/schema';
+import { useApp, useAppStore } from '../state/StoreContext';
+import { sameZoom, type LaneMode } from '../state/view';
+import { canZoomIn, finalLapsWindow, zoomIn, zoomOut } from '../timeline/zoom';
+import { ThemeToggle } from './ThemeToggle';
+
+const laneMode = (value: string): LaneMode => (value === 'driver' ? 'driver' : 'kind');
+
+/**
+ * The timeline's toolbar: lanes by kind or driver, zoom (in, out, the final laps, reset), download
+ * as SVG or PNG, and the theme. Zoom and lanes are in the link; the theme is personal.
+ */
+export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObject<SVGSVGElement | null> }) {
+  const zoom = useApp((s) => s.zoom);
+  const lanes = useApp((s) => s.lanes);
+  const store = useAppStore();
+  const [message, setMessage] = useState('');
+  const finalLaps = finalLapsWindow(race);
+
+  const zoomBy = (direction: 'in' | 'out') => {
+    const { lap, setZoom } = store.getState();
+    setZoom(direction === 'in' ? zoomIn(zoom, lap, race.lapsRun) : zoomOut(zoom, lap, race.lapsRun));
+  };
+
+  const download = async (format: 'svg' | 'png') => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const { lap } = store.getState();
+    const range = zoom ? `, laps ${zoom[0]}–${zoom[1]}` : '';
+    try {
+      // Loaded on first use: most readers never export, so it stays out of the first-load bundle.
+      const { downloadBlob, exportFileName, standaloneSvg, svgToPng } = await import('../timeline/export');
+      const fileName = exportFileName(race.id, lap, format);
+      const { text, width, height } = standaloneSvg(svg, `${race.name} · lap ${lap} of ${race.lapsRun}${range}`);
+      const blob = format === 'svg' ? new Blob([text], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(text, width, height, 2);
+      downloadBlob(blob, fileName);
+      setMessage(`Downloaded ${fileName}`);
+    } catch (error) {
+      setMessage(`Could not make the ${format.toUpperCase()}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return (
+    <div className="timeline-controls">
+      <label className="timeline-controls__field">
+        <span>Group by</span>
+        <select value={lanes} onChange={(e) => store.getState().setLanes(laneMode(e.target.value))}>
+          <option value="kind">Kind of incident</option>
+          <option value="driver">Driver</option>
+        </select>
+      </label>
+      <div className="timeline-controls__group" role="group" aria-label="Zoom">
+        <button type="button" className="button button--small" onClick={() => zoomBy('in')} disabled={!canZoomIn(zoom, race.lapsRun)}>
+          <span aria-hidden="true">+</span>
+          <span className="wide-only"> Zoom in</span>
+        </button>
+        <button type="button" className="button button--small" onClick={() => zoomBy('out')} disabled={zoom === null}>
+          <span aria-hidden="true">−</span>
+          <span className="wide-only"> Zoom out</span>
+        </button>
+        {finalLaps && (
+          <button
+            type="button"
+            className="button button--small"
+            aria-pressed={sameZoom(zoom, finalLaps)}
+            onClick={() => store.getState().setZoom(finalLaps)}
+          >
+            Final laps
+          </button>
+        )}
+        <button type="button" className="button button--small" onClick={() => store.getState().setZoom(null)} disabled={zoom === null}>
+          Reset zoom
+        </button>
+        <span className="timeline-controls__status" aria-live="polite">
+          {zoom ? `Laps ${zoom[0]}–${zoom[1]} of ${race.lapsRun}` : <span className="visually-hidden">{`All ${race.lapsRun} laps`}</span>}
+        </span>
+      </div>
+      <div className="timeline-controls__group" role="group" aria-label="Download">
+        <button type="button" className="button button--small" onClick={() => void download('svg')}>
+          <span className="wide-only">Download</span> SVG
+        </button>
+        <button type="button" className="button button--small" onClick={() => void download('png')}>
+          <span className="wide-only">Download</span> PNG
+        </button>
+        <span className="timeline-controls__status" aria-live="polite">
+          {message}
+        </span>
+      </div>
+      <ThemeToggle />
+    </div>
+  );
+}

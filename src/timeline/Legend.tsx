@@ -1,0 +1,47 @@
+import { useApp } from '../state/StoreContext';
+import { KIND_LANES } from './lanes';
+import { markerPath } from './shapes';
+
+/**
+ * How to read the chart: certainty is shape fill and line style, cautions are hatched, and (when
+ * the lanes are drivers) the kind of incident is the marker's shape. Never colour alone.
+ */
+export function Legend() {
+  const byDriver = useApp((s) => s.lanes === 'driver');
+  return (
+    <ul className="legend" aria-label="Legend">
+      <li>
+        <svg width="16" height="12" aria-hidden="true">
+          <circle cx="8" cy="6" r="5" className="legend-dot legend-dot--exact" />
+        </svg>
+        exact lap
+      </li>
+      <li>
+        <svg width="34" height="12" aria-hidden="true">
+          <line x1="2" x2="32" y1="6" y2="6" className="legend-range" />
+          <circle cx="17" cy="6" r="5" className="legend-dot legend-dot--approximate" />
+        </svg>
+        approximate (range)
+      </li>
+      <li>
+        <svg width="34" height="12" aria-hidden="true">
+          <line x1="2" x2="32" y1="6" y2="6" className="legend-range legend-range--inferred" />
+          <circle cx="17" cy="6" r="5" className="legend-dot legend-dot--inferred" />
+        </svg>
+        inferred
+      </li>
+      <li>
+        <span className="legend-swatch legend-swatch--caution" aria-hidden="true" /> caution
+      </li>
+      {byDriver &&
+        KIND_LANES.map(({ kind, label }) => (
+          <li key={kind} className={`legend-kind legend-kind--${kind}`}>
+            <svg width="16" height="16" aria-hidden="true">
+              <path transform="translate(8,8)" d={markerPath(kind, 5)} className="legend-shape" />
+            </svg>
+            {label.toLowerCase()}
+          </li>
+        ))}
+    </ul>
+  );
+}

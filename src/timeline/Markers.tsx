@@ -1,0 +1,236 @@
+import { memo, useCallback, useMemo, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { bisector } from 'd3-array';
+import { incidentName } from '../state/selectors';
+import { useApp, useAppStore } from '../state/StoreContext';
+import type { CautionLayout, MarkerLayout, OvertimeAttemptLayout, TimelineLayout } from './layout';
+import { METRICS } from './layout';
+import { markerPath } from './shapes';
+import { cautionName, overtimeName } from './tooltip';
+
+/** What a tooltip is about. */
+export type TipSubject =
+  | { type: 'event'; marker: MarkerLayout }
+  | { type: 'caution'; caution: CautionLayout }
+  | { type: 'overtime'; attempt: OvertimeAttemptLayout };
+
+/** A tooltip request: the subject, where to anchor it, what brought it up, and the layout it was measured in. */
+export type TipRequest = { key: string; lap: number; x: number; y: number; subject: TipSubject; source: 'pointer' | 'focus'; layout: TimelineLayout };
+
+/** Shows (a request) or hides (null, for the given key and source) the tooltip. */
+export type TipHandler = (request: TipRequest | { hide: string; source: 'pointer' | 'focus' }) => void;
+
+/** The element id of the timeline's tooltip (one timeline per page). */
+export const TIP_ID = 'timeline-tip';
+
+/** The id of the hatch pattern that tells cautions apart without colour (one timeline per page). */
+export const HATCH_ID = 'timeline-caution-hatch';
+
+/** One interactive thing on the chart, in lap order. */
+type Item = { key: string; lap: number; order: number; subject: TipSubject };
+
+/** The focusable things on the chart (incidents, cautions, overtime attempts) sorted by lap, then top to bottom. */
+function chartItems(layout: TimelineLayout): Item[] {
+  const items: Item[] = [
+    ...(layout.overtime?.attempts ?? []).map((attempt) => ({ key: attempt.key, lap: attempt.overtime.startLap, order: 0, subject: { type: 'overtime', attempt } as const })),
+    ...layout.cautions.map((caution) => ({ key: caution.key, lap: caution.caution.startLap, order: 1, subject: { type: 'caution', caution } as const })),
+    ...layout.markers.map((marker) => ({ key: marker.key, lap: marker.event.lap, order: 2 + marker.y, subject: { type: 'event', marker } as const })),
+  ];
+  return items.sort((a, b) => a.lap - b.lap || a.order - b.order);
+}
+
+const byLap = bisector((item: Item) => item.lap);
+
+/**
+ * The incident markers plus the caution and overtime items, in lap order so that keyboard focus
+ * follows the laps (exported for render-count tests). One tab stop: the arrow keys move between
+ * items (a roving tabindex), so a keyboard reader does not tab through forty stops to reach the slider.
+ * In no-spoilers mode, items after the cursor are not drawn; this re-renders only when the cursor
+ * crosses one.
+ */
+export const Markers = memo(function Markers({ layout, onTip, tipKey = null }: { layout: TimelineLayout; onTip?: TipHandler; tipKey?: string | null }) {
+  const selected = useApp((s) => s.event);
+  const items = useMemo(() => chartItems(layout), [layout]);
+  // How many items are shown: all, or (no spoilers) those up to the cursor. A count, so it changes only on crossing.
+  const shown = useApp(useCallback((s) => (s.hideAhead ? byLap.right(items, s.lap) : items.length), [items]));
+  const store = useAppStore();
+  const { selectEvent, setLap } = store.getState();
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const visible = items.slice(0, shown);
+  const focusable = visible.filter((i) => i.subject.type !== 'event' || i.subject.marker.primary);
+  const tabStop =
+    focusable.find((i) => i.key === activeKey)?.key ??
+    focusable.find((i) => i.subject.type === 'event' && i.subject.marker.event.id === selected)?.key ??
+    focusable[0]?.key;
+
+  const tip = onTip ?? noop;
+  const activate = useCallback(
+    (subject: TipSubject) => {
+      if (subject.type === 'event') return selectEvent(subject.marker.event.id);
+      const period = subject.type === 'caution' ? subject.caution.caution : subject.attempt.overtime;
+      // A caution or overtime linked to an incident on the chart selects it; otherwise (or when that
+      // incident lies ahead of a no-spoilers cursor) the cursor goes to the period's first lap.
+      const linked = period.eventId === undefined ? undefined : layout.markers.find((m) => m.event.id === period.eventId)?.event;
+      const { hideAhead, lap } = store.getState();
+      if (linked && !(hideAhead && linked.lap > lap)) selectEvent(linked.id);
+      else setLap(period.startLap);
+    },
+    [layout, selectEvent, setLap, store],
+  );
+  const onFocus = useCallback((key: string) => setActiveKey(key), []);
+
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+    const nodes = Array.from(e.currentTarget.querySelectorAll<SVGGElement>('[data-nav]'));
+    const index = nodes.indexOf(e.target as SVGGElement);
+    if (index < 0) return;
+    const next =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? index + 1
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? index - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? nodes.length - 1
+              : null;
+    if (next === null) return;
+    e.preventDefault();
+    const target = nodes[Math.max(0, Math.min(nodes.length - 1, next))];
+    if (!target) return;
+    // The tab stop moves with the arrow keys, so Tab out and back returns here.
+    setActiveKey(target.getAttribute('data-key'));
+    target.focus();
+  };
+
+  return (
+    <g className="markers" role="group" aria-label="Incidents, cautions and overtimes on the timeline" onKeyDown={onKeyDown}>
+      {visible.map((item) => {
+        const common = { itemKey: item.key, tabbable: item.key === tabStop, described: item.key === tipKey, layout, onTip: tip, onFocusItem: onFocus, onActivate: activate };
+        switch (item.subject.type) {
+          case 'event':
+            return <Marker key={item.key} {...common} subject={item.subject} selected={item.subject.marker.event.id === selected} />;
+          case 'caution':
+            return <CautionFlag key={item.key} {...common} subject={item.subject} />;
+          case 'overtime':
+            return <OvertimeAttempt key={item.key} {...common} subject={item.subject} />;
+        }
+      })}
+    </g>
+  );
+});
+
+function noop() {}
+
+function focusVisible(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return true;
+  }
+}
+
+type ItemProps<S extends TipSubject> = {
+  itemKey: string;
+  subject: S;
+  /** The one item in the tab order. */
+  tabbable: boolean;
+  /** The tooltip is describing this item. */
+  described: boolean;
+  layout: TimelineLayout;
+  onTip: TipHandler;
+  onFocusItem: (key: string) => void;
+  onActivate: (subject: TipSubject) => void;
+};
+
+/** Pointer, focus and keyboard wiring shared by every item; echoes get the pointer part only. */
+function itemHandlers<S extends TipSubject>(props: ItemProps<S>, anchor: { lap: number; x: number; y: number }, focusable: boolean) {
+  const { itemKey, subject, layout, onTip, onFocusItem, onActivate } = props;
+  const request = (source: 'pointer' | 'focus') => onTip({ key: itemKey, lap: anchor.lap, x: anchor.x, y: anchor.y, subject, source, layout });
+  return {
+    onClick: () => {
+      if (focusable) onFocusItem(itemKey);
+      onActivate(subject);
+    },
+    // Touch has no hover: a tap focuses the item, and focus shows the tooltip.
+    onPointerEnter: (e: PointerEvent) => {
+      if (e.pointerType !== 'touch') request('pointer');
+    },
+    onPointerLeave: () => onTip({ hide: itemKey, source: 'pointer' }),
+    ...(focusable
+      ? {
+      tabIndex: props.tabbable ? 0 : -1,
+      'data-nav': '',
+      'data-key': itemKey,
+      'data-lap': anchor.lap,
+      'aria-describedby': props.described ? TIP_ID : undefined,
+      onFocus: (e: FocusEvent<Element>) => {
+        // Keyboard focus only (as for focus rings): a click already has the hover tooltip and the selection.
+        if (!focusVisible(e.currentTarget)) return;
+        onFocusItem(itemKey);
+        request('focus');
+      },
+      onBlur: () => onTip({ hide: itemKey, source: 'focus' }),
+      onKeyDown: (e: KeyboardEvent) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onActivate(subject);
+        }
+      },
+        }
+      : {}),
+  };
+}
+
+const Marker = memo(function Marker(props: ItemProps<Extract<TipSubject, { type: 'event' }>> & { selected: boolean }) {
+  const { marker } = props.subject;
+  const { event, x, x0, x1, y, certainty, primary } = marker;
+  const handlers = itemHandlers(props, { lap: event.lap, x, y }, primary);
+  const className = `marker marker--${event.kind} marker--${certainty}${props.selected ? ' marker--selected' : ''}${event.key ? ' marker--key' : ''}${primary ? '' : ' marker--echo'}`;
+  // Echoes (the same incident in another driver's lane) are hidden from assistive tech, so each
+  // incident has one button with one name; a pointer can still pick any copy.
+  const a11y = primary ? { role: 'button', 'aria-label': incidentName(event), 'aria-pressed': props.selected } : { 'aria-hidden': true };
+  return (
+    <g className={className} {...a11y} {...handlers}>
+      {x1 > x0 && <line className="marker-range" x1={x0} x2={x1} y1={y} y2={y} />}
+      {x1 > x0 && <line className="marker-range-cap" x1={x0} x2={x0} y1={y - 4} y2={y + 4} />}
+      {x1 > x0 && <line className="marker-range-cap" x1={x1} x2={x1} y1={y - 4} y2={y + 4} />}
+      <circle className="marker-hit" cx={x} cy={y} r={METRICS.hitRadius} />
+      {/* Turning points (key) are drawn larger, so they stand out without relying on colour. */}
+      <path className="marker-dot" transform={`translate(${x},${y})`} d={markerPath(event.kind, event.key ? METRICS.radius * 1.3 : METRICS.radius)} />
+    </g>
+  );
+});
+
+const CautionFlag = memo(function CautionFlag(props: ItemProps<Extract<TipSubject, { type: 'caution' }>>) {
+  const { caution: c } = props.subject;
+  const { stripTop } = props.layout;
+  const mid = (c.x0 + c.x1) / 2;
+  const hitWidth = Math.max(24, c.x1 - c.x0);
+  const handlers = itemHandlers(props, { lap: c.caution.startLap, x: mid, y: stripTop + METRICS.stripHeight / 2 }, true);
+  return (
+    <g role="button" aria-label={cautionName(c.caution, c.index)} className={`caution-flag caution-flag--${c.caution.certainty}`} {...handlers}>
+      <rect className="item-hit" x={mid - hitWidth / 2} y={stripTop} width={hitWidth} height={METRICS.stripHeight} />
+      <rect className="caution-bar" x={c.x0} y={stripTop + 7} width={Math.max(3, c.x1 - c.x0)} height={10} rx={2} fill={`url(#${HATCH_ID})`} />
+    </g>
+  );
+});
+
+const OvertimeAttempt = memo(function OvertimeAttempt(props: ItemProps<Extract<TipSubject, { type: 'overtime' }>>) {
+  const { attempt: a } = props.subject;
+  const hitWidth = Math.max(24, a.x1 - a.x0);
+  const mid = (a.x0 + a.x1) / 2;
+  const handlers = itemHandlers(props, { lap: a.overtime.startLap, x: mid, y: METRICS.bandRow / 2 }, true);
+  // The short label ("OT1") is drawn beside the button, not in it: its name says "Overtime 1: …" in full.
+  return (
+    <>
+      <g role="button" aria-label={overtimeName(a.overtime)} className={`ot-attempt ot-attempt--${a.overtime.certainty}`} {...handlers}>
+        <rect className="item-hit" x={mid - hitWidth / 2} y={0} width={hitWidth} height={METRICS.bandRow} />
+        <line className="ot-attempt__start" x1={a.x0} x2={a.x0} y1={3} y2={props.layout.lanesBottom} />
+      </g>
+      {a.label && (
+        <text aria-hidden="true" x={a.x0 + 4} y={16} className="band-label">
+          {a.label}
+        </text>
+      )}
+    </>
+  );
+});

@@ -1,0 +1,170 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Profiler } from 'react';
+import { dataset } from '../data/testData';
+import { LapSlider } from '../components/LapSlider';
+import { createAppStore } from '../state/store';
+import { StoreProvider } from '../state/StoreContext';
+import type { View } from '../state/view';
+import { layoutTimeline } from './layout';
+import { Markers } from './Markers';
+import { Timeline } from './Timeline';
+
+const phoenix = dataset.races.get('phoenix-2023')!;
+const incidentButtons = /^Lap \d+: /;
+
+function renderTimeline(view: Partial<View> = {}, width = 1000) {
+  const store = createAppStore(dataset, { race: phoenix.id, lap: 179, event: null, quote: null, hideAhead: false, ...view });
+  render(
+    <StoreProvider store={store} dataset={dataset}>
+      <LapSlider race={phoenix} />
+      <div>
+        <Timeline race={phoenix} width={width} />
+      </div>
+    </StoreProvider>,
+  );
+  return { store, chart: within(screen.getByRole('group', { name: /^Lap timeline/ })) };
+}
+
+describe('Timeline', () => {
+  it('shows a tooltip with lap, title, drivers and certainty on hover, and hides it on leave', async () => {
+    const user = userEvent.setup();
+    const { chart } = renderTimeline();
+    const marker = chart.getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ });
+    await user.hover(marker);
+    const tip = screen.getByRole('tooltip');
+    expect(tip).toHaveTextContent('Lap 120');
+    expect(tip).toHaveTextContent('Hocevar spins Heim');
+    expect(tip).toHaveTextContent('Carson Hocevar, Corey Heim, Stewart Friesen');
+    expect(tip).toHaveTextContent('Approximate lap, laps 119–126');
+    expect(marker).toHaveAttribute('aria-describedby', tip.id);
+    await user.unhover(marker);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('explains cautions and overtime attempts in their tooltip and name', async () => {
+    const user = userEvent.setup();
+    const { chart } = renderTimeline();
+    await user.hover(chart.getByRole('button', { name: 'Caution 7: laps 120–124 (approximate)' }));
+    expect(screen.getByRole('tooltip')).toHaveTextContent(/Hocevar spins Heim, collecting Stewart Friesen/);
+    await user.hover(chart.getByRole('button', { name: 'Overtime 4: laps 169–179 (inferred)' }));
+    expect(screen.getByRole('tooltip')).toHaveTextContent(/Overtime 4 · laps 169–179/);
+    expect(chart.getAllByRole('button', { name: /^Overtime \d/ })).toHaveLength(4);
+  });
+
+  it('is one tab stop; the arrow keys walk the items in lap order and Enter selects', async () => {
+    const user = userEvent.setup();
+    const { store, chart } = renderTimeline();
+    const slider = screen.getByRole('slider', { name: 'Lap' });
+    slider.focus();
+    await user.tab();
+    const first = document.activeElement!;
+    expect(first).toHaveAccessibleName(/^Lap 1: /);
+    const laps: number[] = [Number(first.getAttribute('data-lap'))];
+    for (let i = 0; i < 12; i++) {
+      await user.keyboard('{ArrowRight}');
+      laps.push(Number(document.activeElement!.getAttribute('data-lap')));
+    }
+    expect(laps).toEqual([...laps].sort((a, b) => a - b));
+    expect(new Set(laps).size).toBeGreaterThan(5);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toHaveAccessibleName(/^Lap 179: /);
+    await user.keyboard('{Home}{ArrowRight}{ArrowRight}{Enter}');
+    // Lap 1 (the pole), then lap 45: the stage-break caution, then Majeski's stage win.
+    const third = document.activeElement!;
+    expect(third).toHaveAccessibleName(/^Lap 45: /);
+    expect(store.getState().event).toBe('majeski-wins-stage-1');
+    // Only one item is in the tab order, the last one reached: Tab leaves the chart, Shift+Tab comes back to it.
+    expect(chart.getAllByRole('button').filter((b) => b.tabIndex === 0)).toEqual([third]);
+    await user.tab();
+    expect(document.activeElement?.closest('svg')).toBeNull();
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(third);
+  });
+
+  it('selects the incident linked to a caution when the caution is activated', async () => {
+    const user = userEvent.setup();
+    const { store, chart } = renderTimeline();
+    await user.click(chart.getByRole('button', { name: /^Caution 7:/ }));
+    expect(store.getState()).toMatchObject({ event: 'hocevar-spins-heim', lap: 120 });
+  });
+
+  it('in no-spoilers mode, an overtime whose incident lies ahead moves the cursor to its start instead of revealing it', async () => {
+    const user = userEvent.setup();
+    const { store, chart } = renderTimeline({ hideAhead: true, lap: 153 });
+    await user.click(chart.getByRole('button', { name: /^Overtime 1:/ }));
+    expect(store.getState()).toMatchObject({ event: null, lap: 151 });
+  });
+
+  it('zooms with +, − and 0 while the chart has focus, around the focused item', async () => {
+    const user = userEvent.setup();
+    const { store, chart } = renderTimeline();
+    chart.getByRole('button', { name: /^Lap 120: Hocevar/ }).focus();
+    await user.keyboard('+');
+    const zoom = store.getState().zoom!;
+    expect(zoom[0]).toBeLessThanOrEqual(120);
+    expect(zoom[1]).toBeGreaterThanOrEqual(120);
+    expect(zoom[1] - zoom[0]).toBeLessThan(100);
+    expect(document.activeElement).toHaveAccessibleName(/^Lap 120: Hocevar/);
+    await user.keyboard('-');
+    expect(store.getState().zoom).toBeNull();
+    await user.keyboard('++0');
+    expect(store.getState().zoom).toBeNull();
+  });
+
+  it('when zoomed, draws only the window and shows the cursor outside it at the edge', () => {
+    const { chart } = renderTimeline({ zoom: [120, 179], lap: 100 });
+    expect(screen.getByRole('group', { name: /laps 120 to 179 of 179/ })).toBeInTheDocument();
+    const laps = chart.getAllByRole('button', { name: incidentButtons }).map((b) => Number(/^Lap (\d+)/.exec(b.getAttribute('aria-label')!)![1]));
+    expect(laps.length).toBeGreaterThan(0);
+    expect(laps.every((lap) => lap >= 120)).toBe(true);
+    // The cursor layer is drawn over the chart, outside its accessible group (it is aria-hidden).
+    expect(screen.getByRole('group', { name: /^Lap timeline/ }).parentElement).toHaveTextContent('◀ 100');
+  });
+
+  it('in driver lanes, gives each incident exactly one button, so names stay unique', () => {
+    const { chart } = renderTimeline({ lanes: 'driver' });
+    const names = chart.getAllByRole('button', { name: incidentButtons }).map((b) => b.getAttribute('aria-label'));
+    expect(names).toHaveLength(phoenix.events.length);
+    expect(new Set(names).size).toBe(names.length);
+    expect(screen.getByRole('group', { name: /^Lap timeline/ })).toHaveTextContent('Corey Heim');
+  });
+
+  it('in no-spoilers mode, draws nothing after the cursor: incidents, cautions or overtimes', () => {
+    const { chart } = renderTimeline({ hideAhead: true, lap: 125 });
+    const buttons = chart.getAllByRole('button');
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const b of buttons) expect(Number(b.getAttribute('data-lap'))).toBeLessThanOrEqual(125);
+    expect(chart.queryByRole('button', { name: /^Overtime/ })).toBeNull();
+    expect(chart.queryByRole('button', { name: /^Lap 179:/ })).toBeNull();
+  });
+});
+
+describe('scrubbing in no-spoilers mode', () => {
+  it('re-renders the markers only when the cursor crosses an item', async () => {
+    const user = userEvent.setup();
+    const store = createAppStore(dataset, { race: phoenix.id, lap: 10, event: null, quote: null, hideAhead: true });
+    const layout = layoutTimeline(phoenix, 900);
+    let commits = 0;
+    render(
+      <StoreProvider store={store} dataset={dataset}>
+        <LapSlider race={phoenix} />
+        <svg>
+          <Profiler id="markers" onRender={() => commits++}>
+            <Markers layout={layout} />
+          </Profiler>
+        </svg>
+      </StoreProvider>,
+    );
+    const start = commits;
+    screen.getByRole('slider', { name: 'Lap' }).focus();
+    // Laps 11 to 30: nothing happens there, so nothing re-renders.
+    for (let i = 0; i < 20; i++) await user.keyboard('{ArrowRight}');
+    expect(commits - start).toBe(0);
+    // Lap 45: Majeski wins stage 1 and the first caution starts, one crossing.
+    await user.keyboard('{PageUp}{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(store.getState().lap).toBe(45);
+    expect(commits - start).toBe(1);
+    expect(screen.getByRole('button', { name: /^Lap 45: / })).toBeInTheDocument();
+  });
+});

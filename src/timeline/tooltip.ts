@@ -1,0 +1,77 @@
+/**
+ * What the timeline's tooltip says about an incident, a caution or an overtime attempt, and where
+ * it goes. Pure: React renders the text (never as HTML) in an overlay positioned from the layout.
+ */
+import { clamp } from '../lib/clamp';
+import type { Caution, Certainty, Overtime, Race, RaceEvent } from '../data/schema';
+import { driverById, lapText } from '../state/selectors';
+import { kindLabel } from './lanes';
+
+/** The text of a tooltip: a kicker (the laps), a title, then short lines. */
+export type TipContent = { heading: string; title: string; lines: string[] };
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "laps 120–124", or "lap 120" when a span is one lap. */
+export function spanText(startLap: number, endLap: number): string {
+  return startLap === endLap ? `lap ${startLap}` : `laps ${startLap}–${endLap}`;
+}
+
+/** How sure the lap is, in words: "Exact lap", "Approximate lap, laps 119–126". */
+export function certaintyText(certainty: Certainty, range: string | null): string {
+  if (certainty === 'exact') return 'Exact lap';
+  return `${capitalise(certainty)} lap${range ? `, ${range}` : ''}`;
+}
+
+/** Tooltip for an incident: lap, title, kind, drivers, certainty (and range). */
+export function eventTip(event: RaceEvent, race: Race): TipContent {
+  const drivers = event.drivers.map((id) => driverById(race, id)?.name ?? id);
+  const range = event.lapRange && event.lapRange[0] !== event.lapRange[1] ? lapText(event) : null;
+  return {
+    heading: `Lap ${event.lap}`,
+    title: event.title,
+    lines: [kindLabel(event.kind), ...(drivers.length > 0 ? [drivers.join(', ')] : []), certaintyText(event.certainty, range)],
+  };
+}
+
+/** The accessible name of a caution period on the caution strip. */
+export function cautionName(caution: Caution, index: number): string {
+  return `Caution ${caution.number ?? index + 1}: ${spanText(caution.startLap, caution.endLap)} (${caution.certainty})`;
+}
+
+/** Tooltip for a caution period: its laps, the cause, how sure the laps are. */
+export function cautionTip(caution: Caution, index: number): TipContent {
+  return {
+    heading: `Caution ${caution.number ?? index + 1} · ${spanText(caution.startLap, caution.endLap)}`,
+    title: caution.cause,
+    lines: [caution.certainty === 'exact' ? 'Exact laps' : `${capitalise(caution.certainty)} laps`],
+  };
+}
+
+/** The accessible name of an overtime attempt. */
+export function overtimeName(overtime: Overtime): string {
+  return `Overtime ${overtime.number}: ${spanText(overtime.startLap, overtime.endLap)} (${overtime.certainty})`;
+}
+
+/** Tooltip for an overtime attempt: its laps, what happened, how sure the laps are. */
+export function overtimeTip(overtime: Overtime): TipContent {
+  return {
+    heading: `Overtime ${overtime.number} · ${spanText(overtime.startLap, overtime.endLap)}`,
+    title: overtime.summary,
+    lines: [overtime.certainty === 'exact' ? 'Exact laps' : `${capitalise(overtime.certainty)} laps`],
+  };
+}
+
+/** The widest a tooltip gets. */
+export const TIP_MAX_WIDTH = 280;
+
+/**
+ * Where a tooltip anchored at (x, y) in chart coordinates goes: centred on x but kept inside the
+ * chart, above the anchor unless that is too close to the chart's top.
+ */
+export function tipPlacement(x: number, y: number, chartWidth: number): { left: number; top: number; width: number; above: boolean } {
+  const width = Math.max(120, Math.min(TIP_MAX_WIDTH, chartWidth - 8));
+  const left = clamp(x - width / 2, 4, Math.max(4, chartWidth - width - 4));
+  const above = y > 120;
+  return { left, top: above ? y - 16 : y + 16, width, above };
+}

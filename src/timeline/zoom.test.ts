@@ -1,0 +1,72 @@
+import { dataset } from '../data/testData';
+import { createAppStore } from '../state/store';
+import { MIN_ZOOM_SPAN } from '../state/view';
+import { canZoomIn, finalLapsWindow, fitWindow, panWindow, visibleWindow, zoomIn, zoomOut } from './zoom';
+
+describe('zoom arithmetic', () => {
+  it('halves the window around the focus, keeping the focus where it was on screen', () => {
+    expect(zoomIn(null, 90, 179)).toEqual([46, 135]);
+    expect(zoomIn(null, 1, 179)).toEqual([1, 90]);
+    expect(zoomIn([120, 179], 179, 179)).toEqual([149, 179]);
+    // A focus outside the window zooms around the nearest edge.
+    expect(zoomIn([120, 179], 10, 179)).toEqual([120, 150]);
+  });
+
+  it('stops at the narrowest window', () => {
+    let window = zoomIn(null, 120, 179);
+    for (let i = 0; i < 12; i++) window = zoomIn(window, 120, 179);
+    expect(window![1] - window![0]).toBe(MIN_ZOOM_SPAN);
+    expect(canZoomIn(window, 179)).toBe(false);
+    expect(canZoomIn(null, 179)).toBe(true);
+  });
+
+  it('doubles the window when zooming out, back to the whole race (null)', () => {
+    expect(zoomOut([150, 179], 179, 179)).toEqual([121, 179]);
+    expect(zoomOut([60, 120], 90, 179)).toEqual([30, 150]);
+    expect(zoomOut([1, 120], 60, 179)).toBeNull();
+    expect(zoomOut(null, 60, 179)).toBeNull();
+  });
+
+  it('slides windows into the race without shrinking them', () => {
+    expect(fitWindow(170, 20, 179)).toEqual([159, 179]);
+    expect(fitWindow(-5, 20, 179)).toEqual([1, 21]);
+    expect(fitWindow(1, 178, 179)).toBeNull();
+    expect(panWindow([120, 179], 10, 179)).toEqual([120, 179]);
+    expect(panWindow([120, 179], -30, 179)).toEqual([90, 149]);
+  });
+
+  it('has a Final laps preset: Phoenix laps 120 to 179, with all four overtimes', () => {
+    const phoenix = dataset.races.get('phoenix-2023')!;
+    expect(finalLapsWindow(phoenix)).toEqual([120, 179]);
+    expect(phoenix.overtimes.every((o) => o.startLap >= 120)).toBe(true);
+    expect(finalLapsWindow({ lapsRun: 70 })).toEqual([48, 70]);
+    expect(visibleWindow(null, 70)).toEqual([1, 70]);
+  });
+});
+
+describe('zoom and lanes in the store', () => {
+  const view = { race: 'phoenix-2023', lap: 150, event: null, quote: null, hideAhead: false };
+
+  it('normalises the zoom, replaces the history entry and resets on a race change', () => {
+    const store = createAppStore(dataset, view);
+    expect(store.getState().zoom).toBeNull();
+    expect(store.getState().lanes).toBe('kind');
+    store.getState().setZoom([179, 170]);
+    expect(store.getState()).toMatchObject({ zoom: [170, 179], historyMode: 'replace' });
+    store.getState().setZoom([1, 179]);
+    expect(store.getState().zoom).toBeNull();
+    store.getState().setZoom([120, 179]);
+    store.getState().setLanes('driver');
+    store.getState().selectRace('roval-2025');
+    expect(store.getState()).toMatchObject({ race: 'roval-2025', zoom: null, lanes: 'driver' });
+  });
+
+  it('does not notify subscribers when nothing changes', () => {
+    const store = createAppStore(dataset, { ...view, zoom: [120, 179], lanes: 'driver' });
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.getState().setZoom([120, 179]);
+    store.getState().setLanes('driver');
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
