@@ -1,0 +1,49 @@
+// Plumbing shared by the measuring scripts (bench, lighthouse): the same Chromium and flags as the
+// end-to-end tests, and `vite preview` on a free port. The e2e modules are loaded through Vite's
+// runnerImport (Node 20 cannot import TypeScript), so there is one place that finds (or, as root on
+// Debian, apt-installs) Chromium and one list of launch flags; never a downloaded browser.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { preview, runnerImport } from 'vite';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+
+/** The system Chromium and the e2e launch flags: `{ path, args }`. */
+export async function chromium() {
+  const load = async (file) => (await runnerImport(file, { root: ROOT, logLevel: 'silent' })).module;
+  const { findChromium } = await load('/tests/e2e/globalSetup.ts');
+  const { CHROMIUM_ARGS } = await load('/tests/e2e/harness.ts');
+  return { path: findChromium(), args: [...CHROMIUM_ARGS] };
+}
+
+/** Serves a built folder with `vite preview` (the project's config, any free port); returns `{ url, close }`. */
+export async function serve(outDir) {
+  if (!existsSync(resolve(outDir, 'index.html'))) {
+    throw new Error(`No build at ${outDir}/index.html. Run \`npm run build\` first.`);
+  }
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) {
+    await server.close();
+    throw new Error('vite preview reported no local URL.');
+  }
+  return { url: url.endsWith('/') ? url : `${url}/`, close: () => server.close() };
+}
+
+/** Nearest-rank percentile of numbers (p in 0..100). */
+export function percentile(values, p) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** `{ p50, p95, max }` rounded to 0.1 ms. */
+export function summary(values) {
+  const round = (x) => Math.round(x * 10) / 10;
+  return { p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), max: round(Math.max(...values)) };
+}

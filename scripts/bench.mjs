@@ -1,0 +1,264 @@
+// `npm run bench`: the scrubbing budget of DESIGN.md, measured in real headless Chromium.
+//
+// 1. Builds twice with the project's Vite config: a normal build (bench-results/dist) and a stress
+//    build (bench-results/dist-stress) that also loads a generated 1,000-lap, 2,000-event race
+//    (scripts/stress-race.mjs; VITE_LAPLINE_STRESS, see src/data/bundled.ts). Then proves the
+//    stress race cannot ship: the normal build (and dist/, if present) must not mention it.
+// 2. For each race, serves the build with `vite preview`, focuses the slider named "Lap" and drives
+//    lap steps with ArrowRight/ArrowLeft (ping-pong between lap 1 and the last lap): 10 warm-up
+//    steps, then 1,000 steps, of which the first 200 are the timed sample.
+// 3. Per step it measures, in the page:
+//    - work: main-thread time of the step. A capturing keydown listener on window (runs before
+//      React's listener on the root) stamps performance.now(); a bubbling keydown listener on
+//      window runs after React's: React renders and commits a discrete (keyboard) update in the
+//      microtask checkpoint after its own listener, passive effects included. That listener forces
+//      style and layout (getBoundingClientRect) in the same task and stamps again. So work =
+//      input handling + React render/commit + effects + style + layout (not paint), the DESIGN.md
+//      definition. The lap the slider shows is read at that point, proving the commit is included.
+//    - next paint: keydown's event.timeStamp to a MessageChannel task posted from the first
+//      requestAnimationFrame after the step; that task runs once the frame's rendering (style,
+//      layout, paint) is done. Event Timing's `duration` (what INP counts) is also recorded, per
+//      interaction (keydown+keyup by interactionId), but Chromium only reports entries of 16 ms or
+//      more, so an interaction without an entry counts as 16 (an upper bound) in its figures.
+// 4. JS heap (CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage) and DOM node count
+//    before and after the 1,000 steps.
+// Writes bench-results/bench.json; exits 1 past budget: work p95 < 4 ms on shipped races and
+// < 16 ms on the stress race; next-paint latency p95 < 50 ms everywhere.
+/* global window, document, requestAnimationFrame */
+import { cpus, loadavg } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium as playwright } from 'playwright-core';
+import { build } from 'vite';
+import { chromium, ROOT, serve, summary } from './bench-browser.mjs';
+import { STRESS_RACE_FILE, STRESS_RACE_ID, writeStressRace } from './stress-race.mjs';
+
+const OUT = resolve(ROOT, 'bench-results');
+const NORMAL_DIST = resolve(OUT, 'dist');
+const STRESS_DIST = resolve(OUT, 'dist-stress');
+const WARMUP = 10;
+const STEPS = 1000;
+const SAMPLE = 200;
+const BUDGET = { workShipped: 4, workStress: 16, latency: 50 };
+const SHIPPED = ['phoenix-2023', 'roval-2025'];
+
+// --- builds --------------------------------------------------------------------------------------
+// Vite's runnerImport (used to validate the stress race and to find Chromium) sets NODE_ENV to
+// "development" for the process, and a later build() keeps it: React's development build, several
+// times slower. Benchmark what readers get.
+process.env.NODE_ENV = 'production';
+const t0 = performance.now();
+await writeStressRace();
+await build({ root: ROOT, logLevel: 'warn', build: { outDir: NORMAL_DIST, emptyOutDir: true } });
+process.env.VITE_LAPLINE_STRESS = STRESS_RACE_ID;
+await build({ root: ROOT, logLevel: 'warn', build: { outDir: STRESS_DIST, emptyOutDir: true } });
+delete process.env.VITE_LAPLINE_STRESS;
+// The stress build fetches the race from stress/<id>/race.json (src/data/bundled.ts).
+mkdirSync(resolve(STRESS_DIST, 'stress', STRESS_RACE_ID), { recursive: true });
+cpSync(STRESS_RACE_FILE, resolve(STRESS_DIST, 'stress', STRESS_RACE_ID, 'race.json'));
+console.log(`Built the normal and the stress app in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+
+/** Every file under `dir` whose content or name mentions `needle`. */
+function filesMentioning(dir, needle) {
+  return readdirSync(dir, { recursive: true })
+    .map((name) => join(dir, String(name)))
+    .filter((file) => statSync(file).isFile() && (file.includes(needle) || readFileSync(file, 'latin1').includes(needle)));
+}
+// The proof that readers never get the stress race: no trace of its id in a normal build.
+const leaks = [NORMAL_DIST, resolve(ROOT, 'dist')]
+  .filter((dir) => statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+  .flatMap((dir) => filesMentioning(dir, STRESS_RACE_ID).map((file) => file.replace(`${ROOT}/`, '')));
+const stressInStressBuild = filesMentioning(STRESS_DIST, STRESS_RACE_ID).length > 0;
+console.log(
+  leaks.length === 0
+    ? `Tree-shaking: "${STRESS_RACE_ID}" appears in no file of the normal build (bench-results/dist, dist/); it does in the stress build: ${stressInStressBuild}.`
+    : `LEAK: the stress race is in the normal build: ${leaks.join(', ')}`,
+);
+
+// --- the in-page probe ---------------------------------------------------------------------------
+/** Installed before the app's scripts (addInitScript); see the header for what each stamp means. */
+function probe() {
+  const bench = { steps: [], entries: [], current: null };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      bench.entries.push({ name: e.name, startTime: e.startTime, duration: e.duration, interactionId: e.interactionId });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      bench.current = { eventTime: event.timeStamp, start: performance.now() };
+    },
+    { capture: true },
+  );
+  window.addEventListener('keydown', () => {
+    const step = bench.current;
+    if (!step) return;
+    bench.current = null;
+    document.body.getBoundingClientRect(); // forces style + layout now, as the frame would
+    step.workEnd = performance.now();
+    step.lap = Number(document.activeElement?.value);
+    step.done = new Promise((resolveStep) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          step.paintEnd = performance.now();
+          resolveStep();
+        };
+        channel.port2.postMessage(null);
+      }),
+    );
+    bench.steps.push(step);
+  });
+}
+
+// --- driving one race ----------------------------------------------------------------------------
+async function benchRace(browser, baseUrl, raceId, budgetWork) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.addInitScript(probe);
+  await page.goto(`${baseUrl}?race=${raceId}&lap=1`, { waitUntil: 'load' });
+  const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+  await slider.waitFor({ timeout: 30_000 });
+  const lastLap = Number(await slider.getAttribute('max'));
+  await slider.focus();
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const memory = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return { heapMB: Math.round((usedSize / 2 ** 20) * 100) / 100, domNodes: metrics.find((m) => m.name === 'Nodes')?.value };
+  };
+
+  let lap = 1;
+  let direction = 1;
+  const step = async () => {
+    if (lap + direction < 1 || lap + direction > lastLap) direction = -direction;
+    lap += direction;
+    await page.keyboard.press(direction === 1 ? 'ArrowRight' : 'ArrowLeft');
+    // Wait for the step's frame, so steps never overlap (a reader's key repeat is ~30 ms apart too).
+    await page.evaluate(() => window.__bench.steps.at(-1)?.done);
+  };
+  // Takes the probe's records out of the page (so they do not count as the app's heap).
+  const drain = () =>
+    page.evaluate(() => {
+      const { steps: all, entries: list } = window.__bench;
+      window.__bench.steps = [];
+      window.__bench.entries = [];
+      // The step's promise cannot cross into Node; everything else is plain numbers.
+      return { steps: all.map((s) => ({ ...s, done: undefined })), entries: list };
+    });
+  for (let i = 0; i < WARMUP; i++) await step();
+  await drain();
+  const before = await memory();
+  const expectedLaps = [];
+  for (let i = 0; i < STEPS; i++) {
+    await step();
+    expectedLaps.push(lap);
+  }
+  // Event Timing entries arrive after their frame is presented; give the last ones time to land.
+  await page.waitForTimeout(300);
+  const { steps, entries } = await drain();
+  const after = await memory();
+  await context.close();
+
+  if (steps.length !== STEPS) throw new Error(`${raceId}: ${steps.length} steps recorded for ${STEPS} key presses (did the slider lose focus?)`);
+  const uncommitted = steps.filter((s, i) => s.lap !== expectedLaps[i]).length;
+  if (uncommitted > 0) throw new Error(`${raceId}: in ${uncommitted} steps the slider did not show the new lap when work was measured; the method missed the commit.`);
+
+  const sample = steps.slice(0, SAMPLE);
+  const work = sample.map((s) => s.workEnd - s.start);
+  const nextPaint = sample.map((s) => s.paintEnd - s.eventTime);
+  // INP's view: per interaction the longest of its events; none reported means under 16 ms.
+  const byInteraction = new Map();
+  for (const e of entries) if (e.interactionId) byInteraction.set(e.interactionId, Math.max(byInteraction.get(e.interactionId) ?? 0, e.duration));
+  const keydowns = entries.filter((e) => e.name === 'keydown');
+  // An entry's startTime is its event's timeStamp.
+  const entryOf = (s) => keydowns.find((e) => Math.abs(e.startTime - s.eventTime) < 1);
+  const eventTiming = sample.map((s) => byInteraction.get(entryOf(s)?.interactionId) ?? 16);
+  const reported = sample.filter((s) => entryOf(s)).length;
+
+  const result = {
+    lapsRun: lastLap,
+    steps: STEPS,
+    sample: SAMPLE,
+    workMs: summary(work),
+    nextPaintMs: summary(nextPaint),
+    eventTimingMs: { ...summary(eventTiming), interactionsOver16ms: reported },
+    memory: { before, after, heapGrowthMB: Math.round((after.heapMB - before.heapMB) * 100) / 100 },
+    problems,
+    budget: { workP95Ms: budgetWork, latencyP95Ms: BUDGET.latency },
+  };
+  result.failures = [
+    problems.length > 0 && `${problems.length} console error(s) or exception(s)`,
+    result.workMs.p95 >= budgetWork && `work p95 ${result.workMs.p95} ms ≥ ${budgetWork} ms`,
+    result.nextPaintMs.p95 >= BUDGET.latency && `next-paint p95 ${result.nextPaintMs.p95} ms ≥ ${BUDGET.latency} ms`,
+    result.eventTimingMs.p95 >= BUDGET.latency && `Event Timing p95 ${result.eventTimingMs.p95} ms ≥ ${BUDGET.latency} ms`,
+  ].filter(Boolean);
+  result.pass = result.failures.length === 0;
+  return result;
+}
+
+// --- run -----------------------------------------------------------------------------------------
+// Timings are only as quiet as the machine: say when something else is using the CPU.
+const loadBefore = loadavg()[0];
+if (loadBefore > cpus().length / 2) console.log(`Note: load average ${loadBefore.toFixed(1)} on ${cpus().length} cores; other work may inflate the timings.`);
+const { path, args } = await chromium();
+const browser = await playwright.launch({ executablePath: path, args });
+const chromiumVersion = browser.version();
+const results = {};
+try {
+  for (const [dist, ids, budgetWork] of [
+    [NORMAL_DIST, SHIPPED, BUDGET.workShipped],
+    [STRESS_DIST, [STRESS_RACE_ID], BUDGET.workStress],
+  ]) {
+    const server = await serve(dist);
+    try {
+      for (const id of ids) {
+        console.log(`Benchmarking ${id}…`);
+        results[id] = await benchRace(browser, server.url, id, budgetWork);
+      }
+    } finally {
+      await server.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
+
+// --- report --------------------------------------------------------------------------------------
+const fmt = ({ p50, p95, max }) => `${p50} / ${p95} / ${max}`.padEnd(20);
+console.log(`\n${'race'.padEnd(18)}${'work ms p50/p95/max'.padEnd(22)}${'next paint ms'.padEnd(22)}${'Event Timing ms*'.padEnd(22)}heap MB before→after  DOM nodes   result`);
+for (const [id, r] of Object.entries(results)) {
+  console.log(
+    `${id.padEnd(18)}${fmt(r.workMs)}  ${fmt(r.nextPaintMs)}  ${fmt(r.eventTimingMs)}  ${`${r.memory.before.heapMB}→${r.memory.after.heapMB}`.padEnd(21)}${`${r.memory.before.domNodes}→${r.memory.after.domNodes}`.padEnd(12)}${r.pass ? 'ok' : `OVER BUDGET: ${r.failures.join('; ')}`}`,
+  );
+  for (const p of r.problems) console.log(`  page problem: ${p}`);
+}
+console.log(`* Event Timing reports only interactions of 16 ms or more; the others count as 16. Sample: first ${SAMPLE} of ${STEPS} steps after ${WARMUP} warm-up steps.`);
+
+const pass = leaks.length === 0 && Object.values(results).every((r) => r.pass);
+const report = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: chromiumVersion, loadAverage: { before: loadBefore, after: loadavg()[0] } },
+  method: {
+    work: 'window keydown capture → (React commit in the microtask checkpoint after its root listener) → window keydown bubble: forced style+layout; performance.now() difference',
+    nextPaint: 'keydown event.timeStamp → MessageChannel task posted from the first requestAnimationFrame after the step (after that frame’s style, layout and paint)',
+    eventTiming: 'PerformanceObserver "event", durationThreshold 16; per interaction the max duration (keydown+keyup); unreported = 16 (upper bound)',
+    heap: 'CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage usedSize',
+  },
+  budget: BUDGET,
+  stressRace: { id: STRESS_RACE_ID, inNormalBuild: leaks, inStressBuild: stressInStressBuild },
+  races: results,
+  pass,
+};
+mkdirSync(OUT, { recursive: true });
+writeFileSync(resolve(OUT, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nWrote bench-results/bench.json. ${pass ? 'Within budget.' : 'OVER BUDGET.'}`);
+process.exit(pass ? 0 : 1);

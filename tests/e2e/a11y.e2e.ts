@@ -1,0 +1,76 @@
+/**
+ * Accessibility: axe-core on the production build in the views a reader meets, in light and dark,
+ * on a desktop and a phone, with the article reader (a modal dialog) open. Every violation is
+ * printed; the test fails on any of serious or critical impact.
+ *
+ * axe-core's own script is evaluated in the page through the DevTools protocol (page.evaluate), which
+ * the page's Content-Security-Policy does not apply to, so the app is audited under its real CSP.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, Result } from 'axe-core';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openApp, setupBrowser, type OpenAppOptions } from './harness.ts';
+
+setupBrowser();
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** A view to audit: the link, the window, and what must be on screen before axe runs. */
+type Scenario = { name: string; search: string; options?: OpenAppOptions; ready: (page: Page) => Promise<unknown> };
+
+// Any slider: the contract's name ("Lap") is the journeys' business; here axe should judge whatever is there.
+const slider = (page: Page) => page.getByRole('slider').first().waitFor();
+const incident = (page: Page) => page.getByRole('region', { name: 'Incident details', exact: true }).getByRole('heading', { name: /Hocevar/ }).first().waitFor();
+const dialog = (page: Page) => page.getByRole('dialog').waitFor();
+
+const SCENARIOS: Scenario[] = [
+  { name: 'Phoenix 2023, default view', search: '?race=phoenix-2023', ready: slider },
+  { name: 'Roval 2025, default view', search: '?race=roval-2025', ready: slider },
+  { name: 'an incident selected', search: '?race=phoenix-2023&event=hocevar-spins-heim', ready: incident },
+  { name: 'no-spoilers mode mid-race', search: '?race=phoenix-2023&lap=60&spoilers=hide', ready: slider },
+  { name: 'phone width (390 px)', search: '?race=phoenix-2023&event=hocevar-spins-heim', options: { width: 390, height: 844 }, ready: incident },
+  { name: 'dark colour scheme', search: '?race=phoenix-2023&event=hocevar-spins-heim', options: { colorScheme: 'dark' }, ready: incident },
+  { name: 'dark colour scheme, Roval', search: '?race=roval-2025', options: { colorScheme: 'dark' }, ready: slider },
+  { name: 'article reader open', search: '?race=phoenix-2023&event=hocevar-spins-heim&quote=hocevar-i-messed-up', ready: dialog },
+  {
+    name: 'article reader open, phone, dark',
+    search: '?race=phoenix-2023&event=hocevar-spins-heim&quote=hocevar-i-messed-up',
+    options: { width: 390, height: 844, colorScheme: 'dark' },
+    ready: dialog,
+  },
+];
+
+/** Runs axe-core on the whole document and returns its violations (every rule, every impact). */
+async function axeViolations(page: Page): Promise<Result[]> {
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(() => {
+    const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } };
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return results.violations;
+}
+
+/** Elements listed per violation in the log; a rule broken by every item of a list says it all in a few. */
+const MAX_NODES = 5;
+
+/** One line per violation and one per element it was found on (the first few), for the test log. */
+function describeViolation(v: Result): string {
+  const nodes = v.nodes
+    .slice(0, MAX_NODES)
+    .map((n) => `    at ${n.target.join(' ')}: ${n.html.slice(0, 160)}\n       ${(n.failureSummary ?? '').replace(/\n\s*/g, ' ')}`);
+  if (v.nodes.length > MAX_NODES) nodes.push(`    … and ${v.nodes.length - MAX_NODES} more element(s)`);
+  return `  [${v.impact ?? 'unknown'}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes.join('\n')}`;
+}
+
+describe('accessibility (axe-core)', () => {
+  test.each(SCENARIOS)('$name has no serious or critical violation', async ({ name, search, options, ready }) => {
+    const page = await openApp(search, options);
+    await ready(page);
+    const violations = await axeViolations(page);
+    if (violations.length > 0) console.log(`axe: ${violations.length} violation(s) in "${name}" (${search}):\n${violations.map(describeViolation).join('\n')}`);
+    const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(blocking.map((v) => `${v.impact} ${v.id} on ${v.nodes.length} element(s), e.g. ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  });
+});
