@@ -38,5 +38,8 @@ export default defineConfig({
     globals: true,
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
+    // Stubbed globals (fetch in the loader tests) and spies never leak into the next test.
+    unstubGlobals: true,
+    restoreMocks: true,
   },
 });
