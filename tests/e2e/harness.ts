@@ -12,6 +12,8 @@ export interface OpenAppOptions {
   width?: number;
   height?: number;
   colorScheme?: 'light' | 'dark';
+  /** Runs after the page exists and before it navigates, e.g. to route (replace) a data file. */
+  beforeLoad?: (page: Page) => Promise<void>;
 }
 
 /** Something that went wrong in a page: a console.error, an uncaught exception, or an alert/confirm/prompt. */
@@ -98,6 +100,7 @@ export async function openApp(search = '', opts: OpenAppOptions = {}): Promise<P
     problems.push({ kind: 'dialog', text: `${dialog.type()}: ${dialog.message()}`, url: page.url() });
     void dialog.dismiss();
   });
+  await opts.beforeLoad?.(page);
   await page.goto(appUrl(search), { waitUntil: 'load' });
   return page;
 }

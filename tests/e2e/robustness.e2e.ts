@@ -1,0 +1,40 @@
+/**
+ * Broken data in a real browser: the production build fetches its race files, so a corrupted or
+ * truncated file (served here in place of the Roval's) must show an error card for that race and
+ * leave the other race working, with nothing logged as an error.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openApp, setupBrowser } from './harness.ts';
+
+setupBrowser();
+
+const CORRUPTED = readFileSync(resolve(import.meta.dirname, 'fixtures/corrupted-race.json'), 'utf8');
+
+/** Serves `body` for the Roval's race file; the Roval's file is the one whose JSON names it. */
+async function breakRoval(page: Page, body: string) {
+  await page.route('**/assets/race-*.json', async (route) => {
+    const response = await route.fetch();
+    const text = await response.text();
+    await route.fulfill({ response, body: text.includes('"id": "roval-2025"') ? body : text });
+  });
+}
+
+describe('a broken race file', () => {
+  for (const [name, body] of [
+    ['fails the schema', CORRUPTED],
+    ['is not JSON at all', '{ "id": "roval-2025", "name": '],
+  ] as const) {
+    test(`that ${name} shows an error card and the other race still works`, async () => {
+      const page = await openApp('?race=roval-2025', { beforeLoad: (p) => breakRoval(p, body) });
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toMatch(/This race could not be loaded/);
+      await expect.poll(() => alert.textContent()).toMatch(/roval-2025\/race\.json/);
+      await page.getByRole('navigation', { name: 'Races' }).getByRole('link', { name: /Phoenix/ }).click();
+      await expect.poll(() => page.getByRole('slider', { name: 'Lap', exact: true }).getAttribute('max')).toBe('179');
+      expect(await page.getByRole('alert').count()).toBe(0);
+    });
+  }
+});
