@@ -18,8 +18,8 @@ const incidents = () => within(screen.getByRole('region', { name: 'Incidents' })
 const details = () => within(screen.getByRole('region', { name: 'Incident details' }));
 
 describe('App', () => {
-  it('opens a deep link on its race and lap', () => {
-    renderApp('?race=phoenix-2023&lap=120');
+  it('opens a deep link on its race and lap', async () => {
+    await renderApp('?race=phoenix-2023&lap=120');
     expect(screen.getByRole('heading', { level: 1, name: 'Lapline' })).toBeInTheDocument();
     expect(slider()).toHaveValue('120');
     expect(slider()).toHaveAttribute('max', '179');
@@ -31,7 +31,7 @@ describe('App', () => {
 
   it('scrubs with the keyboard and keeps the URL in step', async () => {
     const user = userEvent.setup();
-    renderApp('?race=phoenix-2023&lap=120');
+    await renderApp('?race=phoenix-2023&lap=120');
     slider().focus();
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(slider()).toHaveValue('122');
@@ -49,7 +49,7 @@ describe('App', () => {
 
   it('shows an incident with every quote about it when clicked', async () => {
     const user = userEvent.setup();
-    renderApp('?race=phoenix-2023&lap=120');
+    await renderApp('?race=phoenix-2023&lap=120');
     expect(details().getByText(/No incident selected/)).toBeInTheDocument();
     await user.click(incidents().getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ }));
     expect(details().getByRole('heading', { name: 'Hocevar spins Heim' })).toBeInTheDocument();
@@ -66,7 +66,7 @@ describe('App', () => {
 
   it('selects with Enter on a timeline marker', async () => {
     const user = userEvent.setup();
-    renderApp('?race=roval-2025');
+    await renderApp('?race=roval-2025');
     const timeline = within(screen.getByRole('region', { name: 'Timeline' }));
     const marker = timeline.getAllByRole('button', { name: /^Lap 1: / })[0]!;
     marker.focus();
@@ -77,7 +77,7 @@ describe('App', () => {
 
   it('steps to the next and previous incident', async () => {
     const user = userEvent.setup();
-    renderApp('?race=phoenix-2023&event=hocevar-spins-heim');
+    await renderApp('?race=phoenix-2023&event=hocevar-spins-heim');
     await user.click(screen.getByRole('button', { name: /Next incident/ }));
     const next = details().getByRole('heading', { level: 3 }).textContent;
     expect(next).not.toBe('Hocevar spins Heim');
@@ -85,8 +85,8 @@ describe('App', () => {
     expect(details().getByRole('heading', { level: 3 })).toHaveTextContent('Hocevar spins Heim');
   });
 
-  it('explains a mangled link in a status notice and renders nothing from it as HTML', () => {
-    renderApp('?race=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lap=abc');
+  it('explains a mangled link in a status notice and renders nothing from it as HTML', async () => {
+    await renderApp('?race=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lap=abc');
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('<img src=x onerror=alert(1)>');
     expect(document.querySelector('img')).toBeNull();
@@ -100,7 +100,7 @@ describe('App', () => {
       { file: 'quotes.json', json: { quotes: [], remarks: [] } },
       articles,
     );
-    renderApp('?race=broken-2020', { dataset });
+    await renderApp('?race=broken-2020', { dataset });
     expect(screen.getByRole('alert')).toHaveTextContent(/could not be loaded/);
     expect(screen.getByRole('alert')).toHaveTextContent(/broken-2020\/race\.json: lapsRun: /);
     await user.click(within(screen.getByRole('navigation', { name: 'Races' })).getByRole('link', { name: /Fixture/ }));

@@ -1,5 +1,5 @@
 /** Test helpers: render the whole app (or a part) over a dataset and a URL, as main.tsx does. */
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { dataset as shippedDataset } from '../data/testData';
 import type { Dataset } from '../data/dataset';
@@ -9,8 +9,13 @@ import { parseView, serializeView } from '../state/url';
 import { App } from './App';
 import { UrlSync } from './UrlSync';
 
-/** Renders the app as if opened at `search`; returns the store too, for assertions on state. */
-export function renderApp(search = '', options: { dataset?: Dataset; wrap?: (app: ReactNode) => ReactNode } = {}) {
+/**
+ * Renders the app as if opened at `search` and waits for its code-split parts (the full record,
+ * the article reader when the link opens one) to load, as they would in a reader's browser before
+ * use; loading them inside Testing Library's async wait keeps React's act() rules. Returns the store
+ * too, for assertions on state.
+ */
+export async function renderApp(search = '', options: { dataset?: Dataset; wrap?: (app: ReactNode) => ReactNode } = {}) {
   const dataset = options.dataset ?? shippedDataset;
   const catalog = catalogOf(dataset);
   const { view, problems } = parseView(search, catalog);
@@ -23,5 +28,8 @@ export function renderApp(search = '', options: { dataset?: Dataset; wrap?: (app
       <App />
     </StoreProvider>
   );
-  return { store, ...render(options.wrap ? options.wrap(app) : app) };
+  const result = render(options.wrap ? options.wrap(app) : app);
+  if (dataset.races.has(view.race)) await screen.findByRole('region', { name: 'The full record' }, { timeout: 5000 });
+  if (view.quote !== null) await screen.findByRole('dialog', {}, { timeout: 5000 });
+  return { store, ...result };
 }

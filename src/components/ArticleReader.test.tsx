@@ -4,7 +4,7 @@ import { renderApp } from '../app/testing';
 import { highlight } from './ArticleReader';
 
 describe('highlight', () => {
-  it('marks the quote inside its paragraph and keeps every character', () => {
+  it('marks the quote inside its paragraph and keeps every character', async () => {
     const text = 'First line.\n\nHe said “I messed up,” and left.\nLast.';
     const paragraphs = highlight(text, 'I messed up,');
     expect(paragraphs).toHaveLength(3);
@@ -19,7 +19,7 @@ describe('highlight', () => {
 describe('ArticleReader', () => {
   it('opens a quote in its article from the incident panel, highlighted, and closes back', async () => {
     const user = userEvent.setup();
-    renderApp('?race=phoenix-2023&event=hocevar-spins-heim');
+    await renderApp('?race=phoenix-2023&event=hocevar-spins-heim');
     const details = within(screen.getByRole('region', { name: 'Incident details' }));
     const card = details.getByText('I messed up,').closest('figure')!;
     await user.click(within(card).getByRole('button', { name: /Read in the article/ }));
@@ -35,7 +35,7 @@ describe('ArticleReader', () => {
   });
 
   it('opens from a deep link with the entity-decoded text of the 2025 article', async () => {
-    renderApp('?race=roval-2025&quote=fox-truck-series-history');
+    await renderApp('?race=roval-2025&quote=fox-truck-series-history');
     const dialog = await screen.findByRole('dialog', {}, { timeout: 5000 });
     expect(dialog.querySelector('mark')).toHaveTextContent(/^NASCAR TRUCK SERIES HISTORY!/);
     expect(dialog).not.toHaveTextContent('&quot;');

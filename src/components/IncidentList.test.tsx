@@ -5,7 +5,7 @@ import { renderApp } from '../app/testing';
 describe('IncidentList filters', () => {
   it('filters incidents by driver and by kind', async () => {
     const user = userEvent.setup();
-    renderApp('?race=phoenix-2023');
+    await renderApp('?race=phoenix-2023');
     const list = within(screen.getByRole('region', { name: 'Incidents' }));
     const all = list.getAllByRole('button').length;
     await user.selectOptions(list.getByRole('combobox', { name: 'Driver' }), 'carson-hocevar');
@@ -24,7 +24,7 @@ describe('IncidentList names', () => {
   it('names each button by its lap, title and certainty, with the visible text in the same order', async () => {
     const { dataset } = await import('../data/testData');
     const { incidentName } = await import('../state/selectors');
-    renderApp('?race=phoenix-2023');
+    await renderApp('?race=phoenix-2023');
     const race = dataset.races.get('phoenix-2023')!;
     const buttons = within(screen.getByRole('region', { name: 'Incidents' })).getAllByRole('button');
     buttons.forEach((b, i) => {

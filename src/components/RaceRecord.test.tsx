@@ -7,14 +7,14 @@ const record = async () => within(await screen.findByRole('region', { name: 'The
 
 describe('The full record', () => {
   it('keeps the caution total true where not every caution can be placed', async () => {
-    renderApp('?race=phoenix-2023');
+    await renderApp('?race=phoenix-2023');
     const r = await record();
     expect(r.getByText('12 cautions for 77 laps')).toBeInTheDocument();
     expect(r.getByText(/places 11 of them; 1 cannot be placed/)).toBeInTheDocument();
   });
 
   it('shows the title fight with its changes and the final points', async () => {
-    renderApp('?race=phoenix-2023');
+    await renderApp('?race=phoenix-2023');
     const fight = within((await record()).getByRole('region', { name: 'Title fight' }));
     expect(fight.getByText(/Laps 124–179: Ben Rhodes/)).toBeInTheDocument();
     const points = within(fight.getByRole('table', { name: 'Final championship points' }));
@@ -24,7 +24,7 @@ describe('The full record', () => {
 
   it('sorts the finishing order and links a retirement to its incident', async () => {
     const user = userEvent.setup();
-    renderApp('?race=phoenix-2023');
+    await renderApp('?race=phoenix-2023');
     const results = within((await record()).getByRole('region', { name: 'Finishing order' }));
     const table = results.getByRole('table');
     const firstDriver = () => within(table).getAllByRole('rowheader')[0]!.textContent;
@@ -41,7 +41,7 @@ describe('The full record', () => {
   });
 
   it('lists every disagreement with the sources on each side', async () => {
-    renderApp('?race=roval-2025');
+    await renderApp('?race=roval-2025');
     const disagreements = within((await record()).getByRole('region', { name: /Where sources disagree/ }));
     expect(disagreements.getByRole('note', { name: /How many laps Brent Crews led/ })).toHaveTextContent(/56/);
     expect(disagreements.getByRole('note', { name: /How many laps Brent Crews led/ })).toHaveTextContent(/55/);
@@ -50,7 +50,7 @@ describe('The full record', () => {
 
   it('hides the outcome in no-spoilers mode until the cursor reaches the finish', async () => {
     const user = userEvent.setup();
-    renderApp('?race=phoenix-2023&lap=100&spoilers=hide');
+    await renderApp('?race=phoenix-2023&lap=100&spoilers=hide');
     const r = await record();
     expect(r.queryByRole('region', { name: 'Finishing order' })).toBeNull();
     expect(screen.getAllByText('hidden (no spoilers)').length).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { renderApp } from '../app/testing';
 describe('ShareBar', () => {
   it('copies the link to exactly what is on screen', async () => {
     const user = userEvent.setup();
-    renderApp('?race=phoenix-2023&lap=120');
+    await renderApp('?race=phoenix-2023&lap=120');
     await user.click(within(screen.getByRole('region', { name: 'Incidents' })).getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ }));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/?race=phoenix-2023&lap=120&event=hocevar-spins-heim`);

@@ -9,7 +9,7 @@ const chartName = () => screen.getByRole('group', { name: /^Lap timeline/ }).get
 describe('TimelineControls', () => {
   it('zooms in, out, to the final laps and back, keeping the zoom in the link', async () => {
     const user = userEvent.setup();
-    const { store } = renderApp('?race=phoenix-2023&lap=120');
+    const { store } = await renderApp('?race=phoenix-2023&lap=120');
     expect(zoomGroup().getByRole('button', { name: 'Zoom out' })).toBeDisabled();
     expect(zoomGroup().getByRole('button', { name: 'Reset zoom' })).toBeDisabled();
 
@@ -35,7 +35,7 @@ describe('TimelineControls', () => {
 
   it('groups the lanes by driver and back, in the link', async () => {
     const user = userEvent.setup();
-    const { store } = renderApp('?race=phoenix-2023&lap=179');
+    const { store } = await renderApp('?race=phoenix-2023&lap=179');
     const groupBy = timeline().getByRole('combobox', { name: 'Group by' });
     expect(groupBy).toHaveValue('kind');
     await user.selectOptions(groupBy, 'driver');
@@ -47,20 +47,20 @@ describe('TimelineControls', () => {
     expect(within(screen.getByRole('group', { name: /^Lap timeline/ })).getByText('Contact & crashes')).toBeInTheDocument();
   });
 
-  it('opens a link with a zoom and driver lanes as it was shared', () => {
-    renderApp('?race=phoenix-2023&lap=150&zoom=150-179&lanes=driver');
+  it('opens a link with a zoom and driver lanes as it was shared', async () => {
+    await renderApp('?race=phoenix-2023&lap=150&zoom=150-179&lanes=driver');
     expect(timeline().getByRole('combobox', { name: 'Group by' })).toHaveValue('driver');
     expect(chartName()).toMatch(/laps 150 to 179/);
   });
 
-  it('says so when a zoom in a link cannot be used', () => {
-    renderApp('?race=roval-2025&zoom=soon');
+  it('says so when a zoom in a link cannot be used', async () => {
+    await renderApp('?race=roval-2025&zoom=soon');
     expect(screen.getByRole('status')).toHaveTextContent('The zoom “soon” is not a lap window');
     expect(chartName()).toMatch(/laps 1 to 70$/);
   });
 
-  it('offers both downloads', () => {
-    renderApp('?race=roval-2025');
+  it('offers both downloads', async () => {
+    await renderApp('?race=roval-2025');
     const downloads = within(timeline().getByRole('group', { name: 'Download' }));
     expect(downloads.getByRole('button', { name: 'Download SVG' })).toBeEnabled();
     expect(downloads.getByRole('button', { name: 'Download PNG' })).toBeEnabled();
