@@ -78,9 +78,15 @@ export function neighbourEvent(race: Race, current: { eventId: string | null; la
   return direction === 1 ? race.events.find((e) => e.lap > current.lap) ?? race.events.find((e) => e.lap >= current.lap) : [...race.events].reverse().find((e) => e.lap <= current.lap);
 }
 
-/** "Lap 120" or "Laps 119–126" style description of where an event may lie. */
+/** "laps 120–124", or "lap 120" when a span is one lap. */
+export function spanText(startLap: number, endLap: number): string {
+  return startLap === endLap ? `lap ${startLap}` : `laps ${startLap}–${endLap}`;
+}
+
+/** Where an event may lie: its lap range, or its lap ("laps 119–126", "lap 120"). */
 export function lapText(event: RaceEvent): string {
-  return event.lapRange && event.lapRange[0] !== event.lapRange[1] ? `laps ${event.lapRange[0]}–${event.lapRange[1]}` : `lap ${event.lap}`;
+  const [from, to] = event.lapRange ?? [event.lap, event.lap];
+  return spanText(from, to);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { dataset } from '../data/testData';
-import { cautionName, cautionTip, eventTip, overtimeName, overtimeTip, spanText, tipPlacement, TIP_MAX_WIDTH } from './tooltip';
+import { spanText } from '../state/selectors';
+import { cautionName, cautionTip, eventTip, overtimeName, overtimeTip, tipPlacement, TIP_MAX_WIDTH } from './tooltip';
 
 const phoenix = dataset.races.get('phoenix-2023')!;
 const event = (id: string) => phoenix.events.find((e) => e.id === id)!;

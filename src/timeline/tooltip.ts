@@ -4,18 +4,13 @@
  */
 import { clamp } from '../lib/clamp';
 import type { Caution, Certainty, Overtime, Race, RaceEvent } from '../data/schema';
-import { driverById, lapText } from '../state/selectors';
+import { driverById, lapText, spanText } from '../state/selectors';
 import { kindLabel } from './lanes';
 
 /** The text of a tooltip: a kicker (the laps), a title, then short lines. */
 export type TipContent = { heading: string; title: string; lines: string[] };
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** "laps 120–124", or "lap 120" when a span is one lap. */
-export function spanText(startLap: number, endLap: number): string {
-  return startLap === endLap ? `lap ${startLap}` : `laps ${startLap}–${endLap}`;
-}
 
 /** How sure the lap is, in words: "Exact lap", "Approximate lap, laps 119–126". */
 export function certaintyText(certainty: Certainty, range: string | null): string {
