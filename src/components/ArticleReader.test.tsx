@@ -40,4 +40,24 @@ describe('ArticleReader', () => {
     expect(dialog.querySelector('mark')).toHaveTextContent(/^NASCAR TRUCK SERIES HISTORY!/);
     expect(dialog).not.toHaveTextContent('&quot;');
   });
+
+  it('names the outlet, links the original, labels our title as a description and the text as a copy', async () => {
+    await renderApp('?race=phoenix-2023&quote=heim-since-i-was-5');
+    const dialog = within(await screen.findByRole('dialog', {}, { timeout: 5000 }));
+    expect(dialog.getByText(/^Article published by Sportskeeda, Nov 4, 2023/)).toBeInTheDocument();
+    expect(dialog.getByRole('link', { name: /^Original article\s*at Sportskeeda$/ })).toHaveAttribute(
+      'href',
+      'https://www.sportskeeda.com/nascar/news-he-s-raced-way-since-i-5-years-old-corey-heim-reflects-carson-hocevar-crashing',
+    );
+    expect(dialog.getByRole('heading', { level: 2 })).toHaveTextContent(/^Our description: Heim's title hopes end/);
+    expect(dialog.getByText('This is our own summary of the article, not its headline.')).toBeInTheDocument();
+    expect(dialog.getByText(/a copy of the article as it was collected, not as published: paragraph breaks may be lost/)).toBeInTheDocument();
+  });
+
+  it('says when the outlet of an article is not known and links nothing', async () => {
+    await renderApp('?race=phoenix-2023&quote=hocevar-i-messed-up');
+    const dialog = within(await screen.findByRole('dialog', {}, { timeout: 5000 }));
+    expect(dialog.getByText(/^Article \(outlet not known\)/)).toBeInTheDocument();
+    expect(dialog.queryByRole('link')).not.toBeInTheDocument();
+  });
 });

@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useApp, useAppStore, useDataset } from '../state/StoreContext';
+import { formatIsoDate } from '../lib/dates';
 import { speakerName } from '../state/selectors';
+import { safeHref } from './SourceList';
 
 /**
  * The article a quote comes from, as a modal dialog: the decoded text, unchanged otherwise, with
@@ -48,11 +50,27 @@ export function ArticleReader() {
         <article>
           <header className="reader__header">
             <div>
-              <p className="muted">Article{article.date ? `, ${article.date}` : ''}</p>
-              <h2 id="reader-title">{article.title}</h2>
+              <p className="muted">
+                {article.outlet ? `Article published by ${article.outlet}` : 'Article (outlet not known)'}
+                {article.date ? `, ${formatIsoDate(article.date)}` : ''}
+                {article.url && (
+                  <>
+                    {' · '}
+                    <a href={safeHref(article.url)} target="_blank" rel="noopener noreferrer">
+                      Original article<span className="visually-hidden"> at {article.outlet ?? 'its publisher'}</span>
+                    </a>
+                  </>
+                )}
+              </p>
+              <h2 id="reader-title">
+                <span className="reader__label">Our description: </span>
+                {article.title}
+              </h2>
+              <p className="muted">This is our own summary of the article, not its headline.</p>
               {article.dateNote && <p className="muted">{article.dateNote}</p>}
               <p className="muted">
-                Highlighted: {speakerName(dataset, quote.speaker)}. Text as published; only HTML entities are decoded.
+                Highlighted: {speakerName(dataset, quote.speaker)}. The text below is a copy of the article as it was collected, not
+                as published: paragraph breaks may be lost, and only HTML entities are decoded.
               </p>
             </div>
             <button type="button" className="button" onClick={close}>

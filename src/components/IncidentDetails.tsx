@@ -1,6 +1,8 @@
 import type { Race } from '../data/schema';
 import { driverById, lapText, quotesForEvent, remarksForQuotes } from '../state/selectors';
 import { useApp, useDataset } from '../state/StoreContext';
+import { orderQuotesBySaid } from '../data/quoteTiming';
+import { AfterRaceNote } from './AfterRaceNote';
 import { DisagreementNote } from './DisagreementNote';
 import { QuoteCard } from './QuoteCard';
 import { RemarkVariants } from './RemarkVariants';
@@ -15,6 +17,8 @@ const CERTAINTY_TEXT = {
 /** The selected incident: what happened, when and how sure, who, every quote about it, and the sources. */
 export function IncidentDetails({ race }: { race: Race }) {
   const eventId = useApp((s) => s.event);
+  // Rulings after the flag are the end of the story: hidden in no-spoilers mode until the finish.
+  const afterFlagHidden = useApp((s) => s.hideAhead && s.lap < race.lapsRun);
   const dataset = useDataset();
   const event = eventId !== null ? race.events.find((e) => e.id === eventId) : undefined;
   if (!event) {
@@ -25,7 +29,8 @@ export function IncidentDetails({ race }: { race: Race }) {
       </section>
     );
   }
-  const quotes = quotesForEvent(dataset, race.id, event.id);
+  const quotes = orderQuotesBySaid(quotesForEvent(dataset, race.id, event.id), dataset.articles, race);
+  const afterRace = afterFlagHidden ? [] : (race.afterRace ?? []).filter((item) => item.eventIds.includes(event.id));
   const remarks = remarksForQuotes(dataset, quotes);
   const disagreements = (race.disagreements ?? []).filter((d) => d.eventId === event.id || event.disagreements?.includes(d.id));
   return (
@@ -60,10 +65,13 @@ export function IncidentDetails({ race }: { race: Race }) {
       {disagreements.map((d) => (
         <DisagreementNote key={d.id} disagreement={d} />
       ))}
+      {afterRace.map((item) => (
+        <AfterRaceNote key={item.id} item={item} />
+      ))}
       <h4 className="details__section">{quotes.length > 0 ? `What they said (${quotes.length})` : 'What they said'}</h4>
       {quotes.length === 0 && <p className="muted">None of the three articles quotes anyone on this.</p>}
       {quotes.map((q) => (
-        <QuoteCard key={q.id} quote={q} />
+        <QuoteCard key={q.id} quote={q} race={race} />
       ))}
       {remarks.map((r) => (
         <RemarkVariants key={r.id} remark={r} />

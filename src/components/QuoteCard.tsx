@@ -1,9 +1,14 @@
-import type { Quote } from '../data/schema';
+import { saidText } from '../data/quoteTiming';
+import { formatIsoDate } from '../lib/dates';
+import type { Quote, Race } from '../data/schema';
 import { speakerName } from '../state/selectors';
 import { useAppStore, useDataset } from '../state/StoreContext';
 
-/** One quote, verbatim, with who said it and where; opens in its article. */
-export function QuoteCard({ quote }: { quote: Quote }) {
+/**
+ * One quote, verbatim, with who said it, when (relative to `race`, the race being read) and
+ * where; opens in its article.
+ */
+export function QuoteCard({ quote, race }: { quote: Quote; race?: Race }) {
   const dataset = useDataset();
   const store = useAppStore();
   const article = dataset.articles.get(quote.article);
@@ -14,10 +19,12 @@ export function QuoteCard({ quote }: { quote: Quote }) {
         <p>{quote.text}</p>
       </blockquote>
       <figcaption>
+        {race && <span className="quote__when">{saidText(quote, article, race)}</span>}
         <span className="quote__speaker">{quote.kind === 'post' ? `Post by ${speaker}` : speaker}</span>
         {', in '}
+        {article?.outlet ? `${article.outlet}: ` : 'an article: '}
         <cite>{article?.title ?? quote.article}</cite>
-        {article?.date && <span className="muted"> ({article.date})</span>}
+        {article?.date && <span className="muted"> ({formatIsoDate(article.date)})</span>}
         {' · '}
         <button type="button" className="link-button" onClick={() => store.getState().openQuote(quote.id)}>
           Read in the article<span className="visually-hidden">: {article?.title}</span>

@@ -13,13 +13,43 @@ describe('The full record', () => {
     expect(r.getByText(/places 11 of them; 1 cannot be placed/)).toBeInTheDocument();
   });
 
-  it('shows the title fight with its changes and the final points', async () => {
+  it('shows the title fight with its changes, the disputed late stretch and the final points', async () => {
     await renderApp('?race=phoenix-2023');
     const fight = within((await record()).getByRole('region', { name: 'Title fight' }));
-    expect(fight.getByText(/Laps 124–179: Ben Rhodes/)).toBeInTheDocument();
-    const points = within(fight.getByRole('table', { name: 'Final championship points' }));
-    const rows = points.getAllByRole('row').slice(1).map((row) => row.textContent);
-    expect(rows).toEqual(['1Ben Rhodes4032', '2Grant Enfinger4031', '3Corey Heim4019', '4Carson Hocevar4008']);
+    const changes = within(fight.getAllByRole('list')[0]!).getAllByRole('listitem').map((li) => /^Laps \d+–\d+: [A-Za-z ]+?(?= (approximate|inferred|exact))/.exec(li.textContent ?? '')?.[0]);
+    expect(changes).toEqual([
+      'Laps 1–90: Corey Heim',
+      'Laps 91–118: Carson Hocevar',
+      'Laps 119–119: Corey Heim',
+      'Laps 120–123: Carson Hocevar',
+      'Laps 124–129: Ben Rhodes',
+      'Laps 130–154: Grant Enfinger',
+      'Laps 155–179: Ben Rhodes',
+    ]);
+    const enfinger = fight.getByText(/Laps 130–154: Grant Enfinger/).closest('li')!;
+    expect(within(enfinger).getByText('disputed')).toBeInTheDocument();
+    expect(fight.getByRole('note', { name: /Sources disagree: Who was the projected champion late in regulation/ })).toBeInTheDocument();
+    const rowsOf = (name: RegExp) => within(fight.getByRole('table', { name })).getAllByRole('row').slice(1).map((row) => row.textContent);
+    expect(rowsOf(/Race night, Nov 4, 2023 \(superseded\)/)).toEqual(['1Ben Rhodes4032', '2Grant Enfinger4031', '3Corey Heim4019', '4Carson Hocevar4008']);
+    expect(rowsOf(/Final, after the penalty, Nov 8, 2023 \(official\)/)).toEqual(['1Ben Rhodes4032', '2Grant Enfinger4031', '3 (was 4)Carson Hocevar4008', '4 (was 3)Corey Heim3994']);
+    expect(fight.getByText(/^Changed by:/)).toHaveTextContent('Changed by: NASCAR penalises Heim for wrecking Hocevar (Nov 8, 2023).');
+  });
+
+  it('lists what happened after the race, dated and sourced, only once the cursor reaches the finish', async () => {
+    await renderApp('?race=phoenix-2023');
+    const after = within((await record()).getByRole('region', { name: /After the race/ }));
+    const note = after.getByRole('note', { name: 'After the race: NASCAR penalises Heim for wrecking Hocevar' });
+    expect(note).toHaveTextContent(/Penalty, Nov 8, 2023/);
+    expect(note).toHaveTextContent(/\$12,500 and took 25 driver points/);
+    expect(within(note).getByRole('link', { name: /Fox Sports/ })).toHaveAttribute('href', expect.stringMatching(/^https:\/\/www\.foxsports\.com\/stories\/nascar\//));
+    expect(after.getByRole('button', { name: /^Lap 147: Heim turns into Hocevar/ })).toBeInTheDocument();
+  });
+
+  it('hides the record after the flag in no-spoilers mode before the finish', async () => {
+    await renderApp('?race=phoenix-2023&lap=150&spoilers=hide');
+    const r = await record();
+    expect(r.queryByRole('region', { name: /After the race/ })).not.toBeInTheDocument();
+    expect(r.queryByRole('table', { name: /Championship points/ })).not.toBeInTheDocument();
   });
 
   it('sorts the finishing order and links a retirement to its incident', async () => {

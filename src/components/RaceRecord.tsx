@@ -1,5 +1,6 @@
 import type { Race } from '../data/schema';
 import { useApp } from '../state/StoreContext';
+import { AfterRacePanel } from './AfterRacePanel';
 import { CautionList } from './CautionList';
 import { DisagreementsPanel } from './DisagreementsPanel';
 import { LeadersPanel } from './LeadersPanel';
@@ -27,10 +28,11 @@ export function RaceRecord({ race }: { race: Race }) {
       {finished ? (
         <>
           <ResultsTable race={race} />
+          <AfterRacePanel race={race} />
           <DisagreementsPanel race={race} />
         </>
       ) : (
-        <p className="muted spoiler-note">The finishing order and the sources' disagreements are hidden until the cursor reaches the finish.</p>
+        <p className="muted spoiler-note">The finishing order, what happened after the race and the sources' disagreements are hidden until the cursor reaches the finish.</p>
       )}
       <section className="record-block" aria-labelledby="race-sources-heading">
         <h3 id="race-sources-heading">All sources for this race</h3>

@@ -22,9 +22,10 @@ export function SourceItem({ source }: { source: SourceRef }) {
   const { articles } = useDataset();
   const note = source.note ? <span className="muted"> — {source.note}</span> : null;
   if ('article' in source) {
+    const article = articles.get(source.article);
     return (
       <>
-        <cite>{articles.get(source.article)?.title ?? source.article}</cite> <span className="muted">(article)</span>
+        <cite>{article?.title ?? source.article}</cite> <span className="muted">({article?.outlet ? `${article.outlet} article` : 'article'})</span>
         {note}
       </>
     );

@@ -1,10 +1,12 @@
-import type { Race, RaceEvent } from '../data/schema';
+import type { Disagreement, Race, RaceEvent, StandingsTable } from '../data/schema';
+import { formatIsoDate } from '../lib/dates';
 import { driverById } from '../state/selectors';
+import { DisagreementNote } from './DisagreementNote';
 import { IncidentLink } from './IncidentLink';
 import { SourceList } from './SourceList';
 
 /** A span of laps with one contender ahead in the title fight. */
-type Stretch = { from: number; to: number; leader: string; certainty: string; note: string; event?: RaceEvent };
+type Stretch = { from: number; to: number; leader: string; certainty: string; note: string; event?: RaceEvent; disputed: boolean };
 
 /** Turns "from lap N, X ahead" changes into stretches that cover the race, up to `lastLap`. */
 export function titleStretches(race: Race, lastLap: number): Stretch[] {
@@ -16,6 +18,7 @@ export function titleStretches(race: Race, lastLap: number): Stretch[] {
     certainty: span.certainty,
     note: span.note,
     event: span.eventId !== undefined ? race.events.find((e) => e.id === span.eventId) : undefined,
+    disputed: (span.disagreements?.length ?? 0) > 0,
   }));
 }
 
@@ -29,6 +32,9 @@ export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
   const name = (id: string) => driverById(race, id)?.name ?? id;
   const contenders = race.drivers.filter((d) => d.contender);
   const sources = race.titleFight.flatMap((t) => t.sources);
+  const shownSpans = race.titleFight.filter((t) => t.fromLap <= upToLap);
+  const disputes = (race.disagreements ?? []).filter((d) => shownSpans.some((t) => t.disagreements?.includes(d.id)));
+  const finished = upToLap >= race.lapsRun;
   return (
     <section className="record-block" aria-labelledby="title-fight-heading">
       <h3 id="title-fight-heading">Title fight</h3>
@@ -40,11 +46,14 @@ export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
         {stretches.map((s, i) => (
           <div
             key={i}
-            className={`title-strip__part title-strip__part--${i % 4} title-strip__part--${s.certainty}`}
+            className={`title-strip__part title-strip__part--${i % 4} title-strip__part--${s.certainty}${s.disputed ? ' title-strip__part--disputed' : ''}`}
             style={{ flexGrow: s.to - s.from + 1 }}
-            title={`Laps ${s.from}–${s.to}: ${name(s.leader)} ahead (${s.certainty})`}
+            title={`Laps ${s.from}–${s.to}: ${name(s.leader)} ahead (${s.certainty}${s.disputed ? ', disputed' : ''})`}
           >
-            <span>{name(s.leader).split(' ').slice(-1)[0]}</span>
+            <span>
+              {name(s.leader).split(' ').slice(-1)[0]}
+              {s.disputed ? '?' : ''}
+            </span>
           </div>
         ))}
         {upToLap < race.lapsRun && <div className="title-strip__hidden" style={{ flexGrow: race.lapsRun - upToLap }} />}
@@ -55,7 +64,14 @@ export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
             <strong>
               Laps {s.from}–{s.to}: {name(s.leader)}
             </strong>{' '}
-            <span className={`badge badge--${s.certainty}`}>{s.certainty}</span> <span className="muted">{s.note}</span>
+            <span className={`badge badge--${s.certainty}`}>{s.certainty}</span>
+            {s.disputed && (
+              <>
+                {' '}
+                <span className="badge badge--disagree">disputed</span>
+              </>
+            )}{' '}
+            <span className="muted">{s.note}</span>
             {s.event && (
               <>
                 {' '}
@@ -65,29 +81,67 @@ export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
           </li>
         ))}
       </ol>
-      {race.championship && upToLap >= race.lapsRun && (
-        <table className="data-table standings">
-          <caption>Final championship points</caption>
-          <thead>
-            <tr>
-              <th scope="col">Place</th>
-              <th scope="col">Driver</th>
-              <th scope="col">Points</th>
-            </tr>
-          </thead>
-          <tbody>
-            {race.championship.standings.map((s, i) => (
-              <tr key={s.driver}>
-                <td>{i + 1}</td>
-                <td>{name(s.driver)}</td>
-                <td>{s.points}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <SourceList sources={dedupeSources([...sources, ...(race.championship?.sources ?? [])])} />
+      {disputes.map((d: Disagreement) => (
+        <DisagreementNote key={d.id} disagreement={d} />
+      ))}
+      {race.championship && finished && <Standings race={race} tables={race.championship} name={name} />}
+      <SourceList sources={dedupeSources(sources)} />
     </section>
+  );
+}
+
+/**
+ * The championship points as they stood at each moment, oldest first, each dated and sourced.
+ * A later table says which ruling after the race produced it; the earlier one is kept, not replaced.
+ */
+function Standings({ race, tables, name }: { race: Race; tables: readonly StandingsTable[]; name: (id: string) => string }) {
+  return (
+    <>
+      {tables.map((table, t) => {
+        const ruling = table.changedBy !== undefined ? race.afterRace?.find((a) => a.id === table.changedBy) : undefined;
+        const previous = tables[t - 1];
+        const placeBefore = (driver: string) => (previous ? previous.standings.findIndex((s) => s.driver === driver) + 1 : 0);
+        const current = t === tables.length - 1;
+        return (
+          <div key={table.label} className="standings-block">
+            <table className="data-table standings">
+              <caption>
+                Championship points: {table.label}, <time dateTime={table.asOf}>{formatIsoDate(table.asOf)}</time>
+                {current ? (tables.length > 1 ? ' (official)' : '') : ' (superseded)'}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Place</th>
+                  <th scope="col">Driver</th>
+                  <th scope="col">Points</th>
+                </tr>
+              </thead>
+              <tbody>
+                {table.standings.map((s, i) => {
+                  const before = placeBefore(s.driver);
+                  return (
+                    <tr key={s.driver}>
+                      <td>
+                        {i + 1}
+                        {before > 0 && before !== i + 1 && <span className="muted"> (was {before})</span>}
+                      </td>
+                      <td>{name(s.driver)}</td>
+                      <td>{s.points}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            {ruling && (
+              <p className="standings__change">
+                Changed by: {ruling.title} (<time dateTime={ruling.date}>{formatIsoDate(ruling.date)}</time>).
+              </p>
+            )}
+            <SourceList sources={table.sources} label="Source" />
+          </div>
+        );
+      })}
+    </>
   );
 }
 

@@ -2,6 +2,7 @@
  * Builds the validated dataset from raw files. Pure: the app passes in the files Vite bundles,
  * the tests pass in fixtures (a broken race, a third race) and the validate script passes both.
  */
+import { isFrontPageUrl } from '../lib/frontPage';
 import type { Article } from './articles';
 import type { DataError } from './errors';
 import type { Quote, Race, Remark } from './schema';
@@ -22,6 +23,15 @@ export type Dataset = {
   /** Problems outside any one race (the quotes file). */
   errors: DataError[];
 };
+
+/** Article metadata problems a schema cannot see: an original link that is only a site's front page. */
+function articleErrors(articles: ReadonlyMap<string, Article>): DataError[] {
+  return [...articles.values()].flatMap((a, i) =>
+    a.url !== undefined && isFrontPageUrl(a.url)
+      ? [{ file: 'src/data/articles.json', path: `articles.${i}.url`, message: `"${a.url}" is a site's front page: link the article itself` }]
+      : [],
+  );
+}
 
 /** A data file that could not even be read (network error, not JSON): reported, never thrown. */
 export class RaceFileUnreadable {
@@ -45,9 +55,10 @@ export function buildDataset(raceFiles: Record<string, unknown>, quotesFile: { f
   const races = new Map(entries.flatMap((e) => (e.race ? [[e.id, e.race] as const] : [])));
   const failedRaceIds = new Set(entries.filter((e) => !e.race).map((e) => e.id));
   const articleTexts = new Map([...articles].map(([id, a]) => [id, a.text]));
+  const articleMeta = new Map([...articles].map(([id, a]) => [id, { race: a.race, date: a.date }]));
   const { quotes, errors } =
     quotesFile.json instanceof RaceFileUnreadable
       ? { quotes: { quotes: [], remarks: [] }, errors: [{ file: quotesFile.file, path: '', message: quotesFile.json.message }] }
-      : validateQuotes(quotesFile.file, quotesFile.json, { articleTexts, races, failedRaceIds });
-  return { entries, races, articles, quotes: quotes.quotes, remarks: quotes.remarks, errors };
+      : validateQuotes(quotesFile.file, quotesFile.json, { articleTexts, articleMeta, races, failedRaceIds });
+  return { entries, races, articles, quotes: quotes.quotes, remarks: quotes.remarks, errors: [...articleErrors(articles), ...errors] };
 }

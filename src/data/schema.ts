@@ -13,6 +13,7 @@ const slug = v.pipe(
 );
 const lap = v.pipe(v.number(), v.integer('must be a whole lap number'), v.minValue(0, 'must not be negative'));
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const isoDate = v.pipe(v.string(), v.isoDate('must be an ISO date such as 2023-11-08'));
 
 /** How sure we are of a lap: stated by a source, a rounded/approximate statement, or worked out by us. */
 export const certaintySchema = v.picklist(['exact', 'approximate', 'inferred']);
@@ -26,7 +27,8 @@ export const eventKindSchema = v.picklist(['contact', 'caution', 'pit', 'leader'
  */
 export const sourceRefSchema = v.union([
   v.strictObject({ article: slug, note: v.optional(text) }),
-  v.strictObject({ record: text, url: text, note: v.optional(text) }),
+  /** `url` is the page that says it, never a site's front page (validateRace checks). */
+  v.strictObject({ record: text, url: text, note: v.optional(text), published: v.optional(isoDate) }),
 ]);
 
 /** What one source says, when sources disagree. */
@@ -138,6 +140,40 @@ export const titleFightSpanSchema = v.strictObject({
   certainty: certaintySchema,
   note: text,
   eventId: v.optional(slug),
+  /** Ids of disagreements about this span, when sources dispute who was ahead. */
+  disagreements: v.optional(v.array(slug)),
+  sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)),
+});
+
+/**
+ * What happened to the record after the checkered flag: a penalty, a disqualification, an amended
+ * result, an appeal. Dated and sourced, and linked to the incidents it concerns, so the app can
+ * show it where a reader meets them.
+ */
+export const afterRaceSchema = v.strictObject({
+  id: slug,
+  /** ISO date the ruling or change was announced. */
+  date: isoDate,
+  kind: v.picklist(['penalty', 'disqualification', 'amended-result', 'appeal']),
+  /** A short title in our own words, e.g. "NASCAR penalises Heim". */
+  title: text,
+  /** What was decided and why, in our own words. */
+  description: text,
+  /** The incidents it concerns. */
+  eventIds: v.array(slug),
+  drivers: v.array(slug),
+  sources: v.pipe(v.array(sourceRefSchema), v.minLength(1, 'a ruling after the race needs a source')),
+});
+
+/** Championship points as they stood at one moment (race night, or after a penalty). */
+export const standingsTableSchema = v.strictObject({
+  /** A reader-facing name, e.g. "Race night" or "Final, after the penalty". */
+  label: text,
+  /** ISO date these points held from. */
+  asOf: isoDate,
+  standings: v.pipe(v.array(v.strictObject({ driver: slug, points: v.pipe(v.number(), v.integer()) })), v.minLength(1)),
+  /** The after-race ruling that produced this table from the one before it. */
+  changedBy: v.optional(slug),
   sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)),
 });
 
@@ -178,13 +214,13 @@ export const raceSchema = v.strictObject({
   lapsLed: v.optional(v.array(v.strictObject({ driver: slug, laps: lap, sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)) }))),
   leaderSpans: v.optional(v.array(leaderSpanSchema)),
   titleFight: v.optional(v.array(titleFightSpanSchema)),
-  /** Final championship points, for a title-deciding race. */
-  championship: v.optional(
-    v.strictObject({
-      standings: v.array(v.strictObject({ driver: slug, points: v.pipe(v.number(), v.integer()) })),
-      sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)),
-    }),
-  ),
+  /**
+   * Championship points for a title-deciding race, oldest first: the race-night table, then one
+   * per later change. The last is the official one; earlier ones are kept, not replaced.
+   */
+  championship: v.optional(v.pipe(v.array(standingsTableSchema), v.minLength(1))),
+  /** Rulings and changes after the flag, in date order. */
+  afterRace: v.optional(v.array(afterRaceSchema)),
   keyFacts: v.optional(v.array(keyFactSchema)),
   disagreements: v.optional(v.array(disagreementSchema)),
   sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)),
@@ -197,8 +233,24 @@ export const quoteSchema = v.strictObject({
   /** A driver id where the speaker is a driver, else the name as the article gives it. */
   speaker: text,
   text,
-  /** Every event this quote speaks of, in whichever race. */
-  events: v.array(v.strictObject({ race: slug, event: slug })),
+  /**
+   * Every event this quote speaks of, in whichever race. `relation` is "background" for a remark
+   * made before that race (it can give context, never a reaction); "reaction" otherwise.
+   */
+  events: v.array(v.strictObject({ race: slug, event: slug, relation: v.optional(v.picklist(['reaction', 'background'])) })),
+  /**
+   * When it was said, where the article or the record tells: during the race (a radio call, a
+   * post), after the race (interviews that night), days after, or before the race. `date` when known.
+   */
+  said: v.optional(
+    v.strictObject({
+      when: v.picklist(['during-race', 'after-race', 'days-after', 'before-race']),
+      date: v.optional(isoDate),
+      /** How we know, in our own words. */
+      note: v.optional(text),
+      sources: v.optional(v.array(sourceRefSchema)),
+    }),
+  ),
   /** Set when the article reports this remark in the words of someone else's post (e.g. a broadcaster's). */
   kind: v.optional(v.picklist(['spoken', 'post'])),
 });
@@ -220,7 +272,12 @@ export const articleSchema = v.strictObject({
   id: slug,
   /** The file name under src/data/articles/ (a verbatim copy of the seed). */
   file: text,
+  /** Our own description of the article, shown as such: never presented as its headline. */
   title: text,
+  /** Who published it, where known. */
+  outlet: v.optional(text),
+  /** The original page, where known (never a site's front page). */
+  url: v.optional(text),
   /** ISO date of publication where the article gives one. */
   date: v.optional(v.pipe(v.string(), v.isoDate())),
   dateNote: v.optional(text),
@@ -251,6 +308,8 @@ export type Overtime = v.InferOutput<typeof overtimeSchema>;
 export type Result = v.InferOutput<typeof resultSchema>;
 export type LeaderSpan = v.InferOutput<typeof leaderSpanSchema>;
 export type TitleFightSpan = v.InferOutput<typeof titleFightSpanSchema>;
+export type AfterRace = v.InferOutput<typeof afterRaceSchema>;
+export type StandingsTable = v.InferOutput<typeof standingsTableSchema>;
 export type KeyFact = v.InferOutput<typeof keyFactSchema>;
 export type Race = v.InferOutput<typeof raceSchema>;
 export type Quote = v.InferOutput<typeof quoteSchema>;

@@ -4,11 +4,13 @@
  */
 import * as v from 'valibot';
 import type { DataError } from './errors';
-import { quotesFileSchema, type QuotesFile, type Race } from './schema';
+import { quotesFileSchema, type Quote, type QuotesFile, type Race } from './schema';
 
 /** What the quote checks need: article texts by id, and the races that loaded (by id). */
 export type QuoteContext = {
   articleTexts: ReadonlyMap<string, string>;
+  /** The race each article reports on and its publication date, to place remarks in time. */
+  articleMeta?: ReadonlyMap<string, { race: string; date?: string }>;
   races: ReadonlyMap<string, Race>;
   /** Races that exist but failed their own checks: links into them are not reported again. */
   failedRaceIds: ReadonlySet<string>;
@@ -34,11 +36,17 @@ export function validateQuotes(file: string, json: unknown, context: QuoteContex
     const articleText = context.articleTexts.get(quote.article);
     if (articleText === undefined) fail(`${path}.article`, `unknown article "${quote.article}"`);
     else if (!articleText.includes(quote.text)) fail(`${path}.text`, `is not found verbatim in article "${quote.article}"`);
+    const meta = context.articleMeta?.get(quote.article);
+    if (quote.said?.date && meta?.date && quote.said.date > meta.date) fail(`${path}.said.date`, `${quote.said.date} is after the article was published (${meta.date})`);
     quote.events.forEach((link, j) => {
       if (context.failedRaceIds.has(link.race)) return;
       const race = context.races.get(link.race);
       if (!race) fail(`${path}.events.${j}.race`, `unknown race "${link.race}"`);
       else if (!race.events.some((e) => e.id === link.event)) fail(`${path}.events.${j}.event`, `unknown event "${link.event}" in race "${link.race}"`);
+      // A remark made before a race is never shown as a reaction to it.
+      else if (saidBefore(quote.said, meta?.race, race) && link.relation !== 'background') {
+        fail(`${path}.events.${j}.relation`, `the quote was said before race "${race.id}" (${race.date}): link it as "background", never as a reaction`);
+      }
     });
   });
   parsed.output.remarks.forEach((remark, i) => {
@@ -50,4 +58,11 @@ export function validateQuotes(file: string, json: unknown, context: QuoteContex
     });
   });
   return { quotes: parsed.output, errors };
+}
+
+/** Whether a remark was made before `race` began: said so outright, or dated before its day. */
+function saidBefore(said: Quote['said'], articleRace: string | undefined, race: Race): boolean {
+  if (!said) return false;
+  if (said.when === 'before-race' && (articleRace === undefined || articleRace === race.id)) return true;
+  return said.date !== undefined && said.date < race.date;
 }

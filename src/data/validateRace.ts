@@ -4,6 +4,7 @@
  * Every error names the file, the path inside it and the problem.
  */
 import * as v from 'valibot';
+import { isFrontPageUrl } from '../lib/frontPage';
 import type { DataError } from './errors';
 import { raceSchema, type Race, type SourceRef } from './schema';
 
@@ -32,6 +33,11 @@ function checkRace(file: string, race: Race, { articleIds, expectedId }: RaceCon
   const driverIds = uniqueIds(race.drivers, 'drivers', fail);
   const eventIds = uniqueIds(race.events, 'events', fail);
   const disagreementIds = uniqueIds(race.disagreements ?? [], 'disagreements', fail);
+  const afterRaceIds = uniqueIds(race.afterRace ?? [], 'afterRace', fail);
+  const checkDisagreements = (path: string, ids: readonly string[] | undefined) =>
+    ids?.forEach((d, j) => {
+      if (!disagreementIds.has(d)) fail(`${path}.${j}`, `unknown disagreement "${d}"`);
+    });
 
   const checkLap = (path: string, lap: number) => {
     if (lap < 1 || lap > race.lapsRun) fail(path, `lap ${lap} is outside the race (1–${race.lapsRun})`);
@@ -45,6 +51,7 @@ function checkRace(file: string, race: Race, { articleIds, expectedId }: RaceCon
   const checkSources = (path: string, sources: readonly SourceRef[]) =>
     sources.forEach((source, i) => {
       if ('article' in source && !articleIds.has(source.article)) fail(`${path}.${i}.article`, `unknown article "${source.article}"`);
+      if ('url' in source && isFrontPageUrl(source.url)) fail(`${path}.${i}.url`, `"${source.url}" is a site's front page: cite the page that says it`);
     });
   const checkSpan = (path: string, start: number, end: number) => {
     checkLap(`${path}.startLap`, start);
@@ -83,9 +90,7 @@ function checkRace(file: string, race: Race, { articleIds, expectedId }: RaceCon
     }
     event.drivers.forEach((d, j) => checkDriver(`${path}.drivers.${j}`, d));
     checkSources(`${path}.sources`, event.sources);
-    event.disagreements?.forEach((d, j) => {
-      if (!disagreementIds.has(d)) fail(`${path}.disagreements.${j}`, `unknown disagreement "${d}"`);
-    });
+    checkDisagreements(`${path}.disagreements`, event.disagreements);
   });
 
   race.overtimes.forEach((ot, i) => {
@@ -135,9 +140,33 @@ function checkRace(file: string, race: Race, { articleIds, expectedId }: RaceCon
     checkLap(`titleFight.${i}.fromLap`, t.fromLap);
     checkDriver(`titleFight.${i}.leader`, t.leader);
     checkEvent(`titleFight.${i}.eventId`, t.eventId);
+    checkDisagreements(`titleFight.${i}.disagreements`, t.disagreements);
     checkSources(`titleFight.${i}.sources`, t.sources);
+    const previous = race.titleFight?.[i - 1];
+    if (previous && t.fromLap <= previous.fromLap) fail(`titleFight.${i}.fromLap`, `lap ${t.fromLap} does not come after the previous span's lap ${previous.fromLap}`);
   });
-  race.championship?.standings.forEach((s, i) => checkDriver(`championship.standings.${i}.driver`, s.driver));
+  race.afterRace?.forEach((item, i) => {
+    const path = `afterRace.${i}`;
+    // The record after the flag: nothing in it can predate the race, and it is kept in date order.
+    if (item.date < race.date) fail(`${path}.date`, `${item.date} is before the race (${race.date}); a ruling after the race cannot precede it`);
+    const previous = race.afterRace?.[i - 1];
+    if (previous && item.date < previous.date) fail(`${path}.date`, `${item.date} comes before the previous item's ${previous.date}: keep them in date order`);
+    item.eventIds.forEach((id, j) => checkEvent(`${path}.eventIds.${j}`, id));
+    item.drivers.forEach((d, j) => checkDriver(`${path}.drivers.${j}`, d));
+    checkSources(`${path}.sources`, item.sources);
+  });
+  race.championship?.forEach((table, i) => {
+    const path = `championship.${i}`;
+    table.standings.forEach((s, j) => checkDriver(`${path}.standings.${j}.driver`, s.driver));
+    checkSources(`${path}.sources`, table.sources);
+    const previous = race.championship?.[i - 1];
+    if (previous && table.asOf < previous.asOf) fail(`${path}.asOf`, `${table.asOf} comes before the previous table's ${previous.asOf}: oldest first`);
+    if (i > 0 && table.changedBy === undefined) fail(`${path}.changedBy`, 'a later table must name the ruling after the race that changed it');
+    if (table.changedBy !== undefined && !afterRaceIds.has(table.changedBy)) fail(`${path}.changedBy`, `unknown after-race item "${table.changedBy}"`);
+    for (let j = 1; j < table.standings.length; j++) {
+      if (table.standings[j]!.points > table.standings[j - 1]!.points) fail(`${path}.standings.${j}.points`, 'standings must be in points order, highest first');
+    }
+  });
   race.keyFacts?.forEach((f, i) => checkSources(`keyFacts.${i}.sources`, f.sources));
   race.disagreements?.forEach((d, i) => {
     checkEvent(`disagreements.${i}.eventId`, d.eventId);
