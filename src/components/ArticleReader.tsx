@@ -73,7 +73,8 @@ export function ArticleReader() {
                 as published: paragraph breaks may be lost, and only HTML entities are decoded.
               </p>
             </div>
-            <button type="button" className="button" onClick={close}>
+            {/* Focus lands on Close when the dialog opens, not on the original-article link above it. */}
+            <button type="button" className="button" onClick={close} autoFocus>
               Close article
             </button>
           </header>
