@@ -4,6 +4,7 @@ import { incidentName } from '../state/selectors';
 import { useApp, useAppStore } from '../state/StoreContext';
 import type { CautionLayout, MarkerLayout, OvertimeAttemptLayout, TimelineLayout } from './layout';
 import { METRICS } from './layout';
+import { hitSpans } from './hitSpans';
 import { markerPath } from './shapes';
 import { cautionName, overtimeName } from './tooltip';
 
@@ -77,6 +78,12 @@ export const Markers = memo(function Markers({ layout, onTip, tipKey = null }: {
     [layout, selectEvent, setLap, store],
   );
   const onFocus = useCallback((key: string) => setActiveKey(key), []);
+  // Crowded caution and overtime rows (a phone) get hit areas that never cover a neighbour's centre.
+  const hits = useMemo(() => {
+    const attempts = layout.overtime?.attempts ?? [];
+    const entries = [...zipKeys(layout.cautions, hitSpans(layout.cautions)), ...zipKeys(attempts, hitSpans(attempts))];
+    return new Map(entries);
+  }, [layout]);
 
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     const nodes = Array.from(e.currentTarget.querySelectorAll<SVGGElement>('[data-nav]'));
@@ -109,9 +116,9 @@ export const Markers = memo(function Markers({ layout, onTip, tipKey = null }: {
           case 'event':
             return <Marker key={item.key} {...common} subject={item.subject} selected={item.subject.marker.event.id === selected} />;
           case 'caution':
-            return <CautionFlag key={item.key} {...common} subject={item.subject} />;
+            return <CautionFlag key={item.key} {...common} subject={item.subject} hit={hits.get(item.key)!} />;
           case 'overtime':
-            return <OvertimeAttempt key={item.key} {...common} subject={item.subject} />;
+            return <OvertimeAttempt key={item.key} {...common} subject={item.subject} hit={hits.get(item.key)!} />;
         }
       })}
     </g>
@@ -119,6 +126,14 @@ export const Markers = memo(function Markers({ layout, onTip, tipKey = null }: {
 });
 
 function noop() {}
+
+/** Pairs each mark's key with its hit span. */
+function zipKeys<T extends { key: string }, H>(marks: readonly T[], spans: readonly H[]): [string, H][] {
+  return marks.map((m, i) => [m.key, spans[i]!]);
+}
+
+/** A hit area's horizontal extent, from hitSpans(). */
+type HitSpan = { left: number; right: number };
 
 function focusVisible(element: Element): boolean {
   try {
@@ -200,30 +215,29 @@ const Marker = memo(function Marker(props: ItemProps<Extract<TipSubject, { type:
   );
 });
 
-const CautionFlag = memo(function CautionFlag(props: ItemProps<Extract<TipSubject, { type: 'caution' }>>) {
+const CautionFlag = memo(function CautionFlag(props: ItemProps<Extract<TipSubject, { type: 'caution' }>> & { hit: HitSpan }) {
   const { caution: c } = props.subject;
   const { stripTop } = props.layout;
   const mid = (c.x0 + c.x1) / 2;
-  const hitWidth = Math.max(24, c.x1 - c.x0);
   const handlers = itemHandlers(props, { lap: c.caution.startLap, x: mid, y: stripTop + METRICS.stripHeight / 2 }, true);
   return (
     <g role="button" aria-label={cautionName(c.caution, c.index)} className={`caution-flag caution-flag--${c.caution.certainty}`} {...handlers}>
-      <rect className="item-hit" x={mid - hitWidth / 2} y={stripTop} width={hitWidth} height={METRICS.stripHeight} />
+      <rect className="item-hit" x={props.hit.left} y={stripTop} width={props.hit.right - props.hit.left} height={METRICS.stripHeight} />
       <rect className="caution-bar" x={c.x0} y={stripTop + 7} width={Math.max(3, c.x1 - c.x0)} height={10} rx={2} fill={`url(#${HATCH_ID})`} />
     </g>
   );
 });
 
-const OvertimeAttempt = memo(function OvertimeAttempt(props: ItemProps<Extract<TipSubject, { type: 'overtime' }>>) {
+const OvertimeAttempt = memo(function OvertimeAttempt(props: ItemProps<Extract<TipSubject, { type: 'overtime' }>> & { hit: HitSpan }) {
   const { attempt: a } = props.subject;
-  const hitWidth = Math.max(24, a.x1 - a.x0);
   const mid = (a.x0 + a.x1) / 2;
   const handlers = itemHandlers(props, { lap: a.overtime.startLap, x: mid, y: METRICS.bandRow / 2 }, true);
   // The short label ("OT1") is drawn beside the button, not in it: its name says "Overtime 1: …" in full.
   return (
     <>
       <g role="button" aria-label={overtimeName(a.overtime)} className={`ot-attempt ot-attempt--${a.overtime.certainty}`} {...handlers}>
-        <rect className="item-hit" x={mid - hitWidth / 2} y={0} width={hitWidth} height={METRICS.bandRow} />
+        <rect className="item-hit" x={props.hit.left} y={0} width={props.hit.right - props.hit.left} height={METRICS.bandRow} />
+        {/* A decoration drawn across the lanes: it must never take a click meant for a marker under it. */}
         <line className="ot-attempt__start" x1={a.x0} x2={a.x0} y1={3} y2={props.layout.lanesBottom} />
       </g>
       {a.label && (

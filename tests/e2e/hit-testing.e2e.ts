@@ -1,0 +1,66 @@
+/**
+ * A click lands on what a person sees: for every interactive mark on the timeline (incident
+ * markers and their driver-lane copies, caution flags, overtime attempts), the element under
+ * the pointer at the centre of what is drawn must belong to that mark. Checked with
+ * document.elementFromPoint for every mark, at desktop and phone widths and in both lane modes,
+ * then with real clicks where the overtime start lines used to cover markers.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openApp, setupBrowser } from './harness.ts';
+
+setupBrowser();
+
+type Miss = { mark: string; hit: string };
+
+/** Every mark whose visible centre is covered by something else, after scrolling it into view. */
+async function coveredMarks(page: Page): Promise<{ checked: number; misses: Miss[] }> {
+  return page.evaluate(() => {
+    const chart = document.querySelector('svg[role="group"], [aria-label^="Lap timeline"]');
+    if (!chart) throw new Error('no timeline');
+    const marks = [...chart.querySelectorAll<SVGGElement>('g.marker, g.caution-flag, g.ot-attempt')];
+    const describe = (el: Element | null) =>
+      !el ? 'nothing' : `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}${el.closest('[aria-label]') ? ` in "${el.closest('[aria-label]')!.getAttribute('aria-label')}"` : ''}`;
+    const misses: { mark: string; hit: string }[] = [];
+    for (const mark of marks) {
+      // The drawn part a person aims at: the marker's symbol, the caution's bar, the overtime's hit band.
+      const drawn = mark.querySelector('.marker-dot, .caution-bar, .item-hit') ?? mark;
+      const box = drawn.getBoundingClientRect();
+      const absoluteY = box.top + box.height / 2 + window.scrollY;
+      window.scrollTo(0, Math.max(0, absoluteY - window.innerHeight / 2));
+      const after = drawn.getBoundingClientRect();
+      const x = after.left + after.width / 2;
+      const y = after.top + after.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || !mark.contains(hit)) {
+        misses.push({ mark: mark.getAttribute('aria-label') ?? `${mark.getAttribute('class')} (driver-lane copy)`, hit: describe(hit) });
+      }
+    }
+    return { checked: marks.length, misses };
+  });
+}
+
+describe('every mark takes a click at its centre', () => {
+  for (const race of ['phoenix-2023', 'roval-2025']) {
+    for (const width of [1280, 390]) {
+      for (const lanes of ['kind', 'driver']) {
+        test(`${race} at ${width} px, lanes by ${lanes}`, async () => {
+          const page = await openApp(`?race=${race}&lap=1${lanes === 'driver' ? '&lanes=driver' : ''}`, { width, height: 900 });
+          await page.getByRole('slider', { name: 'Lap' }).waitFor();
+          const { checked, misses } = await coveredMarks(page);
+          expect(checked).toBeGreaterThan(10);
+          expect(misses).toEqual([]);
+        });
+      }
+    }
+  }
+
+  test('a click at the centre of the lap 157 marker selects that incident, not overtime 2', async () => {
+    const page = await openApp('?race=phoenix-2023&lap=1', { width: 1280 });
+    const marker = page.getByRole('button', { name: /^Lap 157: Kraus/ });
+    const box = (await marker.locator('.marker-dot').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('kraus-out');
+    await expect.poll(() => page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 }).textContent()).toMatch(/Kraus/);
+  });
+});
