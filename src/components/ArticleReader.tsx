@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useApp, useAppStore, useDataset } from '../state/StoreContext';
-import { speakerName } from '../state/selectors';
+import { speakerName } from '../data/race';
 
 /**
  * The article a quote comes from, as a modal dialog: the decoded text, unchanged otherwise, with

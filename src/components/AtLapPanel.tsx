@@ -1,5 +1,5 @@
 import type { Race } from '../data/schema';
-import { cautionAt, countEventsUpTo, driverById, phaseAt, phaseLabel, titleLeaderAt } from '../state/selectors';
+import { cautionAt, countEventsUpTo, driverById, phaseAt, phaseLabel, titleLeaderAt } from '../data/race';
 import { useApp } from '../state/StoreContext';
 import { IncidentLink } from './IncidentLink';
 

@@ -1,5 +1,5 @@
 import type { Race } from '../data/schema';
-import { driverById, lapText, quotesForEvent, remarksForQuotes } from '../state/selectors';
+import { driverById, lapText, quotesForEvent, remarksForQuotes } from '../data/race';
 import { useApp, useDataset } from '../state/StoreContext';
 import { DisagreementNote } from './DisagreementNote';
 import { QuoteCard } from './QuoteCard';

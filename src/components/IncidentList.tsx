@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { EventKind, Race, RaceEvent } from '../data/schema';
 import { KIND_LANES } from '../timeline/layout';
-import { countEventsUpTo, driverById, incidentName } from '../state/selectors';
+import { countEventsUpTo, driverById, incidentName } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
 import './incidents.css';
 

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { Race } from '../data/schema';
-import { phaseAt, phaseLabel } from '../state/selectors';
+import { phaseAt, phaseLabel } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
 
 /** Laps moved by PageUp/PageDown. */

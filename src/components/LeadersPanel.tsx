@@ -1,5 +1,5 @@
 import type { Race } from '../data/schema';
-import { driverById } from '../state/selectors';
+import { driverById } from '../data/race';
 import { SourceList } from './SourceList';
 import { dedupeSources } from './TitleFight';
 

@@ -1,5 +1,5 @@
 import type { Quote } from '../data/schema';
-import { speakerName } from '../state/selectors';
+import { speakerName } from '../data/race';
 import { useAppStore, useDataset } from '../state/StoreContext';
 
 /** One quote, verbatim, with who said it and where; opens in its article. */

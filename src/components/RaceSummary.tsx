@@ -1,5 +1,5 @@
 import type { Race } from '../data/schema';
-import { driverById } from '../state/selectors';
+import { driverById } from '../data/race';
 import { useApp } from '../state/StoreContext';
 import { SourceList } from './SourceList';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Race, Result } from '../data/schema';
-import { driverById } from '../state/selectors';
+import { driverById } from '../data/race';
 import { IncidentLink } from './IncidentLink';
 import { SourceItem, SourceList } from './SourceList';
 

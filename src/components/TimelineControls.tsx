@@ -1,8 +1,8 @@
 import { useState, type RefObject } from 'react';
 import type { Race } from '../data/schema';
 import { useApp, useAppStore } from '../state/StoreContext';
-import { sameZoom, type LaneMode } from '../state/view';
-import { canZoomIn, finalLapsWindow, zoomIn, zoomOut } from '../timeline/zoom';
+import { canZoomIn, finalLapsWindow, sameZoom, zoomIn, zoomOut } from '../data/laps';
+import type { LaneMode } from '../data/timelineView';
 import { ThemeToggle } from './ThemeToggle';
 
 const laneMode = (value: string): LaneMode => (value === 'driver' ? 'driver' : 'kind');

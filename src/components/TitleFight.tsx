@@ -1,5 +1,5 @@
 import type { Race, RaceEvent } from '../data/schema';
-import { driverById } from '../state/selectors';
+import { driverById } from '../data/race';
 import { IncidentLink } from './IncidentLink';
 import { SourceList } from './SourceList';
 

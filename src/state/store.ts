@@ -6,7 +6,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { clamp } from '../lib/clamp';
 import type { Dataset } from '../data/dataset';
-import { normaliseZoom, sameZoom, type Catalog, type LaneMode, type LapWindow, type View } from './view';
+import { normaliseZoom, sameZoom, type LapWindow } from '../data/laps';
+import type { LaneMode } from '../data/timelineView';
+import type { Catalog, View } from './view';
 
 /** How a change enters the browser history: scrubbing replaces, selecting pushes, Back/Forward pops. */
 export type HistoryMode = 'push' | 'replace' | 'pop';

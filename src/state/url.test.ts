@@ -1,5 +1,6 @@
 import { parseView, sameView, serializeView } from './url';
-import { normaliseZoom, type Catalog, type View } from './view';
+import { normaliseZoom } from '../data/laps';
+import type { Catalog, View } from './view';
 
 const catalog: Catalog = {
   raceIds: ['phoenix-2023', 'roval-2025', 'broken-race'],

@@ -7,7 +7,9 @@
  * parameters are ignored silently (links from other tools add tracking parameters).
  */
 import { clamp } from '../lib/clamp';
-import { MIN_ZOOM_SPAN, normaliseZoom, sameZoom, type Catalog, type LaneMode, type LapWindow, type View } from './view';
+import { MIN_ZOOM_SPAN, normaliseZoom, sameZoom, type LapWindow } from '../data/laps';
+import type { LaneMode } from '../data/timelineView';
+import type { Catalog, View } from './view';
 
 /** How much of a bad value the notice repeats: enough to recognise it, never a wall of text. */
 const MAX_ECHO = 40;

@@ -1,6 +1,6 @@
 import { memo, useCallback, useMemo, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { bisector } from 'd3-array';
-import { incidentName } from '../state/selectors';
+import { incidentName } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
 import type { CautionLayout, MarkerLayout, OvertimeAttemptLayout, TimelineLayout } from './layout';
 import { METRICS } from './layout';

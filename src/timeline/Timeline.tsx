@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { clamp } from '../lib/clamp';
+import { zoomIn, zoomOut } from '../data/laps';
 import type { Race } from '../data/schema';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { METRICS, layoutTimeline, type TimelineLayout } from './layout';
@@ -7,7 +8,6 @@ import { HATCH_ID, Markers, type TipHandler, type TipRequest } from './Markers';
 import { Overview } from './Overview';
 import { Tooltip } from './Tooltip';
 import { useShownCount } from './useShownCount';
-import { zoomIn, zoomOut } from './zoom';
 import './timeline.css';
 
 // Re-exported: the render-count tests (src/app/App.test.tsx) import Markers from here.

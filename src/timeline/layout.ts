@@ -5,12 +5,12 @@
  */
 import { scaleLinear, type LinearScale } from './scale';
 import type { Caution, Certainty, Overtime, Race, RaceEvent } from '../data/schema';
-import type { LaneMode, LapWindow } from '../state/view';
+import { visibleWindow, type LapWindow } from '../data/laps';
+import type { LaneMode } from '../data/timelineView';
 import { buildLanes } from './lanes';
 
 // The kind lanes moved to lanes.ts; other modules (the incident list) still import them from here.
 export { KIND_LANES } from './lanes';
-import { visibleWindow } from './zoom';
 
 /** Sizes in CSS pixels; shared with the drawing code. */
 export const METRICS = {

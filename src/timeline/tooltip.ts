@@ -4,7 +4,7 @@
  */
 import { clamp } from '../lib/clamp';
 import type { Caution, Certainty, Overtime, Race, RaceEvent } from '../data/schema';
-import { driverById, lapText, spanText } from '../state/selectors';
+import { driverById, lapText, spanText } from '../data/race';
 import { kindLabel } from './lanes';
 
 /** The text of a tooltip: a kicker (the laps), a title, then short lines. */

@@ -1,10 +1,10 @@
 /**
- * Derived data: what the race looks like at a lap, and which quotes speak of an incident.
- * Pure functions of the dataset; nothing here is stored.
+ * Race queries: what a race looks like at a lap, its drivers and events, and which quotes speak of an incident.
+ * Pure functions of the dataset; the store keeps none of their results (they are derived, not stored).
  */
 import { bisector } from 'd3-array';
-import type { Dataset } from '../data/dataset';
-import type { Caution, Driver, Quote, Race, RaceEvent, Remark, Stage, TitleFightSpan } from '../data/schema';
+import type { Dataset } from './dataset';
+import type { Caution, Driver, Quote, Race, RaceEvent, Remark, Stage, TitleFightSpan } from './schema';
 
 const byLap = bisector((e: RaceEvent) => e.lap);
 
