@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadDataset } from '../data/bundled';
+import { fetchDataset } from '../data/fetchDataset';
 import { catalogOf, createAppStore } from '../state/store';
 import { StoreProvider } from '../state/StoreContext';
 import { parseView, serializeView } from '../state/url';
@@ -20,7 +20,7 @@ function showFatal(error: unknown) {
 }
 
 async function start() {
-  const dataset = await loadDataset();
+  const dataset = await fetchDataset();
   const catalog = catalogOf(dataset);
   const { view, problems } = parseView(window.location.search, catalog);
   const store = createAppStore(dataset, view);

@@ -1,7 +1,7 @@
 /** Test helpers: render the whole app (or a part) over a dataset and a URL, as main.tsx does. */
 import { render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { dataset as shippedDataset } from '../data/testData';
+import { dataset as shippedDataset } from '../data/bundledDataset';
 import type { Dataset } from '../data/dataset';
 import { catalogOf, createAppStore } from '../state/store';
 import { StoreProvider } from '../state/StoreContext';

@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import type { EventKind, Race, RaceEvent } from '../data/schema';
-import { KIND_LANES } from '../timeline/layout';
+import { KIND_LANES } from '../timeline/lanes';
 import { countEventsUpTo, driverById, incidentName } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
 import './incidents.css';

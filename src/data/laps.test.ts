@@ -1,4 +1,4 @@
-import { dataset } from './testData';
+import { dataset } from './bundledDataset';
 import { canZoomIn, finalLapsWindow, fitWindow, MIN_ZOOM_SPAN, panWindow, visibleWindow, zoomIn, zoomOut } from './laps';
 
 describe('zoom arithmetic', () => {

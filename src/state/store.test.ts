@@ -1,4 +1,4 @@
-import { dataset } from '../data/testData';
+import { dataset } from '../data/bundledDataset';
 import { createAppStore } from './store';
 
 describe('zoom and lanes in the store', () => {

@@ -6,12 +6,9 @@ import { useApp, useAppStore } from '../state/StoreContext';
 import { METRICS, layoutTimeline, type TimelineLayout } from './layout';
 import { HATCH_ID, Markers, type TipHandler, type TipRequest } from './Markers';
 import { Overview } from './Overview';
-import { Tooltip } from './Tooltip';
+import { TimelineTip } from './TimelineTip';
 import { useShownCount } from './useShownCount';
 import './timeline.css';
-
-// Re-exported: the render-count tests (src/app/App.test.tsx) import Markers from here.
-export { Markers };
 
 const HINT_ID = 'timeline-keys-hint';
 
@@ -77,7 +74,7 @@ export function Timeline({ race, width, svgRef }: { race: Race; width: number; s
       <svg className="timeline-cursor" data-layer="cursor" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} aria-hidden="true">
         <Cursor layout={layout} />
       </svg>
-      {tip && tip.layout === layout && <Tooltip tip={tip} race={race} />}
+      {tip && tip.layout === layout && <TimelineTip tip={tip} race={race} />}
       <p id={HINT_ID} hidden>
         Arrow keys move between the incidents, cautions and overtimes in lap order; Enter selects. Plus and minus zoom in and out, 0 shows
         the whole race.

@@ -9,9 +9,6 @@ import { visibleWindow, type LapWindow } from '../data/laps';
 import type { LaneMode } from '../data/timelineView';
 import { buildLanes } from './lanes';
 
-// The kind lanes moved to lanes.ts; other modules (the incident list) still import them from here.
-export { KIND_LANES } from './lanes';
-
 /** Sizes in CSS pixels; shared with the drawing code. */
 export const METRICS = {
   marginLeft: 12,

@@ -1,4 +1,4 @@
-import { dataset } from '../data/testData';
+import { dataset } from '../data/bundledDataset';
 import { spanText } from '../data/race';
 import { cautionName, cautionTip, eventTip, overtimeName, overtimeTip, tipPlacement, TIP_MAX_WIDTH } from './tooltip';
 
