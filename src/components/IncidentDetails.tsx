@@ -1,5 +1,5 @@
 import type { Race } from '../data/schema';
-import { driverById, lapText, quotesForEvent, remarksForQuotes } from '../data/race';
+import { driverById, driverName, eventById, lapText, quotesForEvent, remarksForQuotes } from '../data/race';
 import { useApp, useDataset } from '../state/StoreContext';
 import { DisagreementNote } from './DisagreementNote';
 import { QuoteCard } from './QuoteCard';
@@ -16,7 +16,7 @@ const CERTAINTY_TEXT = {
 export function IncidentDetails({ race }: { race: Race }) {
   const eventId = useApp((s) => s.event);
   const dataset = useDataset();
-  const event = eventId !== null ? race.events.find((e) => e.id === eventId) : undefined;
+  const event = eventById(race, eventId);
   if (!event) {
     return (
       <section className="panel details details--empty" aria-labelledby="details-heading">
@@ -49,10 +49,10 @@ export function IncidentDetails({ race }: { race: Race }) {
         <p className="details__drivers">
           <span className="sources__label">Drivers:</span>{' '}
           {event.drivers
-            .map((id) => driverById(race, id))
-            .map((d, i) => (
+            .map((id) => ({ id, d: driverById(race, id) }))
+            .map(({ id, d }, i) => (
               <span key={i} className="driver-chip">
-                {d?.car && <span className="driver-chip__car">#{d.car}</span>} {d?.name ?? event.drivers[i]}
+                {d?.car && <span className="driver-chip__car">#{d.car}</span>} {driverName(race, id)}
               </span>
             ))}
         </p>

@@ -1,5 +1,7 @@
 import { useState, type RefObject } from 'react';
+import { spanText } from '../data/race';
 import type { Race } from '../data/schema';
+import { capitalise } from '../lib/text';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { canZoomIn, finalLapsWindow, sameZoom, zoomIn, zoomOut } from '../data/laps';
 import type { LaneMode } from '../data/timelineView';
@@ -27,7 +29,7 @@ export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObje
     const svg = svgRef.current;
     if (!svg) return;
     const { lap } = store.getState();
-    const range = zoom ? `, laps ${zoom[0]}–${zoom[1]}` : '';
+    const range = zoom ? `, ${spanText(zoom[0], zoom[1])}` : '';
     try {
       // Loaded on first use: most readers never export, so it stays out of the first-load bundle.
       const { downloadBlob, exportFileName, standaloneSvg, svgToPng } = await import('../timeline/export');
@@ -73,7 +75,7 @@ export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObje
           Reset zoom
         </button>
         <span className="timeline-controls__status" aria-live="polite">
-          {zoom ? `Laps ${zoom[0]}–${zoom[1]} of ${race.lapsRun}` : <span className="visually-hidden">{`All ${race.lapsRun} laps`}</span>}
+          {zoom ? `${capitalise(spanText(zoom[0], zoom[1]))} of ${race.lapsRun}` : <span className="visually-hidden">{`All ${race.lapsRun} laps`}</span>}
         </span>
       </div>
       <div className="timeline-controls__group" role="group" aria-label="Download">

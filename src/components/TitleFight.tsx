@@ -1,5 +1,6 @@
 import type { Race, RaceEvent } from '../data/schema';
-import { driverById } from '../data/race';
+import { driverName, eventById, spanText } from '../data/race';
+import { capitalise } from '../lib/text';
 import { IncidentLink } from './IncidentLink';
 import { SourceList } from './SourceList';
 
@@ -15,7 +16,7 @@ export function titleStretches(race: Race, lastLap: number): Stretch[] {
     leader: span.leader,
     certainty: span.certainty,
     note: span.note,
-    event: span.eventId !== undefined ? race.events.find((e) => e.id === span.eventId) : undefined,
+    event: eventById(race, span.eventId),
   }));
 }
 
@@ -26,7 +27,7 @@ export function titleStretches(race: Race, lastLap: number): Stretch[] {
 export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
   if (!race.titleFight || race.titleFight.length === 0) return null;
   const stretches = titleStretches(race, upToLap);
-  const name = (id: string) => driverById(race, id)?.name ?? id;
+  const name = (id: string) => driverName(race, id);
   const contenders = race.drivers.filter((d) => d.contender);
   const sources = race.titleFight.flatMap((t) => t.sources);
   return (
@@ -42,7 +43,7 @@ export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
             key={i}
             className={`title-strip__part title-strip__part--${i % 4} title-strip__part--${s.certainty}`}
             style={{ flexGrow: s.to - s.from + 1 }}
-            title={`Laps ${s.from}–${s.to}: ${name(s.leader)} ahead (${s.certainty})`}
+            title={`${capitalise(spanText(s.from, s.to))}: ${name(s.leader)} ahead (${s.certainty})`}
           >
             <span>{name(s.leader).split(' ').slice(-1)[0]}</span>
           </div>
@@ -53,7 +54,7 @@ export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
         {stretches.map((s, i) => (
           <li key={i}>
             <strong>
-              Laps {s.from}–{s.to}: {name(s.leader)}
+              {capitalise(spanText(s.from, s.to))}: {name(s.leader)}
             </strong>{' '}
             <span className={`badge badge--${s.certainty}`}>{s.certainty}</span> <span className="muted">{s.note}</span>
             {s.event && (

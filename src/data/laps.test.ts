@@ -1,5 +1,5 @@
 import { dataset } from './bundledDataset';
-import { canZoomIn, finalLapsWindow, fitWindow, MIN_ZOOM_SPAN, panWindow, visibleWindow, zoomIn, zoomOut } from './laps';
+import { canZoomIn, countUpTo, finalLapsWindow, fitWindow, MIN_ZOOM_SPAN, openingLap, panWindow, visibleWindow, zoomIn, zoomOut } from './laps';
 
 describe('zoom arithmetic', () => {
   it('halves the window around the focus, keeping the focus where it was on screen', () => {
@@ -39,5 +39,25 @@ describe('zoom arithmetic', () => {
     expect(phoenix.overtimes.every((o) => o.startLap >= 120)).toBe(true);
     expect(finalLapsWindow({ lapsRun: 70 })).toEqual([48, 70]);
     expect(visibleWindow(null, 70)).toEqual([1, 70]);
+  });
+});
+
+describe('countUpTo', () => {
+  it('counts the laps on or before the cursor (how far the cursor has got)', () => {
+    const laps = [1, 1, 5, 9, 9, 12];
+    expect(countUpTo(laps, 0)).toBe(0);
+    expect(countUpTo(laps, 1)).toBe(2);
+    expect(countUpTo(laps, 8)).toBe(3);
+    expect(countUpTo(laps, 9)).toBe(5);
+    expect(countUpTo(laps, 200)).toBe(6);
+    expect(countUpTo([], 5)).toBe(0);
+  });
+});
+
+describe('openingLap', () => {
+  it('opens a race on its last lap, on lap 1 with spoilers hidden, and a race that did not load on lap 1', () => {
+    expect(openingLap({ lapsRun: 179 }, false)).toBe(179);
+    expect(openingLap({ lapsRun: 179 }, true)).toBe(1);
+    expect(openingLap(undefined, false)).toBe(1);
   });
 });

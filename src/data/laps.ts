@@ -2,8 +2,22 @@
  * Lap windows: the laps a timeline shows (null = the whole race), kept inside a race, compared,
  * slid and scaled. Pure race arithmetic, shared by the URL, the store and the timeline layout.
  */
+import { bisectRight } from 'd3-array';
 import { clamp } from '../lib/clamp';
 import type { Race } from './schema';
+
+/** How far the cursor has got: how many of `laps` (in ascending order) are on or before `lap`. */
+export function countUpTo(laps: readonly number[], lap: number): number {
+  return bisectRight(laps, lap);
+}
+
+/**
+ * The lap a race opens on when nothing else is asked for: the last lap (the whole story), or lap 1
+ * when spoilers are hidden; lap 1 too for a race whose data did not load.
+ */
+export function openingLap(race: { lapsRun: number } | undefined, hideAhead: boolean): number {
+  return race && !hideAhead ? race.lapsRun : 1;
+}
 
 /** An inclusive lap window [from, to] with from < to. */
 export type LapWindow = readonly [from: number, to: number];

@@ -6,7 +6,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { clamp } from '../lib/clamp';
 import type { Dataset } from '../data/dataset';
-import { normaliseZoom, sameZoom, type LapWindow } from '../data/laps';
+import { normaliseZoom, openingLap, sameZoom, type LapWindow } from '../data/laps';
 import type { LaneMode } from '../data/timelineView';
 import type { Catalog, View } from './view';
 
@@ -89,8 +89,7 @@ export function createAppStore(dataset: Dataset, initial: View): AppStore {
     },
     selectRace: (raceId) => {
       if (raceId === get().race || !catalog.raceIds.includes(raceId)) return;
-      const info = catalog.races.get(raceId);
-      const lap = info ? (get().hideAhead ? 1 : info.lapsRun) : 1;
+      const lap = openingLap(catalog.races.get(raceId), get().hideAhead);
       set({ race: raceId, lap, event: null, quote: null, zoom: null, playing: false, notices: [], historyMode: 'push' });
     },
     openQuote: (quoteId) => {

@@ -7,7 +7,7 @@
  * parameters are ignored silently (links from other tools add tracking parameters).
  */
 import { clamp } from '../lib/clamp';
-import { MIN_ZOOM_SPAN, normaliseZoom, sameZoom, type LapWindow } from '../data/laps';
+import { MIN_ZOOM_SPAN, normaliseZoom, openingLap, sameZoom, type LapWindow } from '../data/laps';
 import type { LaneMode } from '../data/timelineView';
 import type { Catalog, View } from './view';
 
@@ -40,7 +40,7 @@ export function parseView(search: string, catalog: Catalog): { view: View; probl
   const info = catalog.races.get(race);
   if (!info) {
     // The race exists but its data failed to load: the error card explains; nothing else applies.
-    return { view: { race, lap: 1, event: null, quote: null, hideAhead, ...timelineView(null, lanes) }, problems };
+    return { view: { race, lap: openingLap(info, hideAhead), event: null, quote: null, hideAhead, ...timelineView(null, lanes) }, problems };
   }
 
   const eventParam = params.get('event');
@@ -50,7 +50,7 @@ export function parseView(search: string, catalog: Catalog): { view: View; probl
     else problems.push(`There is no incident “${echo(eventParam)}” in ${info.name}; no incident is selected.`);
   }
 
-  const defaultLap = event !== null ? (info.eventLaps.get(event) ?? info.lapsRun) : hideAhead ? 1 : info.lapsRun;
+  const defaultLap = event !== null ? (info.eventLaps.get(event) ?? info.lapsRun) : openingLap(info, hideAhead);
   const lapParam = params.get('lap');
   let lap = defaultLap;
   if (lapParam !== null) {

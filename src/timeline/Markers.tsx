@@ -1,11 +1,11 @@
 import { memo, useCallback, useMemo, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
-import { bisector } from 'd3-array';
 import { incidentName } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
 import type { CautionLayout, MarkerLayout, OvertimeAttemptLayout, TimelineLayout } from './layout';
 import { METRICS } from './layout';
 import { markerPath } from './shapes';
 import { cautionName, overtimeName } from './tooltip';
+import { useShownCount } from './useShownCount';
 
 /** What a tooltip is about. */
 export type TipSubject =
@@ -38,8 +38,6 @@ function chartItems(layout: TimelineLayout): Item[] {
   return items.sort((a, b) => a.lap - b.lap || a.order - b.order);
 }
 
-const byLap = bisector((item: Item) => item.lap);
-
 /**
  * The incident markers plus the caution and overtime items, in lap order so that keyboard focus
  * follows the laps (exported for render-count tests). One tab stop: the arrow keys move between
@@ -50,8 +48,8 @@ const byLap = bisector((item: Item) => item.lap);
 export const Markers = memo(function Markers({ layout, onTip, tipKey = null }: { layout: TimelineLayout; onTip?: TipHandler; tipKey?: string | null }) {
   const selected = useApp((s) => s.event);
   const items = useMemo(() => chartItems(layout), [layout]);
-  // How many items are shown: all, or (no spoilers) those up to the cursor. A count, so it changes only on crossing.
-  const shown = useApp(useCallback((s) => (s.hideAhead ? byLap.right(items, s.lap) : items.length), [items]));
+  const itemLaps = useMemo(() => items.map((i) => i.lap), [items]);
+  const shown = useShownCount(itemLaps);
   const store = useAppStore();
   const { selectEvent, setLap } = store.getState();
   const [activeKey, setActiveKey] = useState<string | null>(null);
