@@ -34,7 +34,7 @@ export function IncidentDetails({ race }: { race: Race }) {
         Incident details
       </h2>
       <p className="details__kicker">
-        <span className={`kind-chip kind-chip--${event.kind}`}>{event.kind}</span>
+        <span className="kind-chip" data-kind={event.kind}>{event.kind}</span>
         <span className="details__lap">Lap {event.lap}</span>
         <span className={`badge badge--${event.certainty}`}>{event.certainty}</span>
       </p>

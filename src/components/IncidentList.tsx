@@ -71,7 +71,8 @@ const IncidentItem = memo(function IncidentItem({ event, selected, onSelect }: {
           (lap, title, certainty), is contained in it, as label-in-name (WCAG 2.5.3) asks. */}
       <button
         type="button"
-        className={`incident incident--${event.kind}${selected ? ' incident--selected' : ''}`}
+        className={`incident${selected ? ' incident--selected' : ''}`}
+        data-kind={event.kind}
         aria-pressed={selected}
         aria-label={incidentName(event)}
         onClick={() => onSelect(event.id)}

@@ -182,12 +182,12 @@ const Marker = memo(function Marker(props: ItemProps<Extract<TipSubject, { type:
   const { marker } = props.subject;
   const { event, x, x0, x1, y, certainty, primary } = marker;
   const handlers = itemHandlers(props, { lap: event.lap, x, y }, primary);
-  const className = `marker marker--${event.kind} marker--${certainty}${props.selected ? ' marker--selected' : ''}${event.key ? ' marker--key' : ''}${primary ? '' : ' marker--echo'}`;
+  const className = `marker marker--${certainty}${props.selected ? ' marker--selected' : ''}${event.key ? ' marker--key' : ''}${primary ? '' : ' marker--echo'}`;
   // Echoes (the same incident in another driver's lane) are hidden from assistive tech, so each
   // incident has one button with one name; a pointer can still pick any copy.
   const a11y = primary ? { role: 'button', 'aria-label': incidentName(event), 'aria-pressed': props.selected } : { 'aria-hidden': true };
   return (
-    <g className={className} {...a11y} {...handlers}>
+    <g className={className} data-kind={event.kind} {...a11y} {...handlers}>
       {x1 > x0 && <line className="marker-range" x1={x0} x2={x1} y1={y} y2={y} />}
       {x1 > x0 && <line className="marker-range-cap" x1={x0} x2={x0} y1={y - 4} y2={y + 4} />}
       {x1 > x0 && <line className="marker-range-cap" x1={x1} x2={x1} y1={y - 4} y2={y + 4} />}
