@@ -3,7 +3,7 @@ import type { Dataset } from '../data/dataset';
 import { catalogOf, createAppStore, type AppStore } from '../state/store';
 import { StoreProvider } from '../state/StoreContext';
 import { parseView, serializeView } from '../state/url';
-import type { View } from '../state/view';
+import type { LinkView } from '../state/view';
 import { App } from './App';
 import { UrlSync } from './UrlSync';
 
@@ -13,7 +13,7 @@ import { UrlSync } from './UrlSync';
  * screen (so copying it shares a good link). Returns the app to render and its store. The one
  * start-up: main.tsx runs it in the browser, the tests through renderApp().
  */
-export function startApp(dataset: Dataset, search: string): { app: ReactElement; store: AppStore; view: View } {
+export function startApp(dataset: Dataset, search: string): { app: ReactElement; store: AppStore; view: LinkView } {
   const catalog = catalogOf(dataset);
   const { view, problems } = parseView(search, catalog);
   const store = createAppStore(dataset, view);

@@ -3,7 +3,7 @@ import { spanText } from '../data/race';
 import type { Race } from '../data/schema';
 import { capitalise } from '../lib/text';
 import { useApp, useAppStore } from '../state/StoreContext';
-import { canZoomIn, finalLapsWindow, sameZoom, zoomIn, zoomOut } from '../data/laps';
+import { canZoomIn, finalLapsWindow, sameZoom } from '../data/laps';
 import type { LaneMode } from '../data/timelineView';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -19,11 +19,6 @@ export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObje
   const store = useAppStore();
   const [message, setMessage] = useState('');
   const finalLaps = finalLapsWindow(race);
-
-  const zoomBy = (direction: 'in' | 'out') => {
-    const { lap, setZoom } = store.getState();
-    setZoom(direction === 'in' ? zoomIn(zoom, lap, race.lapsRun) : zoomOut(zoom, lap, race.lapsRun));
-  };
 
   const download = async (format: 'svg' | 'png') => {
     const svg = svgRef.current;
@@ -53,11 +48,11 @@ export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObje
         </select>
       </label>
       <div className="timeline-controls__group" role="group" aria-label="Zoom">
-        <button type="button" className="button button--small" onClick={() => zoomBy('in')} disabled={!canZoomIn(zoom, race.lapsRun)}>
+        <button type="button" className="button button--small" onClick={() => store.getState().zoomBy('in')} disabled={!canZoomIn(zoom, race.lapsRun)}>
           <span aria-hidden="true">+</span>
           <span className="wide-only"> Zoom in</span>
         </button>
-        <button type="button" className="button button--small" onClick={() => zoomBy('out')} disabled={zoom === null}>
+        <button type="button" className="button button--small" onClick={() => store.getState().zoomBy('out')} disabled={zoom === null}>
           <span aria-hidden="true">−</span>
           <span className="wide-only"> Zoom out</span>
         </button>

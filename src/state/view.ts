@@ -1,8 +1,7 @@
-import type { LapWindow } from '../data/laps';
-import type { LaneMode } from '../data/timelineView';
+import { withTimelineDefaults, type TimelineView } from '../data/timelineView';
 
-/** What a link can carry: the shareable part of the app's state. */
-export type View = {
+/** What a reader sees that a link can carry: the shareable part of the app's state. Every field is set. */
+export type View = TimelineView & {
   race: string;
   lap: number;
   /** The selected incident, or null. */
@@ -11,11 +10,15 @@ export type View = {
   quote: string | null;
   /** When true, what happens after the cursor is hidden (no-spoilers mode). */
   hideAhead: boolean;
-  /** The lap window the timeline is zoomed to; null or absent (the default, as in the link) = the whole race. */
-  zoom?: LapWindow | null;
-  /** How the timeline groups incidents into lanes; absent = 'kind' (the default, as in the link). */
-  lanes?: LaneMode;
 };
+
+/** A view as a link carries it: the timeline fields may be absent, meaning their defaults (TIMELINE_DEFAULTS). */
+export type LinkView = Omit<View, keyof TimelineView> & Partial<TimelineView>;
+
+/** The whole view a link stands for, its absent fields filled with their defaults. */
+export function fillView(link: LinkView): View {
+  return { ...link, ...withTimelineDefaults(link) };
+}
 
 /** What the URL parser needs to know about the races it may be asked for. */
 export type Catalog = {

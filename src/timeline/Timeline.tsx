@@ -1,6 +1,5 @@
 import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { clamp } from '../lib/clamp';
-import { zoomIn, zoomOut } from '../data/laps';
 import type { Race } from '../data/schema';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { METRICS, layoutTimeline, type TimelineLayout } from './layout';
@@ -32,10 +31,10 @@ export function Timeline({ race, width, svgRef }: { race: Race; width: number; s
   /** +, − and 0 zoom while the chart has focus, around the focused item (or the cursor); Escape closes the tooltip. */
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const { lap, setZoom } = store.getState();
-    const focusLap = Number((e.target as Element).getAttribute('data-lap')) || lap;
-    if (e.key === '+' || e.key === '=') setZoom(zoomIn(layout.zoomed ? layout.window : null, focusLap, race.lapsRun));
-    else if (e.key === '-' || e.key === '_' || e.key === '−') setZoom(zoomOut(layout.zoomed ? layout.window : null, focusLap, race.lapsRun));
+    const { zoomBy, setZoom } = store.getState();
+    const focusLap = Number((e.target as Element).getAttribute('data-lap')) || undefined;
+    if (e.key === '+' || e.key === '=') zoomBy('in', focusLap);
+    else if (e.key === '-' || e.key === '_' || e.key === '−') zoomBy('out', focusLap);
     else if (e.key === '0') setZoom(null);
     else if (e.key === 'Escape' && tip) setTip(null);
     else return;
