@@ -5,13 +5,12 @@ import { capitalise } from '../lib/text';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { canZoomIn, finalLapsWindow, sameZoom } from '../data/laps';
 import type { LaneMode } from '../data/timelineView';
-import { ThemeToggle } from './ThemeToggle';
 
 const laneMode = (value: string): LaneMode => (value === 'driver' ? 'driver' : 'kind');
 
 /**
- * The timeline's toolbar: lanes by kind or driver, zoom (in, out, the final laps, reset), download
- * as SVG or PNG, and the theme. Zoom and lanes are in the link; the theme is personal.
+ * The timeline's toolbar: lanes by kind or driver, zoom (in, out, the final laps, reset) and download
+ * as SVG or PNG. Zoom and lanes are in the link.
  */
 export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObject<SVGSVGElement | null> }) {
   const zoom = useApp((s) => s.zoom);
@@ -84,7 +83,6 @@ export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObje
           {message}
         </span>
       </div>
-      <ThemeToggle />
     </div>
   );
 }
