@@ -2,7 +2,7 @@
  * Lap windows: the laps a timeline shows (null = the whole race), kept inside a race, compared,
  * slid and scaled. Pure race arithmetic, shared by the URL, the store and the timeline layout.
  */
-import { bisectRight } from 'd3-array';
+import { bisectRight } from 'd3';
 import { clamp } from '../lib/clamp';
 import type { Race } from './schema';
 
