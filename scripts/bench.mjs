@@ -2,7 +2,7 @@
 //
 // 1. Builds twice with the project's Vite config: a normal build (bench-results/dist) and a stress
 //    build (bench-results/dist-stress) that also loads a generated 1,000-lap, 2,000-event race
-//    (scripts/stress-race.mjs; VITE_LAPLINE_STRESS, see src/data/bundled.ts). Then proves the
+//    (scripts/stress-race.mjs; VITE_LAPLINE_STRESS, see src/data/fetchDataset.ts). Then proves the
 //    stress race cannot ship: the normal build (and dist/, if present) must not mention it.
 // 2. For each race, serves the build with `vite preview`, focuses the slider named "Lap" and drives
 //    lap steps with ArrowRight/ArrowLeft (ping-pong between lap 1 and the last lap): 10 warm-up
@@ -59,7 +59,7 @@ await build({ root: ROOT, logLevel: 'warn', build: { outDir: NORMAL_DIST, emptyO
 process.env.VITE_LAPLINE_STRESS = STRESS_RACE_ID;
 await build({ root: ROOT, logLevel: 'warn', build: { outDir: STRESS_DIST, emptyOutDir: true } });
 delete process.env.VITE_LAPLINE_STRESS;
-// The stress build fetches the race from stress/<id>/race.json (src/data/bundled.ts).
+// The stress build fetches the race from stress/<id>/race.json (src/data/fetchDataset.ts).
 mkdirSync(resolve(STRESS_DIST, 'stress', STRESS_RACE_ID), { recursive: true });
 cpSync(STRESS_RACE_FILE, resolve(STRESS_DIST, 'stress', STRESS_RACE_ID, 'race.json'));
 // The floor: what one lap step costs with no app at all, a native range input writing one number.

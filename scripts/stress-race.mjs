@@ -4,7 +4,7 @@
 // written, so a schema change that the generator misses fails here, not as a silent error card.
 //
 // It must never ship to readers: it is written under bench-results/ (git-ignored) and only a build
-// with VITE_LAPLINE_STRESS=1 picks it up (see src/data/bundled.ts and scripts/bench.mjs).
+// with VITE_LAPLINE_STRESS=1 picks it up (see src/data/fetchDataset.ts and scripts/bench.mjs).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +12,7 @@ import { runnerImport } from 'vite';
 
 export const STRESS_RACE_ID = 'stress-1000-laps';
 const ROOT = resolve(import.meta.dirname, '..');
-/** Where the stress build's glob looks (src/data/bundled.ts): bench-results/races/<id>/race.json. */
+/** Where the stress build's glob looks (src/data/fetchDataset.ts): bench-results/races/<id>/race.json. */
 export const STRESS_RACE_FILE = resolve(ROOT, 'bench-results/races', STRESS_RACE_ID, 'race.json');
 
 const LAPS = 1000;

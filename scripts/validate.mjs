@@ -3,7 +3,7 @@
 // Vite's runnerImport loads the TypeScript modules (Node 20 cannot run TypeScript itself).
 import { runnerImport } from 'vite';
 
-const { module } = await runnerImport('/src/data/testData.ts', { logLevel: 'silent' });
+const { module } = await runnerImport('/src/data/bundledDataset.ts', { logLevel: 'silent' });
 const { dataset } = module;
 const { formatDataError } = (await runnerImport('/src/data/errors.ts', { logLevel: 'silent' })).module;
 

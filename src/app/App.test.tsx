@@ -2,15 +2,15 @@ import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import mini from '../data/fixtures/mini-race.json';
-import { articles } from '../data/testData';
+import { articles } from '../data/bundledDataset';
 import { buildDataset } from '../data/dataset';
-import { dataset as shipped } from '../data/testData';
+import { dataset as shipped } from '../data/bundledDataset';
 import { IncidentList } from '../components/IncidentList';
 import { LapSlider } from '../components/LapSlider';
 import { createAppStore } from '../state/store';
 import { StoreProvider } from '../state/StoreContext';
 import { layoutTimeline } from '../timeline/layout';
-import { Markers } from '../timeline/Timeline';
+import { Markers } from '../timeline/Markers';
 import { renderApp } from './testing';
 
 const slider = () => screen.getByRole('slider', { name: 'Lap' });

@@ -3,13 +3,14 @@ import { Notices } from '../components/Notices';
 import { RaceErrorCard } from '../components/RaceErrorCard';
 import { RaceNav } from '../components/RaceNav';
 import { RaceView } from '../components/RaceView';
+import { ThemeToggle } from '../components/ThemeToggle';
 import { useApp, useDataset } from '../state/StoreContext';
 import { ErrorBoundary } from './ErrorBoundary';
 
 // The article reader opens only from a quote; its code is not needed for the first paint.
 const ArticleReader = lazy(() => import('../components/ArticleReader').then((m) => ({ default: m.ArticleReader })));
 
-/** The page: header with the races, notices, the current race (isolated by its own error boundary). */
+/** The page: the masthead (races and the reader's theme), notices, the current race (isolated by its own error boundary). */
 export function App() {
   const raceId = useApp((s) => s.race);
   const readerOpen = useApp((s) => s.quote !== null);
@@ -27,6 +28,7 @@ export function App() {
           <p className="masthead__tagline">Relive a race lap by lap, and read what the drivers said.</p>
         </div>
         <RaceNav />
+        <ThemeToggle />
       </header>
       <Notices />
       <main className="main">

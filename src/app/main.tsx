@@ -1,12 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadDataset } from '../data/bundled';
-import { catalogOf, createAppStore } from '../state/store';
-import { StoreProvider } from '../state/StoreContext';
-import { parseView, serializeView } from '../state/url';
-import { App } from './App';
+import { fetchDataset } from '../data/fetchDataset';
 import { ErrorBoundary } from './ErrorBoundary';
-import { UrlSync } from './UrlSync';
+import { startApp } from './startApp';
 import './app.css';
 
 const rootElement = document.getElementById('root')!;
@@ -20,20 +16,11 @@ function showFatal(error: unknown) {
 }
 
 async function start() {
-  const dataset = await loadDataset();
-  const catalog = catalogOf(dataset);
-  const { view, problems } = parseView(window.location.search, catalog);
-  const store = createAppStore(dataset, view);
-  store.getState().setNotices(problems);
-  // Show the link for what is actually on screen, so copying the address bar shares a good link.
-  window.history.replaceState(null, '', serializeView(view) + window.location.hash);
+  const { app } = startApp(await fetchDataset(), window.location.search);
   createRoot(rootElement).render(
     <StrictMode>
       <ErrorBoundary fallback={(error) => <p className="fatal">Lapline hit an error: {error.message}. Reloading the page may help.</p>}>
-        <StoreProvider store={store} dataset={dataset}>
-          <UrlSync catalog={catalog} />
-          <App />
-        </StoreProvider>
+        {app}
       </ErrorBoundary>
     </StrictMode>,
   );

@@ -1,4 +1,5 @@
-import type { Race } from '../data/schema';
+import { eventById } from '../data/race';
+import type { Race, RaceEvent } from '../data/schema';
 import { AfterRaceNote } from './AfterRaceNote';
 import { IncidentLink } from './IncidentLink';
 
@@ -10,7 +11,7 @@ export function AfterRacePanel({ race }: { race: Race }) {
     <section className="record-block" aria-labelledby="after-race-heading">
       <h3 id="after-race-heading">After the race ({items.length})</h3>
       {items.map((item) => {
-        const events = item.eventIds.flatMap((id) => race.events.filter((e) => e.id === id));
+        const events = item.eventIds.map((id) => eventById(race, id)).filter((e): e is RaceEvent => e !== undefined);
         return (
           <div key={item.id}>
             <AfterRaceNote item={item} />

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useApp, useAppStore, useDataset } from '../state/StoreContext';
+import { speakerName } from '../data/race';
 import { formatIsoDate } from '../lib/dates';
-import { speakerName } from '../state/selectors';
 import { safeHref } from './SourceList';
 
 /**

@@ -1,5 +1,5 @@
 import type { Race } from '../data/schema';
-import { cautionAt, countEventsUpTo, driverById, phaseAt, phaseLabel, titleLeaderAt } from '../state/selectors';
+import { cautionAt, countEventsUpTo, driverName, phaseAt, phaseLabel, titleLeaderAt } from '../data/race';
 import { useApp } from '../state/StoreContext';
 import { IncidentLink } from './IncidentLink';
 
@@ -55,7 +55,7 @@ export function AtLapPanel({ race }: { race: Race }) {
           <div>
             <dt>Title fight</dt>
             <dd>
-              {driverById(race, leader.leader)?.name ?? leader.leader} ahead
+              {driverName(race, leader.leader)} ahead
               {leader.certainty !== 'exact' && <span className="muted"> ({leader.certainty})</span>}
             </dd>
           </div>

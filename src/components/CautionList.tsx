@@ -1,3 +1,4 @@
+import { eventById, spanText } from '../data/race';
 import type { Race } from '../data/schema';
 import { IncidentLink } from './IncidentLink';
 import { SourceList } from './SourceList';
@@ -5,7 +6,6 @@ import { dedupeSources } from './TitleFight';
 
 /** Every caution the record places, with the total kept true where some cannot be placed; then the overtimes. */
 export function CautionList({ race, upToLap }: { race: Race; upToLap: number }) {
-  const eventTitle = (id: string | undefined) => (id ? race.events.find((e) => e.id === id) : undefined);
   const periods = (race.cautions?.periods ?? []).filter((c) => c.startLap <= upToLap);
   const overtimes = race.overtimes.filter((o) => o.startLap <= upToLap);
   return (
@@ -28,11 +28,11 @@ export function CautionList({ race, upToLap }: { race: Race; upToLap: number }) 
       {periods.length > 0 && (
         <ol className="plain-list">
           {periods.map((c, i) => {
-            const event = eventTitle(c.eventId);
+            const event = eventById(race, c.eventId);
             return (
               <li key={i}>
                 <strong>
-                  {c.number ? `Caution ${c.number}, ` : ''}laps {c.startLap}–{c.endLap}
+                  {c.number ? `Caution ${c.number}, ` : ''}{spanText(c.startLap, c.endLap)}
                 </strong>{' '}
                 <span className={`badge badge--${c.certainty}`}>{c.certainty}</span> {c.cause}
                 {event && (
@@ -54,7 +54,7 @@ export function CautionList({ race, upToLap }: { race: Race; upToLap: number }) 
             {overtimes.map((o) => (
               <li key={o.number}>
                 <strong>
-                  Overtime {o.number}, laps {o.startLap}–{o.endLap}
+                  Overtime {o.number}, {spanText(o.startLap, o.endLap)}
                 </strong>{' '}
                 <span className={`badge badge--${o.certainty}`}>{o.certainty}</span> {o.summary}
               </li>

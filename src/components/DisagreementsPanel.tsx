@@ -1,3 +1,4 @@
+import { eventById } from '../data/race';
 import type { Race } from '../data/schema';
 import { DisagreementNote } from './DisagreementNote';
 import { IncidentLink } from './IncidentLink';
@@ -10,7 +11,7 @@ export function DisagreementsPanel({ race }: { race: Race }) {
     <section className="record-block" aria-labelledby="disagreements-heading">
       <h3 id="disagreements-heading">Where sources disagree ({disagreements.length})</h3>
       {disagreements.map((d) => {
-        const event = d.eventId ? race.events.find((e) => e.id === d.eventId) : undefined;
+        const event = eventById(race, d.eventId);
         return (
           <div key={d.id}>
             <DisagreementNote disagreement={d} />

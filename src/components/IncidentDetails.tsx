@@ -1,5 +1,5 @@
 import type { Race } from '../data/schema';
-import { driverById, lapText, quotesForEvent, remarksForQuotes } from '../state/selectors';
+import { driverById, driverName, eventById, lapText, quotesForEvent, remarksForQuotes } from '../data/race';
 import { useApp, useDataset } from '../state/StoreContext';
 import { orderQuotesBySaid } from '../data/quoteTiming';
 import { AfterRaceNote } from './AfterRaceNote';
@@ -20,7 +20,7 @@ export function IncidentDetails({ race }: { race: Race }) {
   // Rulings after the flag are the end of the story: hidden in no-spoilers mode until the finish.
   const afterFlagHidden = useApp((s) => s.hideAhead && s.lap < race.lapsRun);
   const dataset = useDataset();
-  const event = eventId !== null ? race.events.find((e) => e.id === eventId) : undefined;
+  const event = eventById(race, eventId);
   if (!event) {
     return (
       <section className="panel details details--empty" aria-labelledby="details-heading">
@@ -39,7 +39,7 @@ export function IncidentDetails({ race }: { race: Race }) {
         Incident details
       </h2>
       <p className="details__kicker">
-        <span className={`kind-chip kind-chip--${event.kind}`}>{event.kind}</span>
+        <span className="kind-chip" data-kind={event.kind}>{event.kind}</span>
         <span className="details__lap">Lap {event.lap}</span>
         <span className={`badge badge--${event.certainty}`}>{event.certainty}</span>
       </p>
@@ -54,10 +54,10 @@ export function IncidentDetails({ race }: { race: Race }) {
         <p className="details__drivers">
           <span className="sources__label">Drivers:</span>{' '}
           {event.drivers
-            .map((id) => driverById(race, id))
-            .map((d, i) => (
+            .map((id) => ({ id, d: driverById(race, id) }))
+            .map(({ id, d }, i) => (
               <span key={i} className="driver-chip">
-                {d?.car && <span className="driver-chip__car">#{d.car}</span>} {d?.name ?? event.drivers[i]}
+                {d?.car && <span className="driver-chip__car">#{d.car}</span>} {driverName(race, id)}
               </span>
             ))}
         </p>

@@ -22,8 +22,8 @@ describe('IncidentList filters', () => {
 
 describe('IncidentList names', () => {
   it('names each button by its lap, title and certainty, with the visible text in the same order', async () => {
-    const { dataset } = await import('../data/testData');
-    const { incidentName } = await import('../state/selectors');
+    const { dataset } = await import('../data/bundledDataset');
+    const { incidentName } = await import('../data/race');
     await renderApp('?race=phoenix-2023');
     const race = dataset.races.get('phoenix-2023')!;
     const buttons = within(screen.getByRole('region', { name: 'Incidents' })).getAllByRole('button');

@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { EventKind, Race, RaceEvent } from '../data/schema';
-import { KIND_LANES } from '../timeline/layout';
-import { countEventsUpTo, driverById, incidentName } from '../state/selectors';
+import { KIND_LANES } from '../timeline/lanes';
+import { countEventsUpTo, driverName, incidentName } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
 import './incidents.css';
 
@@ -19,7 +19,7 @@ export function IncidentList({ race }: { race: Race }) {
   const drivers = useMemo(() => {
     const counts = new Map<string, number>();
     for (const e of race.events) for (const d of e.drivers) counts.set(d, (counts.get(d) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id, n]) => ({ id, n, name: driverById(race, id)?.name ?? id }));
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id, n]) => ({ id, n, name: driverName(race, id) }));
   }, [race]);
   const shown = race.events.slice(0, visible).filter((e) => (driver === '' || e.drivers.includes(driver)) && (kind === '' || e.kind === kind));
   return (
@@ -71,7 +71,8 @@ const IncidentItem = memo(function IncidentItem({ event, selected, onSelect }: {
           (lap, title, certainty), is contained in it, as label-in-name (WCAG 2.5.3) asks. */}
       <button
         type="button"
-        className={`incident incident--${event.kind}${selected ? ' incident--selected' : ''}`}
+        className={`incident${selected ? ' incident--selected' : ''}`}
+        data-kind={event.kind}
         aria-pressed={selected}
         aria-label={incidentName(event)}
         onClick={() => onSelect(event.id)}

@@ -1,5 +1,5 @@
 import type { Race } from '../data/schema';
-import { neighbourEvent } from '../state/selectors';
+import { neighbourEvent } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
 
 /** "Previous incident" / "Next incident": step through the incidents in lap order. */

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { Race } from '../data/schema';
-import { phaseAt, phaseLabel } from '../state/selectors';
+import { phaseAt, phaseLabel } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
 
 /** Laps moved by PageUp/PageDown. */
@@ -32,10 +32,7 @@ function keyTarget(key: string, lap: number, last: number): number | null {
 export function LapSlider({ race }: { race: Race }) {
   const lap = useApp((s) => s.lap);
   const store = useAppStore();
-  const setLap = (next: number) => {
-    store.getState().setPlaying(false);
-    store.getState().setLap(next);
-  };
+  const setLap = (next: number) => store.getState().scrubTo(next);
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     // Browsers disagree on how far PageUp/PageDown move a range input, so every key is handled
     // here the same way everywhere (the WAI-ARIA slider pattern).

@@ -1,11 +1,12 @@
 import type { Race } from '../data/schema';
-import { driverById } from '../state/selectors';
+import { driverName, spanText } from '../data/race';
+import { capitalise } from '../lib/text';
 import { SourceList } from './SourceList';
 import { dedupeSources } from './TitleFight';
 
 /** Who led: laps led per driver as the record totals them, and the stretches it places. */
 export function LeadersPanel({ race, upToLap }: { race: Race; upToLap: number }) {
-  const name = (id: string) => driverById(race, id)?.name ?? id;
+  const name = (id: string) => driverName(race, id);
   const totals = [...(race.lapsLed ?? [])].sort((a, b) => b.laps - a.laps);
   const spans = (race.leaderSpans ?? []).filter((s) => s.startLap <= upToLap);
   if (totals.length === 0 && spans.length === 0) return null;
@@ -36,7 +37,7 @@ export function LeadersPanel({ race, upToLap }: { race: Race; upToLap: number })
             {spans.map((s, i) => (
               <li key={i}>
                 <strong>
-                  Laps {s.startLap}–{Math.min(s.endLap, upToLap)}: {name(s.driver)}
+                  {capitalise(spanText(s.startLap, Math.min(s.endLap, upToLap)))}: {name(s.driver)}
                 </strong>{' '}
                 <span className={`badge badge--${s.certainty}`}>{s.certainty}</span>
                 {s.note && <span className="muted"> {s.note}</span>}

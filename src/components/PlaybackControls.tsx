@@ -20,12 +20,7 @@ export function PlaybackControls({ race }: { race: Race }) {
     return () => window.clearInterval(timer);
   }, [playing, speed, race.lapsRun, store]);
 
-  const toggle = () => {
-    const { lap, setLap, setPlaying } = store.getState();
-    // Playing from the last lap restarts from the green flag, as a replay would.
-    if (!playing && lap >= race.lapsRun) setLap(1);
-    setPlaying(!playing);
-  };
+  const toggle = () => store.getState().setPlaying(!playing);
   return (
     <div className="playback">
       <button type="button" className="button button--play" onClick={toggle} aria-pressed={playing}>

@@ -1,7 +1,7 @@
 import { saidText } from '../data/quoteTiming';
-import { formatIsoDate } from '../lib/dates';
+import { speakerName } from '../data/race';
 import type { Quote, Race } from '../data/schema';
-import { speakerName } from '../state/selectors';
+import { formatIsoDate } from '../lib/dates';
 import { useAppStore, useDataset } from '../state/StoreContext';
 
 /**

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { openingLap } from '../data/laps';
 import { serializeView } from '../state/url';
 import { useApp, useAppStore, useDataset } from '../state/StoreContext';
 
@@ -18,7 +19,7 @@ export function RaceNav() {
       <ul>
         {entries.map((entry) => {
           const race = entry.race;
-          const lap = race ? (hideAhead ? 1 : race.lapsRun) : 1;
+          const lap = openingLap(race, hideAhead);
           return (
             <li key={entry.id}>
               <a

@@ -16,11 +16,11 @@ describe('The full record', () => {
   it('shows the title fight with its changes, the disputed late stretch and the final points', async () => {
     await renderApp('?race=phoenix-2023');
     const fight = within((await record()).getByRole('region', { name: 'Title fight' }));
-    const changes = within(fight.getAllByRole('list')[0]!).getAllByRole('listitem').map((li) => /^Laps \d+–\d+: [A-Za-z ]+?(?= (approximate|inferred|exact))/.exec(li.textContent ?? '')?.[0]);
+    const changes = within(fight.getAllByRole('list')[0]!).getAllByRole('listitem').map((li) => /^Laps? \d+(–\d+)?: [A-Za-z ]+?(?= (approximate|inferred|exact))/.exec(li.textContent ?? '')?.[0]);
     expect(changes).toEqual([
       'Laps 1–90: Corey Heim',
       'Laps 91–118: Carson Hocevar',
-      'Laps 119–119: Corey Heim',
+      'Lap 119: Corey Heim',
       'Laps 120–123: Carson Hocevar',
       'Laps 124–129: Ben Rhodes',
       'Laps 130–154: Grant Enfinger',

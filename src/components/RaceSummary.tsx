@@ -1,5 +1,5 @@
 import type { Race } from '../data/schema';
-import { driverById } from '../state/selectors';
+import { driverName } from '../data/race';
 import { useApp } from '../state/StoreContext';
 import { SourceList } from './SourceList';
 
@@ -7,7 +7,7 @@ const dateFormat = new Intl.DateTimeFormat('en-US', { weekday: 'short', day: 'nu
 
 /** The race at a glance: when, where, how long, stages, cautions, winner and champion. */
 export function RaceSummary({ race }: { race: Race }) {
-  const name = (id: string | undefined) => (id ? (driverById(race, id)?.name ?? id) : '—');
+  const name = (id: string | undefined) => (id ? driverName(race, id) : '—');
   // In no-spoilers mode the outcome stays hidden until the cursor reaches the finish.
   const spoilersHidden = useApp((s) => s.hideAhead && s.lap < race.lapsRun);
   const outcome = (id: string | undefined) => (spoilersHidden ? <span className="muted">hidden (no spoilers)</span> : name(id));

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Remark } from '../data/schema';
 import { wordDiff } from '../lib/wordDiff';
-import { speakerName } from '../state/selectors';
+import { speakerName } from '../data/race';
 import { useDataset } from '../state/StoreContext';
 
 /**

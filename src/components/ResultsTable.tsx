@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Race, Result } from '../data/schema';
-import { driverById } from '../state/selectors';
+import { driverById, driverName, eventById } from '../data/race';
 import { IncidentLink } from './IncidentLink';
 import { SourceItem, SourceList } from './SourceList';
 
@@ -18,7 +18,7 @@ const COLUMNS: { key: Column; label: string; numeric: boolean }[] = [
 
 /** The value a row sorts by in a column; undefined where the record has none. */
 function cellValue(race: Race, r: Result, key: Column): string | number | undefined {
-  if (key === 'driver') return driverById(race, r.driver)?.name ?? r.driver;
+  if (key === 'driver') return driverName(race, r.driver);
   if (key === 'car') {
     const car = driverById(race, r.driver)?.car;
     return car === undefined ? undefined : Number(car);
@@ -71,12 +71,12 @@ export function ResultsTable({ race }: { race: Race }) {
           <tbody>
             {sorted.map((r) => {
               const driver = driverById(race, r.driver);
-              const out = r.outEventId ? race.events.find((e) => e.id === r.outEventId) : undefined;
+              const out = eventById(race, r.outEventId);
               return (
                 <tr key={r.driver} className={driver?.contender ? 'contender' : undefined}>
                   <td className="num">{r.position}</td>
                   <th scope="row">
-                    {driver?.name ?? r.driver}
+                    {driverName(race, r.driver)}
                     {driver?.contender && <span className="badge badge--contender">title contender</span>}
                     {r.sources?.map((s, i) => (
                       <span key={i} className="row-source">

@@ -1,15 +1,16 @@
 import { useState, type RefObject } from 'react';
+import { spanText } from '../data/race';
 import type { Race } from '../data/schema';
+import { capitalise } from '../lib/text';
 import { useApp, useAppStore } from '../state/StoreContext';
-import { sameZoom, type LaneMode } from '../state/view';
-import { canZoomIn, finalLapsWindow, zoomIn, zoomOut } from '../timeline/zoom';
-import { ThemeToggle } from './ThemeToggle';
+import { canZoomIn, finalLapsWindow, sameZoom } from '../data/laps';
+import type { LaneMode } from '../data/timelineView';
 
 const laneMode = (value: string): LaneMode => (value === 'driver' ? 'driver' : 'kind');
 
 /**
- * The timeline's toolbar: lanes by kind or driver, zoom (in, out, the final laps, reset), download
- * as SVG or PNG, and the theme. Zoom and lanes are in the link; the theme is personal.
+ * The timeline's toolbar: lanes by kind or driver, zoom (in, out, the final laps, reset) and download
+ * as SVG or PNG. Zoom and lanes are in the link.
  */
 export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObject<SVGSVGElement | null> }) {
   const zoom = useApp((s) => s.zoom);
@@ -18,16 +19,11 @@ export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObje
   const [message, setMessage] = useState('');
   const finalLaps = finalLapsWindow(race);
 
-  const zoomBy = (direction: 'in' | 'out') => {
-    const { lap, setZoom } = store.getState();
-    setZoom(direction === 'in' ? zoomIn(zoom, lap, race.lapsRun) : zoomOut(zoom, lap, race.lapsRun));
-  };
-
   const download = async (format: 'svg' | 'png') => {
     const svg = svgRef.current;
     if (!svg) return;
     const { lap } = store.getState();
-    const range = zoom ? `, laps ${zoom[0]}–${zoom[1]}` : '';
+    const range = zoom ? `, ${spanText(zoom[0], zoom[1])}` : '';
     try {
       // Loaded on first use: most readers never export, so it stays out of the first-load bundle.
       const { downloadBlob, exportFileName, standaloneSvg, svgToPng } = await import('../timeline/export');
@@ -51,11 +47,11 @@ export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObje
         </select>
       </label>
       <div className="timeline-controls__group" role="group" aria-label="Zoom">
-        <button type="button" className="button button--small" onClick={() => zoomBy('in')} disabled={!canZoomIn(zoom, race.lapsRun)}>
+        <button type="button" className="button button--small" onClick={() => store.getState().zoomBy('in')} disabled={!canZoomIn(zoom, race.lapsRun)}>
           <span aria-hidden="true">+</span>
           <span className="wide-only"> Zoom in</span>
         </button>
-        <button type="button" className="button button--small" onClick={() => zoomBy('out')} disabled={zoom === null}>
+        <button type="button" className="button button--small" onClick={() => store.getState().zoomBy('out')} disabled={zoom === null}>
           <span aria-hidden="true">−</span>
           <span className="wide-only"> Zoom out</span>
         </button>
@@ -73,7 +69,7 @@ export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObje
           Reset zoom
         </button>
         <span className="timeline-controls__status" aria-live="polite">
-          {zoom ? `Laps ${zoom[0]}–${zoom[1]} of ${race.lapsRun}` : <span className="visually-hidden">{`All ${race.lapsRun} laps`}</span>}
+          {zoom ? `${capitalise(spanText(zoom[0], zoom[1]))} of ${race.lapsRun}` : <span className="visually-hidden">{`All ${race.lapsRun} laps`}</span>}
         </span>
       </div>
       <div className="timeline-controls__group" role="group" aria-label="Download">
@@ -87,7 +83,6 @@ export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObje
           {message}
         </span>
       </div>
-      <ThemeToggle />
     </div>
   );
 }

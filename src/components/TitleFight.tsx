@@ -1,6 +1,7 @@
 import type { Disagreement, Race, RaceEvent, StandingsTable } from '../data/schema';
+import { driverName, eventById, spanText } from '../data/race';
 import { formatIsoDate } from '../lib/dates';
-import { driverById } from '../state/selectors';
+import { capitalise } from '../lib/text';
 import { DisagreementNote } from './DisagreementNote';
 import { IncidentLink } from './IncidentLink';
 import { SourceList } from './SourceList';
@@ -17,7 +18,7 @@ export function titleStretches(race: Race, lastLap: number): Stretch[] {
     leader: span.leader,
     certainty: span.certainty,
     note: span.note,
-    event: span.eventId !== undefined ? race.events.find((e) => e.id === span.eventId) : undefined,
+    event: eventById(race, span.eventId),
     disputed: (span.disagreements?.length ?? 0) > 0,
   }));
 }
@@ -29,7 +30,7 @@ export function titleStretches(race: Race, lastLap: number): Stretch[] {
 export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
   if (!race.titleFight || race.titleFight.length === 0) return null;
   const stretches = titleStretches(race, upToLap);
-  const name = (id: string) => driverById(race, id)?.name ?? id;
+  const name = (id: string) => driverName(race, id);
   const contenders = race.drivers.filter((d) => d.contender);
   const sources = race.titleFight.flatMap((t) => t.sources);
   const shownSpans = race.titleFight.filter((t) => t.fromLap <= upToLap);
@@ -48,7 +49,7 @@ export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
             key={i}
             className={`title-strip__part title-strip__part--${i % 4} title-strip__part--${s.certainty}${s.disputed ? ' title-strip__part--disputed' : ''}`}
             style={{ flexGrow: s.to - s.from + 1 }}
-            title={`Laps ${s.from}–${s.to}: ${name(s.leader)} ahead (${s.certainty}${s.disputed ? ', disputed' : ''})`}
+            title={`${capitalise(spanText(s.from, s.to))}: ${name(s.leader)} ahead (${s.certainty}${s.disputed ? ', disputed' : ''})`}
           >
             <span>
               {name(s.leader).split(' ').slice(-1)[0]}
@@ -62,7 +63,7 @@ export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
         {stretches.map((s, i) => (
           <li key={i}>
             <strong>
-              Laps {s.from}–{s.to}: {name(s.leader)}
+              {capitalise(spanText(s.from, s.to))}: {name(s.leader)}
             </strong>{' '}
             <span className={`badge badge--${s.certainty}`}>{s.certainty}</span>
             {s.disputed && (

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeEntities } from '../lib/decodeEntities';
 import { formatDataError } from './errors';
-import { dataset } from './testData';
+import { dataset } from './bundledDataset';
 
 const SEEDS = resolve(__dirname, '../../../shared/seeds');
 const seedText = (file: string) => decodeEntities(readFileSync(resolve(SEEDS, file), 'utf8'));

@@ -1,4 +1,4 @@
-import { articles, dataset } from './testData';
+import { articles, dataset } from './bundledDataset';
 import { orderQuotesBySaid, quoteMoment, saidText } from './quoteTiming';
 import type { Quote } from './schema';
 

@@ -1,4 +1,4 @@
-import { articles } from './testData';
+import { articles } from './bundledDataset';
 import { buildDataset } from './dataset';
 import { formatDataError } from './errors';
 import mini from './fixtures/mini-race.json';

@@ -1,33 +1,41 @@
 /**
  * The one store, built from slices (DESIGN.md). It holds only what cannot be derived: the view a
- * link carries, how the last change should enter the browser history, the notices, playback and
- * the reader's personal preferences. Everything else is a selector over the dataset.
+ * link carries, the notices, playback and the reader's personal preferences. Everything else is a
+ * race query over the dataset (data/race.ts). Each action is one update, so one gesture notifies
+ * subscribers once. How a change enters the browser history is not stored: the URL sync decides it
+ * from what changed (historyEntryFor in url.ts).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { clamp } from '../lib/clamp';
 import type { Dataset } from '../data/dataset';
-import { normaliseZoom, sameZoom, type Catalog, type LaneMode, type LapWindow, type View } from './view';
+import { normaliseZoom, openingLap, sameZoom, zoomIn, zoomOut, type LapWindow } from '../data/laps';
+import type { LaneMode } from '../data/timelineView';
+import { fillView, type Catalog, type LinkView, type View } from './view';
 
-/** How a change enters the browser history: scrubbing replaces, selecting pushes, Back/Forward pops. */
-export type HistoryMode = 'push' | 'replace' | 'pop';
-
-type ViewSlice = Required<View> & {
-  historyMode: HistoryMode;
-  /** Moves the cursor; replaces the history entry. */
+type ViewSlice = View & {
+  /** Moves the cursor (playback, the chart's scrub surface). */
   setLap: (lap: number) => void;
-  /** Selects an incident (moving the cursor to its lap) or clears the selection; pushes a history entry. */
+  /** Moves the cursor as the slider does, stopping playback in the same update. */
+  scrubTo: (lap: number) => void;
+  /** Selects an incident (moving the cursor to its lap and stopping playback) or clears the selection. */
   selectEvent: (eventId: string | null) => void;
-  /** Switches race; pushes. */
+  /** Switches race, opening it on its opening lap. */
   selectRace: (raceId: string) => void;
-  /** Opens a quote in its article, or closes the reader; pushes. */
+  /** Opens a quote in its article, or closes the reader. */
   openQuote: (quoteId: string | null) => void;
   setHideAhead: (hide: boolean) => void;
-  /** Zooms the timeline to a lap window (normalised to the race), or back to the whole race with null; replaces. */
-  setZoom: (zoom: LapWindow | null) => void;
-  /** Groups the timeline lanes by kind of incident or by featured driver; replaces. */
+  /** Groups the timeline lanes by kind of incident or by featured driver. */
   setLanes: (lanes: LaneMode) => void;
-  /** Applies a whole view, e.g. from the URL on Back/Forward. */
-  applyView: (view: View, mode: HistoryMode) => void;
+  /** Applies a whole view with the notices about its link (Back/Forward), in one update. */
+  applyView: (view: LinkView, notices: string[]) => void;
+};
+
+/** The zoom commands, here and nowhere else: every button, key and brush of the timeline calls one. */
+type ZoomSlice = {
+  /** Zooms the timeline to a lap window (normalised to the race), or back to the whole race with null. */
+  setZoom: (zoom: LapWindow | null) => void;
+  /** Half (in) or twice (out) as many laps, around `focus` (the focused item), else around the cursor. */
+  zoomBy: (direction: 'in' | 'out', focus?: number) => void;
 };
 
 type NoticeSlice = {
@@ -40,12 +48,13 @@ type PlaybackSlice = {
   playing: boolean;
   /** Laps per second while playing. */
   speed: number;
+  /** Starts or stops playback; playing from the last lap restarts from lap 1, as a replay would. */
   setPlaying: (playing: boolean) => void;
   setSpeed: (speed: number) => void;
 };
 
 /** The whole store. */
-export type AppState = ViewSlice & NoticeSlice & PlaybackSlice;
+export type AppState = ViewSlice & ZoomSlice & NoticeSlice & PlaybackSlice;
 /** A store instance; the app has one, each test makes its own. */
 export type AppStore = StoreApi<AppState>;
 
@@ -60,59 +69,76 @@ export function catalogOf(dataset: Dataset): Catalog {
   };
 }
 
-/** Creates a store over `dataset`, starting at `initial`. */
-export function createAppStore(dataset: Dataset, initial: View): AppStore {
+/** Creates a store over `dataset`, starting at the view a link asks for. */
+export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
   const catalog = catalogOf(dataset);
-  return createStore<AppState>()((set, get) => ({
-    ...initial,
-    zoom: initial.zoom ?? null,
-    lanes: initial.lanes ?? 'kind',
-    historyMode: 'replace',
-    setLap: (lap) => {
-      const info = catalog.races.get(get().race);
-      if (!info) return;
-      const next = clamp(Math.round(lap), 1, info.lapsRun);
-      if (next !== get().lap) set({ lap: next, historyMode: 'replace' });
-    },
-    selectEvent: (eventId) => {
-      const info = catalog.races.get(get().race);
-      if (!info) return;
-      if (eventId === null) {
-        if (get().event !== null) set({ event: null, historyMode: 'push' });
-        return;
-      }
-      const lap = info.eventLaps.get(eventId);
-      if (lap === undefined) return;
-      set({ event: eventId, lap, playing: false, historyMode: 'push' });
-    },
-    selectRace: (raceId) => {
-      if (raceId === get().race || !catalog.raceIds.includes(raceId)) return;
-      const info = catalog.races.get(raceId);
-      const lap = info ? (get().hideAhead ? 1 : info.lapsRun) : 1;
-      set({ race: raceId, lap, event: null, quote: null, zoom: null, playing: false, notices: [], historyMode: 'push' });
-    },
-    openQuote: (quoteId) => {
-      if (quoteId !== get().quote) set({ quote: quoteId, historyMode: 'push' });
-    },
-    setHideAhead: (hideAhead) => set({ hideAhead, historyMode: 'replace' }),
-    setZoom: (zoom) => {
-      const info = catalog.races.get(get().race);
-      const next = info ? normaliseZoom(zoom, info.lapsRun) : null;
-      if (!sameZoom(next, get().zoom)) set({ zoom: next, historyMode: 'replace' });
-    },
-    setLanes: (lanes) => {
-      if (lanes !== get().lanes) set({ lanes, historyMode: 'replace' });
-    },
-    applyView: (view, mode) => set({ ...view, zoom: view.zoom ?? null, lanes: view.lanes ?? 'kind', historyMode: mode, playing: false }),
+  const lapsRun = (raceId: string) => catalog.races.get(raceId)?.lapsRun;
+  return createStore<AppState>()((set, get) => {
+    /** The cursor clamped to the current race, or null when the race did not load. */
+    const cursorAt = (lap: number) => {
+      const last = lapsRun(get().race);
+      return last === undefined ? null : clamp(Math.round(lap), 1, last);
+    };
+    return {
+      ...fillView(initial),
+      setLap: (lap) => {
+        const next = cursorAt(lap);
+        if (next !== null && next !== get().lap) set({ lap: next });
+      },
+      scrubTo: (lap) => {
+        const next = cursorAt(lap);
+        if (next !== null && (next !== get().lap || get().playing)) set({ lap: next, playing: false });
+      },
+      selectEvent: (eventId) => {
+        const info = catalog.races.get(get().race);
+        if (!info) return;
+        if (eventId === null) {
+          if (get().event !== null) set({ event: null });
+          return;
+        }
+        const lap = info.eventLaps.get(eventId);
+        if (lap === undefined) return;
+        set({ event: eventId, lap, playing: false });
+      },
+      selectRace: (raceId) => {
+        if (raceId === get().race || !catalog.raceIds.includes(raceId)) return;
+        const lap = openingLap(catalog.races.get(raceId), get().hideAhead);
+        set({ race: raceId, lap, event: null, quote: null, zoom: null, playing: false, notices: [] });
+      },
+      openQuote: (quoteId) => {
+        if (quoteId !== get().quote) set({ quote: quoteId });
+      },
+      setHideAhead: (hideAhead) => set({ hideAhead }),
+      setLanes: (lanes) => {
+        if (lanes !== get().lanes) set({ lanes });
+      },
+      applyView: (view, notices) => set({ ...fillView(view), notices, playing: false }),
 
-    notices: [],
-    setNotices: (notices) => set({ notices }),
+      setZoom: (zoom) => {
+        const last = lapsRun(get().race);
+        const next = last === undefined ? null : normaliseZoom(zoom, last);
+        if (!sameZoom(next, get().zoom)) set({ zoom: next });
+      },
+      zoomBy: (direction, focus) => {
+        const last = lapsRun(get().race);
+        if (last === undefined) return;
+        const { zoom, lap, setZoom } = get();
+        setZoom((direction === 'in' ? zoomIn : zoomOut)(zoom, focus ?? lap, last));
+      },
 
-    playing: false,
-    speed: 4,
-    setPlaying: (playing) => set({ playing }),
-    setSpeed: (speed) => set({ speed }),
-  }));
+      notices: [],
+      setNotices: (notices) => set({ notices }),
+
+      playing: false,
+      speed: 4,
+      setPlaying: (playing) => {
+        const last = lapsRun(get().race);
+        if (playing && last !== undefined && get().lap >= last) set({ playing, lap: 1 });
+        else set({ playing });
+      },
+      setSpeed: (speed) => set({ speed }),
+    };
+  });
 }
 
 /** Picks the shareable view out of the state. */

@@ -5,10 +5,10 @@
  * names with hostile values (unicode, huge numbers, empty, repeated, encoded or not).
  */
 import fc from 'fast-check';
-import { dataset } from '../data/testData';
+import { dataset } from '../data/bundledDataset';
 import { catalogOf } from './store';
 import { parseView, serializeView } from './url';
-import type { View } from './view';
+import type { LinkView } from './view';
 
 const catalog = catalogOf(dataset);
 const raceIds = [...catalog.raceIds];
@@ -16,7 +16,7 @@ const eventIds = [...catalog.races.values()].flatMap((race) => [...race.eventLap
 const quoteIds = [...catalog.quoteIds];
 
 /** Every reason `view` is not one the app can show; empty when it is valid. */
-function invalidities(view: View): string[] {
+function invalidities(view: LinkView): string[] {
   const reasons: string[] = [];
   const race = catalog.races.get(view.race);
   if (!race) return [`race ${JSON.stringify(view.race)} is not a loaded race`];

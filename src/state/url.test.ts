@@ -1,5 +1,6 @@
-import { parseView, sameView, serializeView } from './url';
-import { normaliseZoom, type Catalog, type View } from './view';
+import { historyEntryFor, parseView, sameView, serializeView } from './url';
+import { normaliseZoom } from '../data/laps';
+import type { Catalog, LinkView } from './view';
 
 const catalog: Catalog = {
   raceIds: ['phoenix-2023', 'roval-2025', 'broken-race'],
@@ -78,7 +79,7 @@ describe('parseView', () => {
 });
 
 describe('serializeView', () => {
-  const views: View[] = [
+  const views: LinkView[] = [
     { race: 'phoenix-2023', lap: 120, event: 'hocevar-spins-heim', quote: null, hideAhead: false },
     { race: 'roval-2025', lap: 1, event: null, quote: null, hideAhead: true },
     { race: 'phoenix-2023', lap: 179, event: 'eckes-wins', quote: 'hocevar-i-messed-up', hideAhead: false },
@@ -106,7 +107,7 @@ describe('zoom and lanes', () => {
     expect(serializeView(view)).toBe(search);
   });
 
-  it.each<[string, View['zoom'], RegExp | null]>([
+  it.each<[string, LinkView['zoom'], RegExp | null]>([
     ['179-120', [120, 179], null],
     ['1-179', undefined, null],
     ['0-500', undefined, null],
@@ -129,7 +130,7 @@ describe('zoom and lanes', () => {
     expect(problems[0]).toMatch(/“<b>team”.*by kind/);
   });
 
-  it.each<View>([
+  it.each<LinkView>([
     { race: 'phoenix-2023', lap: 160, event: null, quote: null, hideAhead: true, zoom: [120, 179], lanes: 'driver' },
     { race: 'roval-2025', lap: 30, event: 'calamity-corner-crash', quote: null, hideAhead: false, zoom: [1, 20] },
     { race: 'roval-2025', lap: 70, event: null, quote: null, hideAhead: false, lanes: 'driver' },
@@ -138,7 +139,7 @@ describe('zoom and lanes', () => {
   });
 
   it('treats an absent zoom, a null zoom and lanes by kind as the same link', () => {
-    const base: View = { race: 'phoenix-2023', lap: 1, event: null, quote: null, hideAhead: false };
+    const base: LinkView = { race: 'phoenix-2023', lap: 1, event: null, quote: null, hideAhead: false };
     expect(sameView(base, { ...base, zoom: null, lanes: 'kind' })).toBe(true);
     expect(sameView(base, { ...base, zoom: [1, 20] })).toBe(false);
     expect(sameView({ ...base, zoom: [1, 20] }, { ...base, zoom: [1, 20] })).toBe(true);
@@ -156,5 +157,23 @@ describe('normaliseZoom', () => {
     expect(normaliseZoom([1, 179], 179)).toBeNull();
     expect(normaliseZoom([Number.NaN, 5], 179)).toBeNull();
     expect(normaliseZoom([1, 3], 5)).toBeNull();
+  });
+});
+
+describe('historyEntryFor', () => {
+  const base = { race: 'phoenix-2023', lap: 120, event: null, quote: null, hideAhead: false, zoom: null, lanes: 'kind' } as const;
+
+  it('pushes an entry when the race, the incident or the quote changes', () => {
+    expect(historyEntryFor(base, { ...base, event: 'hocevar-spins-heim' })).toBe('push');
+    expect(historyEntryFor({ ...base, event: 'hocevar-spins-heim' }, base)).toBe('push');
+    expect(historyEntryFor(base, { ...base, race: 'roval-2025', lap: 70 })).toBe('push');
+    expect(historyEntryFor(base, { ...base, quote: 'hocevar-i-messed-up' })).toBe('push');
+  });
+
+  it('replaces it for scrubbing, zoom, lanes and no-spoilers', () => {
+    expect(historyEntryFor(base, { ...base, lap: 121 })).toBe('replace');
+    expect(historyEntryFor(base, { ...base, zoom: [120, 179] })).toBe('replace');
+    expect(historyEntryFor(base, { ...base, lanes: 'driver' })).toBe('replace');
+    expect(historyEntryFor(base, { ...base, hideAhead: true })).toBe('replace');
   });
 });

@@ -4,17 +4,20 @@
  * which the app shows in a status notice. `serializeView` is its inverse.
  *
  * Parameters: race, lap, event, quote, spoilers=hide, zoom=<from>-<to>, lanes=driver. Unknown
- * parameters are ignored silently (links from other tools add tracking parameters).
+ * parameters are ignored silently (links from other tools add tracking parameters). Defaults are
+ * left out of a link, so a parsed view is a LinkView (state/view.ts fills it in).
  */
 import { clamp } from '../lib/clamp';
-import { MIN_ZOOM_SPAN, normaliseZoom, sameZoom, type Catalog, type LaneMode, type LapWindow, type View } from './view';
+import { MIN_ZOOM_SPAN, normaliseZoom, openingLap, sameZoom, type LapWindow } from '../data/laps';
+import { TIMELINE_DEFAULTS, type LaneMode } from '../data/timelineView';
+import { fillView, type Catalog, type LinkView, type View } from './view';
 
 /** How much of a bad value the notice repeats: enough to recognise it, never a wall of text. */
 const MAX_ECHO = 40;
 const echo = (value: string) => (value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value);
 
 /** Parses a query string (with or without "?") into a valid view plus reader-facing problems. */
-export function parseView(search: string, catalog: Catalog): { view: View; problems: string[] } {
+export function parseView(search: string, catalog: Catalog): { view: LinkView; problems: string[] } {
   const problems: string[] = [];
   let params: URLSearchParams;
   try {
@@ -32,13 +35,13 @@ export function parseView(search: string, catalog: Catalog): { view: View; probl
   }
   const hideAhead = params.get('spoilers') === 'hide';
   const lanesParam = params.get('lanes');
-  let lanes: LaneMode = 'kind';
+  let lanes: LaneMode = TIMELINE_DEFAULTS.lanes;
   if (lanesParam === 'driver' || lanesParam === 'kind') lanes = lanesParam;
   else if (lanesParam !== null) problems.push(`The lanes “${echo(lanesParam)}” are not “kind” or “driver”; grouping incidents by kind.`);
   const info = catalog.races.get(race);
   if (!info) {
     // The race exists but its data failed to load: the error card explains; nothing else applies.
-    return { view: { race, lap: 1, event: null, quote: null, hideAhead, ...timelineView(null, lanes) }, problems };
+    return { view: { race, lap: openingLap(info, hideAhead), event: null, quote: null, hideAhead, ...timelineView(null, lanes) }, problems };
   }
 
   const eventParam = params.get('event');
@@ -48,7 +51,7 @@ export function parseView(search: string, catalog: Catalog): { view: View; probl
     else problems.push(`There is no incident “${echo(eventParam)}” in ${info.name}; no incident is selected.`);
   }
 
-  const defaultLap = event !== null ? (info.eventLaps.get(event) ?? info.lapsRun) : hideAhead ? 1 : info.lapsRun;
+  const defaultLap = event !== null ? (info.eventLaps.get(event) ?? info.lapsRun) : openingLap(info, hideAhead);
   const lapParam = params.get('lap');
   let lap = defaultLap;
   if (lapParam !== null) {
@@ -74,9 +77,9 @@ export function parseView(search: string, catalog: Catalog): { view: View; probl
   return { view: { race, lap, event, quote, hideAhead, ...timelineView(zoom, lanes) }, problems };
 }
 
-/** The timeline's part of a view; defaults are left out, as in the link (absent = whole race, by kind). */
-function timelineView(zoom: LapWindow | null, lanes: LaneMode): Pick<View, 'zoom' | 'lanes'> {
-  return { ...(zoom && { zoom }), ...(lanes !== 'kind' && { lanes }) };
+/** The timeline's part of a view as the link has it: the defaults are left out. */
+function timelineView(zoom: LapWindow | null, lanes: LaneMode): Partial<Pick<View, 'zoom' | 'lanes'>> {
+  return { ...(zoom !== TIMELINE_DEFAULTS.zoom && { zoom }), ...(lanes !== TIMELINE_DEFAULTS.lanes && { lanes }) };
 }
 
 /** Reads `zoom=<from>-<to>`: a reversed window is turned round silently; anything clamped or widened is reported. */
@@ -97,8 +100,9 @@ function parseZoom(param: string | null, info: { name: string; lapsRun: number }
   return zoom;
 }
 
-/** Writes a view as a query string, starting with "?"; parameters always in the same order. */
-export function serializeView(view: View): string {
+/** Writes a view as a query string, starting with "?"; parameters always in the same order, defaults left out. */
+export function serializeView(link: LinkView): string {
+  const view = fillView(link);
   const params = new URLSearchParams();
   params.set('race', view.race);
   params.set('lap', String(view.lap));
@@ -106,12 +110,14 @@ export function serializeView(view: View): string {
   if (view.quote !== null) params.set('quote', view.quote);
   if (view.hideAhead) params.set('spoilers', 'hide');
   if (view.zoom) params.set('zoom', `${view.zoom[0]}-${view.zoom[1]}`);
-  if (view.lanes === 'driver') params.set('lanes', 'driver');
+  if (view.lanes !== TIMELINE_DEFAULTS.lanes) params.set('lanes', view.lanes);
   return `?${params.toString()}`;
 }
 
 /** True when two views would serialize to the same link. */
-export function sameView(a: View, b: View): boolean {
+export function sameView(link: LinkView, other: LinkView): boolean {
+  const a = fillView(link);
+  const b = fillView(other);
   return (
     a.race === b.race &&
     a.lap === b.lap &&
@@ -119,6 +125,18 @@ export function sameView(a: View, b: View): boolean {
     a.quote === b.quote &&
     a.hideAhead === b.hideAhead &&
     sameZoom(a.zoom, b.zoom) &&
-    (a.lanes ?? 'kind') === (b.lanes ?? 'kind')
+    a.lanes === b.lanes
   );
+}
+
+/** How the browser history takes a change of view. */
+export type HistoryEntry = 'push' | 'replace';
+
+/**
+ * How a change of view enters the browser history, decided from what changed: choosing a race, an
+ * incident or a quote pushes an entry (Back returns to the one before); scrubbing, zooming, lanes and
+ * no-spoilers only replace the current one.
+ */
+export function historyEntryFor(previous: View, next: View): HistoryEntry {
+  return previous.race !== next.race || previous.event !== next.event || previous.quote !== next.quote ? 'push' : 'replace';
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { AppStore } from './store';
 import { viewOf } from './store';
-import { parseView, sameView, serializeView } from './url';
+import { historyEntryFor, parseView, sameView, serializeView } from './url';
 import type { Catalog } from './view';
 
 /**
@@ -11,25 +11,29 @@ import type { Catalog } from './view';
 const REPLACE_DELAY_MS = 150;
 
 /**
- * Keeps the URL and the store in step: scrubbing replaces the history entry, selecting pushes
- * one, and Back/Forward re-apply the URL they land on.
+ * Keeps the URL and the store in step. What changed decides how it enters the history
+ * (historyEntryFor): scrubbing replaces the entry, selecting pushes one; Back/Forward re-apply the
+ * URL they land on.
  */
 export function useUrlSync(store: AppStore, catalog: Catalog): void {
   useEffect(() => {
     let pending: string | null = null;
     let timer: number | undefined;
+    // True while Back/Forward applies the URL it landed on: that change is in the history already.
+    let applyingHistory = false;
     const flushReplace = () => {
       window.clearTimeout(timer);
       if (pending !== null && pending !== window.location.search) window.history.replaceState(null, '', pending + window.location.hash);
       pending = null;
     };
     const unsubscribe = store.subscribe((state, previous) => {
+      const before = viewOf(previous);
       const view = viewOf(state);
-      if (sameView(view, viewOf(previous)) || state.historyMode === 'pop') return;
+      if (applyingHistory || sameView(view, before)) return;
       const url = serializeView(view);
-      if (state.historyMode === 'push') {
+      if (historyEntryFor(before, view) === 'push') {
         // The entry being left keeps the lap the reader had scrubbed to.
-        pending = serializeView(viewOf(previous));
+        pending = serializeView(before);
         flushReplace();
         if (url !== window.location.search) window.history.pushState(null, '', url);
       } else {
@@ -42,8 +46,12 @@ export function useUrlSync(store: AppStore, catalog: Catalog): void {
       window.clearTimeout(timer);
       pending = null;
       const { view, problems } = parseView(window.location.search, catalog);
-      store.getState().applyView(view, 'pop');
-      store.getState().setNotices(problems);
+      applyingHistory = true;
+      try {
+        store.getState().applyView(view, problems);
+      } finally {
+        applyingHistory = false;
+      }
     };
     // Leaving the page mid-scrub must not lose the lap from the address a reader bookmarks.
     const onPageHide = () => flushReplace();

@@ -35,7 +35,7 @@ export function Legend() {
       </li>
       {byDriver &&
         KIND_LANES.map(({ kind, label }) => (
-          <li key={kind} className={`legend-kind legend-kind--${kind}`}>
+          <li key={kind} className="legend-kind">
             <svg width="16" height="16" aria-hidden="true">
               <path transform="translate(8,8)" d={markerPath(kind, 5)} className="legend-shape" />
             </svg>

@@ -1,12 +1,12 @@
 import { memo, useCallback, useMemo, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
-import { bisector } from 'd3-array';
-import { incidentName } from '../state/selectors';
+import { incidentName } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
 import type { CautionLayout, MarkerLayout, OvertimeAttemptLayout, TimelineLayout } from './layout';
 import { METRICS } from './layout';
 import { hitSpans } from './hitSpans';
 import { markerPath } from './shapes';
 import { cautionName, overtimeName } from './tooltip';
+import { useShownCount } from './useShownCount';
 
 /** What a tooltip is about. */
 export type TipSubject =
@@ -39,8 +39,6 @@ function chartItems(layout: TimelineLayout): Item[] {
   return items.sort((a, b) => a.lap - b.lap || a.order - b.order);
 }
 
-const byLap = bisector((item: Item) => item.lap);
-
 /**
  * The incident markers plus the caution and overtime items, in lap order so that keyboard focus
  * follows the laps (exported for render-count tests). One tab stop: the arrow keys move between
@@ -51,8 +49,8 @@ const byLap = bisector((item: Item) => item.lap);
 export const Markers = memo(function Markers({ layout, onTip, tipKey = null }: { layout: TimelineLayout; onTip?: TipHandler; tipKey?: string | null }) {
   const selected = useApp((s) => s.event);
   const items = useMemo(() => chartItems(layout), [layout]);
-  // How many items are shown: all, or (no spoilers) those up to the cursor. A count, so it changes only on crossing.
-  const shown = useApp(useCallback((s) => (s.hideAhead ? byLap.right(items, s.lap) : items.length), [items]));
+  const itemLaps = useMemo(() => items.map((i) => i.lap), [items]);
+  const shown = useShownCount(itemLaps);
   const store = useAppStore();
   const { selectEvent, setLap } = store.getState();
   const [activeKey, setActiveKey] = useState<string | null>(null);
@@ -199,12 +197,12 @@ const Marker = memo(function Marker(props: ItemProps<Extract<TipSubject, { type:
   const { marker } = props.subject;
   const { event, x, x0, x1, y, certainty, primary } = marker;
   const handlers = itemHandlers(props, { lap: event.lap, x, y }, primary);
-  const className = `marker marker--${event.kind} marker--${certainty}${props.selected ? ' marker--selected' : ''}${event.key ? ' marker--key' : ''}${primary ? '' : ' marker--echo'}`;
+  const className = `marker marker--${certainty}${props.selected ? ' marker--selected' : ''}${event.key ? ' marker--key' : ''}${primary ? '' : ' marker--echo'}`;
   // Echoes (the same incident in another driver's lane) are hidden from assistive tech, so each
   // incident has one button with one name; a pointer can still pick any copy.
   const a11y = primary ? { role: 'button', 'aria-label': incidentName(event), 'aria-pressed': props.selected } : { 'aria-hidden': true };
   return (
-    <g className={className} {...a11y} {...handlers}>
+    <g className={className} data-kind={event.kind} {...a11y} {...handlers}>
       {x1 > x0 && <line className="marker-range" x1={x0} x2={x1} y1={y} y2={y} />}
       {x1 > x0 && <line className="marker-range-cap" x1={x0} x2={x0} y1={y - 4} y2={y + 4} />}
       {x1 > x0 && <line className="marker-range-cap" x1={x1} x2={x1} y1={y - 4} y2={y + 4} />}

@@ -1,10 +1,9 @@
 import { memo, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { clamp } from '../lib/clamp';
+import { fitWindow, panWindow, type LapWindow } from '../data/laps';
 import { useAppStore } from '../state/StoreContext';
-import type { LapWindow } from '../state/view';
 import type { TimelineLayout } from './layout';
 import { useShownCount } from './useShownCount';
-import { fitWindow, panWindow } from './zoom';
 
 /** How close (px) to an edge of the window a press grabs that edge instead of panning. */
 const EDGE_GRAB = 8;

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
-import { dataset } from '../data/testData';
+import { dataset } from '../data/bundledDataset';
 import { LapSlider } from '../components/LapSlider';
 import { createAppStore } from '../state/store';
 import { StoreProvider } from '../state/StoreContext';

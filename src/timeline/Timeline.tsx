@@ -5,13 +5,9 @@ import { useApp, useAppStore } from '../state/StoreContext';
 import { METRICS, layoutTimeline, type TimelineLayout } from './layout';
 import { HATCH_ID, Markers, type TipHandler, type TipRequest } from './Markers';
 import { Overview } from './Overview';
-import { Tooltip } from './Tooltip';
+import { TimelineTip } from './TimelineTip';
 import { useShownCount } from './useShownCount';
-import { zoomIn, zoomOut } from './zoom';
 import './timeline.css';
-
-// Re-exported: the render-count tests (src/app/App.test.tsx) import Markers from here.
-export { Markers };
 
 const HINT_ID = 'timeline-keys-hint';
 
@@ -35,10 +31,10 @@ export function Timeline({ race, width, svgRef }: { race: Race; width: number; s
   /** +, − and 0 zoom while the chart has focus, around the focused item (or the cursor); Escape closes the tooltip. */
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const { lap, setZoom } = store.getState();
-    const focusLap = Number((e.target as Element).getAttribute('data-lap')) || lap;
-    if (e.key === '+' || e.key === '=') setZoom(zoomIn(layout.zoomed ? layout.window : null, focusLap, race.lapsRun));
-    else if (e.key === '-' || e.key === '_' || e.key === '−') setZoom(zoomOut(layout.zoomed ? layout.window : null, focusLap, race.lapsRun));
+    const { zoomBy, setZoom } = store.getState();
+    const focusLap = Number((e.target as Element).getAttribute('data-lap')) || undefined;
+    if (e.key === '+' || e.key === '=') zoomBy('in', focusLap);
+    else if (e.key === '-' || e.key === '_' || e.key === '−') zoomBy('out', focusLap);
     else if (e.key === '0') setZoom(null);
     else if (e.key === 'Escape' && tip) setTip(null);
     else return;
@@ -77,7 +73,7 @@ export function Timeline({ race, width, svgRef }: { race: Race; width: number; s
       <svg className="timeline-cursor" data-layer="cursor" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} aria-hidden="true">
         <Cursor layout={layout} />
       </svg>
-      {tip && tip.layout === layout && <Tooltip tip={tip} race={race} />}
+      {tip && tip.layout === layout && <TimelineTip tip={tip} race={race} />}
       <p id={HINT_ID} hidden>
         Arrow keys move between the incidents, cautions and overtimes in lap order; Enter selects. Plus and minus zoom in and out, 0 shows
         the whole race.

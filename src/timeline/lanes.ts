@@ -3,7 +3,7 @@
  * one per featured driver (a Lead-O-Gram) plus "Others". Pure; tested without a DOM.
  */
 import type { Driver, EventKind, Race, RaceEvent } from '../data/schema';
-import type { LaneMode } from '../state/view';
+import type { LaneMode } from '../data/timelineView';
 
 /** The lanes when grouping by kind, top to bottom, with the reader-facing label. */
 export const KIND_LANES: readonly { kind: EventKind; label: string }[] = [

@@ -5,12 +5,9 @@
  */
 import { scaleLinear, type LinearScale } from './scale';
 import type { Caution, Certainty, Overtime, Race, RaceEvent } from '../data/schema';
-import type { LaneMode, LapWindow } from '../state/view';
+import { visibleWindow, type LapWindow } from '../data/laps';
+import { withTimelineDefaults, type TimelineView } from '../data/timelineView';
 import { buildLanes } from './lanes';
-
-// The kind lanes moved to lanes.ts; other modules (the incident list) still import them from here.
-export { KIND_LANES } from './lanes';
-import { visibleWindow } from './zoom';
 
 /** Sizes in CSS pixels; shared with the drawing code. */
 export const METRICS = {
@@ -111,15 +108,16 @@ export type TimelineLayout = {
   overview: OverviewLayout;
 };
 
-/** How the reader wants the timeline: lanes by kind or driver, and the zoom window (null = whole race). */
-export type LayoutOptions = { lanes?: LaneMode; zoom?: LapWindow | null };
+/** How the reader wants the timeline: lanes by kind or driver, and the zoom window; absent = the defaults. */
+export type LayoutOptions = Partial<TimelineView>;
 
 /** Lays out a race's timeline for a given width. */
 export function layoutTimeline(race: Race, width: number, options: LayoutOptions = {}): TimelineLayout {
+  const { zoom, lanes: laneMode } = withTimelineDefaults(options);
   const narrow = width < METRICS.narrowBelow;
   const plotLeft = METRICS.marginLeft + (narrow ? 0 : METRICS.labelWidth);
   const plotRight = Math.max(plotLeft + 50, width - METRICS.marginRight);
-  const window = visibleWindow(options.zoom ?? null, race.lapsRun);
+  const window = visibleWindow(zoom, race.lapsRun);
   const [from, to] = window;
   // Lap n is drawn at its end; the window's first lap at the left edge, its last at the right.
   const x = scaleLinear([from, to], [plotLeft, plotRight]);
@@ -129,7 +127,7 @@ export function layoutTimeline(race: Race, width: number, options: LayoutOptions
   // No caution strip for a race whose record places no caution (the Roval): no empty row to puzzle over.
   const stripHeight = (race.cautions?.periods.length ?? 0) > 0 ? METRICS.stripHeight : 0;
   const lanesTop = stripTop + stripHeight + 2;
-  const { lanes: laneSpecs, primaryLane } = buildLanes(race, options.lanes ?? 'kind');
+  const { lanes: laneSpecs, primaryLane } = buildLanes(race, laneMode);
   const lanes: LaneLayout[] = [];
   const markers: MarkerLayout[] = [];
   let y = lanesTop;
@@ -188,7 +186,7 @@ export function layoutTimeline(race: Race, width: number, options: LayoutOptions
     narrow,
     x,
     window,
-    zoomed: options.zoom != null,
+    zoomed: zoom !== null,
     lapsRun: race.lapsRun,
     lanes,
     markers,

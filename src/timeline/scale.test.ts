@@ -1,4 +1,4 @@
-import { scaleLinear as d3ScaleLinear } from 'd3-scale';
+import { scaleLinear as d3ScaleLinear } from 'd3';
 import { scaleLinear } from './scale';
 
 describe('scaleLinear', () => {

@@ -1,5 +1,5 @@
-import { dataset } from '../data/testData';
-import { spanText } from '../state/selectors';
+import { dataset } from '../data/bundledDataset';
+import { spanText } from '../data/race';
 import { cautionName, cautionTip, eventTip, overtimeName, overtimeTip, tipPlacement, TIP_MAX_WIDTH } from './tooltip';
 
 const phoenix = dataset.races.get('phoenix-2023')!;

@@ -3,14 +3,13 @@
  * it goes. Pure: React renders the text (never as HTML) in an overlay positioned from the layout.
  */
 import { clamp } from '../lib/clamp';
+import { capitalise } from '../lib/text';
 import type { Caution, Certainty, Overtime, Race, RaceEvent } from '../data/schema';
-import { driverById, lapText, spanText } from '../state/selectors';
+import { driverName, lapText, spanText } from '../data/race';
 import { kindLabel } from './lanes';
 
 /** The text of a tooltip: a kicker (the laps), a title, then short lines. */
 export type TipContent = { heading: string; title: string; lines: string[] };
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** How sure the lap is, in words: "Exact lap", "Approximate lap, laps 119–126". */
 export function certaintyText(certainty: Certainty, range: string | null): string {
@@ -20,7 +19,7 @@ export function certaintyText(certainty: Certainty, range: string | null): strin
 
 /** Tooltip for an incident: lap, title, kind, drivers, certainty (and range). */
 export function eventTip(event: RaceEvent, race: Race): TipContent {
-  const drivers = event.drivers.map((id) => driverById(race, id)?.name ?? id);
+  const drivers = event.drivers.map((id) => driverName(race, id));
   const range = event.lapRange && event.lapRange[0] !== event.lapRange[1] ? lapText(event) : null;
   return {
     heading: `Lap ${event.lap}`,

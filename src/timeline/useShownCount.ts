@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { countUpTo } from '../data/laps';
 import { useApp } from '../state/StoreContext';
 
 /**
@@ -8,12 +9,7 @@ import { useApp } from '../state/StoreContext';
 export function useShownCount(laps: readonly number[]): number {
   return useApp(
     useCallback(
-      (s) => {
-        if (!s.hideAhead) return laps.length;
-        let n = 0;
-        while (n < laps.length && laps[n]! <= s.lap) n++;
-        return n;
-      },
+      (s) => (s.hideAhead ? countUpTo(laps, s.lap) : laps.length),
       [laps],
     ),
   );

@@ -196,14 +196,14 @@ describe('timeline', () => {
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor);
     const rootBackground = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const darkBg = await rootBackground();
-    const theme = timelineRegion(page).getByRole('combobox', { name: 'Theme' });
+    const theme = page.getByRole('banner').getByRole('combobox', { name: 'Theme' });
     await theme.selectOption('light');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     await expect.poll(rootBackground).not.toBe(darkBg);
     await page.reload({ waitUntil: 'load' });
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     expect(new URL(page.url()).search).not.toMatch(/theme/);
-    await timelineRegion(page).getByRole('combobox', { name: 'Theme' }).selectOption('system');
+    await page.getByRole('banner').getByRole('combobox', { name: 'Theme' }).selectOption('system');
     await expect.poll(rootBackground).toBe(darkBg);
     expect(await background()).toBeTruthy();
   });

@@ -1,7 +1,5 @@
-import { dataset } from '../data/testData';
-import { createAppStore } from '../state/store';
-import { MIN_ZOOM_SPAN } from '../state/view';
-import { canZoomIn, finalLapsWindow, fitWindow, panWindow, visibleWindow, zoomIn, zoomOut } from './zoom';
+import { dataset } from './bundledDataset';
+import { canZoomIn, countUpTo, finalLapsWindow, fitWindow, MIN_ZOOM_SPAN, openingLap, panWindow, visibleWindow, zoomIn, zoomOut } from './laps';
 
 describe('zoom arithmetic', () => {
   it('halves the window around the focus, keeping the focus where it was on screen', () => {
@@ -44,29 +42,22 @@ describe('zoom arithmetic', () => {
   });
 });
 
-describe('zoom and lanes in the store', () => {
-  const view = { race: 'phoenix-2023', lap: 150, event: null, quote: null, hideAhead: false };
-
-  it('normalises the zoom, replaces the history entry and resets on a race change', () => {
-    const store = createAppStore(dataset, view);
-    expect(store.getState().zoom).toBeNull();
-    expect(store.getState().lanes).toBe('kind');
-    store.getState().setZoom([179, 170]);
-    expect(store.getState()).toMatchObject({ zoom: [170, 179], historyMode: 'replace' });
-    store.getState().setZoom([1, 179]);
-    expect(store.getState().zoom).toBeNull();
-    store.getState().setZoom([120, 179]);
-    store.getState().setLanes('driver');
-    store.getState().selectRace('roval-2025');
-    expect(store.getState()).toMatchObject({ race: 'roval-2025', zoom: null, lanes: 'driver' });
+describe('countUpTo', () => {
+  it('counts the laps on or before the cursor (how far the cursor has got)', () => {
+    const laps = [1, 1, 5, 9, 9, 12];
+    expect(countUpTo(laps, 0)).toBe(0);
+    expect(countUpTo(laps, 1)).toBe(2);
+    expect(countUpTo(laps, 8)).toBe(3);
+    expect(countUpTo(laps, 9)).toBe(5);
+    expect(countUpTo(laps, 200)).toBe(6);
+    expect(countUpTo([], 5)).toBe(0);
   });
+});
 
-  it('does not notify subscribers when nothing changes', () => {
-    const store = createAppStore(dataset, { ...view, zoom: [120, 179], lanes: 'driver' });
-    const listener = vi.fn();
-    store.subscribe(listener);
-    store.getState().setZoom([120, 179]);
-    store.getState().setLanes('driver');
-    expect(listener).not.toHaveBeenCalled();
+describe('openingLap', () => {
+  it('opens a race on its last lap, on lap 1 with spoilers hidden, and a race that did not load on lap 1', () => {
+    expect(openingLap({ lapsRun: 179 }, false)).toBe(179);
+    expect(openingLap({ lapsRun: 179 }, true)).toBe(1);
+    expect(openingLap(undefined, false)).toBe(1);
   });
 });

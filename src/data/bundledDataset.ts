@@ -1,6 +1,7 @@
 /**
- * The shipped dataset, read synchronously for tests and the validate script (which run in Node,
- * where the race files are imported rather than fetched). The app itself uses loadDataset().
+ * The shipped dataset, bundled in: every race file, the quotes and the articles are imported (not
+ * fetched) and validated synchronously. For code that runs in Node: the unit tests and `npm run
+ * validate`, which checks the very files the app fetches. The browser app uses fetchDataset.ts.
  */
 import { buildArticles } from './articles';
 import articlesJson from './articles.json';

@@ -19,7 +19,7 @@ function contentOf(subject: TipSubject, race: Race): TipContent {
  * and on keyboard focus. In no-spoilers mode it disappears with its item when the cursor moves
  * back before it.
  */
-export function Tooltip({ tip, race }: { tip: TipRequest; race: Race }) {
+export function TimelineTip({ tip, race }: { tip: TipRequest; race: Race }) {
   const spoiler = useApp((s) => s.hideAhead && tip.lap > s.lap);
   if (spoiler) return null;
   const content = contentOf(tip.subject, race);

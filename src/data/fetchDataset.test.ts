@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadDataset } from './bundled';
+import { fetchDataset } from './fetchDataset';
 import { formatDataError } from './errors';
 
 const ROOT = resolve(__dirname, '../..');
@@ -19,10 +19,10 @@ function serveFiles(overrides: Record<string, Response | Error> = {}) {
   });
 }
 
-describe('loadDataset', () => {
+describe('fetchDataset', () => {
   it('loads every shipped race, the quotes and the articles', async () => {
     vi.stubGlobal('fetch', serveFiles());
-    const dataset = await loadDataset();
+    const dataset = await fetchDataset();
     expect([...dataset.races.keys()]).toEqual(['phoenix-2023', 'roval-2025']);
     expect(dataset.errors).toEqual([]);
     expect(dataset.quotes.length).toBeGreaterThan(20);
@@ -31,7 +31,7 @@ describe('loadDataset', () => {
 
   it('turns a race file that is not JSON into an error for that race only', async () => {
     vi.stubGlobal('fetch', serveFiles({ 'roval-2025': new Response('{ "id": "roval-2025", oops') }));
-    const dataset = await loadDataset();
+    const dataset = await fetchDataset();
     expect(dataset.races.has('phoenix-2023')).toBe(true);
     const roval = dataset.entries.find((e) => e.id === 'roval-2025')!;
     expect(roval.race).toBeUndefined();
@@ -40,7 +40,7 @@ describe('loadDataset', () => {
 
   it('reports a race file that cannot be fetched', async () => {
     vi.stubGlobal('fetch', serveFiles({ 'phoenix-2023': new Response('gone', { status: 404 }), 'roval-2025': new TypeError('network down') }));
-    const dataset = await loadDataset();
+    const dataset = await fetchDataset();
     expect(dataset.races.size).toBe(0);
     expect(dataset.entries.map((e) => e.errors?.map(formatDataError)[0])).toEqual([
       expect.stringMatching(/phoenix-2023\/race\.json: \(root\): could not be loaded \(HTTP 404\)/),

@@ -1,16 +1,32 @@
 /**
- * Derived data: what the race looks like at a lap, and which quotes speak of an incident.
- * Pure functions of the dataset; nothing here is stored.
+ * Race queries: what a race looks like at a lap, its drivers and events, and which quotes speak of an incident.
+ * Pure functions of the dataset; the store keeps none of their results (they are derived, not stored).
  */
-import { bisector } from 'd3-array';
-import type { Dataset } from '../data/dataset';
-import type { Caution, Driver, Quote, Race, RaceEvent, Remark, Stage, TitleFightSpan } from '../data/schema';
+import type { Dataset } from './dataset';
+import { countUpTo } from './laps';
+import type { Caution, Driver, Quote, Race, RaceEvent, Remark, Stage, TitleFightSpan } from './schema';
 
-const byLap = bisector((e: RaceEvent) => e.lap);
+/** Each race's event laps, computed once: the cursor asks on every lap step. */
+const eventLapsOf = new WeakMap<Race, readonly number[]>();
 
-/** How many events happened on or before `lap` (events are validated to be in lap order). */
+/** The laps of a race's events, in lap order (events are validated to be in lap order). */
+export function eventLaps(race: Race): readonly number[] {
+  let laps = eventLapsOf.get(race);
+  if (!laps) {
+    laps = race.events.map((e) => e.lap);
+    eventLapsOf.set(race, laps);
+  }
+  return laps;
+}
+
+/** How many events happened on or before `lap`. */
 export function countEventsUpTo(race: Race, lap: number): number {
-  return byLap.right(race.events, lap);
+  return countUpTo(eventLaps(race), lap);
+}
+
+/** Looks an event up by id; none for no id. */
+export function eventById(race: Race, id: string | null | undefined): RaceEvent | undefined {
+  return id == null ? undefined : race.events.find((e) => e.id === id);
 }
 
 /** Where a lap falls: a numbered stage, or overtime past the scheduled distance. */
@@ -50,6 +66,11 @@ export function driverById(race: Race, id: string): Driver | undefined {
   return race.drivers.find((d) => d.id === id);
 }
 
+/** The name to show for a driver id: the driver's name, or the id itself when the race has no such driver. */
+export function driverName(race: Race, id: string): string {
+  return driverById(race, id)?.name ?? id;
+}
+
 /** The name to show for a speaker: a driver's name when the speaker is a driver id, else as given. */
 export function speakerName(dataset: Dataset, speaker: string): string {
   for (const race of dataset.races.values()) {
@@ -72,8 +93,8 @@ export function remarksForQuotes(dataset: Dataset, quotes: readonly Quote[]): Re
 
 /** The event before/after the one selected (or the cursor, when none is). */
 export function neighbourEvent(race: Race, current: { eventId: string | null; lap: number }, direction: -1 | 1): RaceEvent | undefined {
-  const index = current.eventId !== null ? race.events.findIndex((e) => e.id === current.eventId) : -1;
-  if (index >= 0) return race.events[index + direction];
+  const selected = eventById(race, current.eventId);
+  if (selected) return race.events[race.events.indexOf(selected) + direction];
   // Nothing selected: step from the cursor.
   return direction === 1 ? race.events.find((e) => e.lap > current.lap) ?? race.events.find((e) => e.lap >= current.lap) : [...race.events].reverse().find((e) => e.lap <= current.lap);
 }

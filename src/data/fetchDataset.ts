@@ -1,5 +1,5 @@
 /**
- * The dataset the app ships: every race folder under ./races, the quotes and the articles.
+ * The dataset the app ships, fetched in the browser: every race folder under ./races, the quotes and the articles.
  * Race files are emitted as JSON assets and fetched at start-up rather than compiled into the
  * JavaScript: they are data, they keep the script small, and a file that is broken (even one that
  * is not valid JSON) becomes an error card for that race instead of a failed build or a blank page.
@@ -42,7 +42,7 @@ async function fetchJson(url: string): Promise<unknown> {
 }
 
 /** Loads and validates every race file with the quotes and articles. */
-export async function loadDataset(urls: Record<string, string> = raceUrls): Promise<Dataset> {
+export async function fetchDataset(urls: Record<string, string> = raceUrls): Promise<Dataset> {
   const paths = Object.keys(urls);
   const articlePaths = Object.keys(articleUrls);
   const [quotesJson, files, texts] = await Promise.all([

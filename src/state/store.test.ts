@@ -1,0 +1,80 @@
+import { dataset } from '../data/bundledDataset';
+import { createAppStore, viewOf } from './store';
+import { historyEntryFor } from './url';
+
+describe('zoom and lanes in the store', () => {
+  const view = { race: 'phoenix-2023', lap: 150, event: null, quote: null, hideAhead: false };
+
+  it('normalises the zoom, replaces the history entry and resets on a race change', () => {
+    const store = createAppStore(dataset, view);
+    expect(store.getState().zoom).toBeNull();
+    expect(store.getState().lanes).toBe('kind');
+    const before = viewOf(store.getState());
+    store.getState().setZoom([179, 170]);
+    expect(store.getState()).toMatchObject({ zoom: [170, 179] });
+    expect(historyEntryFor(before, viewOf(store.getState()))).toBe('replace');
+    store.getState().setZoom([1, 179]);
+    expect(store.getState().zoom).toBeNull();
+    store.getState().setZoom([120, 179]);
+    store.getState().setLanes('driver');
+    store.getState().selectRace('roval-2025');
+    expect(store.getState()).toMatchObject({ race: 'roval-2025', zoom: null, lanes: 'driver' });
+  });
+
+  it('does not notify subscribers when nothing changes', () => {
+    const store = createAppStore(dataset, { ...view, zoom: [120, 179], lanes: 'driver' });
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.getState().setZoom([120, 179]);
+    store.getState().setLanes('driver');
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
+
+describe('one store update per gesture', () => {
+  const view = { race: 'phoenix-2023', lap: 150, event: null, quote: null, hideAhead: false };
+
+  it('moves the cursor from the slider and stops playback in one update', () => {
+    const store = createAppStore(dataset, view);
+    store.getState().setPlaying(true);
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.getState().scrubTo(151);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.getState()).toMatchObject({ lap: 151, playing: false });
+    store.getState().scrubTo(151.2);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('plays from the last lap by restarting at lap 1, in one update', () => {
+    const store = createAppStore(dataset, { ...view, lap: 179 });
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.getState().setPlaying(true);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.getState()).toMatchObject({ lap: 1, playing: true });
+  });
+
+  it('applies a view from Back/Forward together with its notices, in one update', () => {
+    const store = createAppStore(dataset, view);
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.getState().applyView({ ...view, lap: 120, event: 'hocevar-spins-heim', lanes: 'driver' }, ['a notice']);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.getState()).toMatchObject({ lap: 120, event: 'hocevar-spins-heim', zoom: null, lanes: 'driver', notices: ['a notice'] });
+  });
+});
+
+describe('zoom commands', () => {
+  const view = { race: 'phoenix-2023', lap: 90, event: null, quote: null, hideAhead: false };
+
+  it('zoom in and out around the focus, or the cursor when there is none', () => {
+    const store = createAppStore(dataset, view);
+    store.getState().zoomBy('in');
+    expect(store.getState().zoom).toEqual([46, 135]);
+    store.getState().zoomBy('out', 90);
+    expect(store.getState().zoom).toBeNull();
+    store.getState().zoomBy('in', 1);
+    expect(store.getState().zoom).toEqual([1, 90]);
+  });
+});
