@@ -6,6 +6,8 @@ import { IncidentLink } from './IncidentLink';
 /** The "at this lap" summary: stage, laps to go, flag, title fight and what has happened so far. */
 export function AtLapPanel({ race }: { race: Race }) {
   const lap = useApp((s) => s.lap);
+  // In no-spoilers mode even the number of incidents still to come is withheld.
+  const hideAhead = useApp((s) => s.hideAhead);
   const phase = phaseAt(race, lap);
   const caution = cautionAt(race, lap);
   const leader = titleLeaderAt(race, lap);
@@ -63,7 +65,7 @@ export function AtLapPanel({ race }: { race: Race }) {
         <div>
           <dt>Incidents so far</dt>
           <dd>
-            {happened} of {race.events.length}
+            {hideAhead ? happened : `${happened} of ${race.events.length}`}
             {latest && (
               <>
                 {' · latest: '}

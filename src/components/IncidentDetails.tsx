@@ -19,8 +19,26 @@ export function IncidentDetails({ race }: { race: Race }) {
   const eventId = useApp((s) => s.event);
   // Rulings after the flag are the end of the story: hidden in no-spoilers mode until the finish.
   const afterFlagHidden = useApp((s) => s.hideAhead && s.lap < race.lapsRun);
+  // No spoilers means none: a selected incident the cursor has not reached yet stays hidden here
+  // too (a link can carry both spoilers=hide and a later event=). A boolean, so scrubbing re-renders
+  // this panel only when the cursor crosses the incident.
+  const aheadOfCursor = useApp((s) => {
+    const selected = eventById(race, s.event);
+    return s.hideAhead && selected !== undefined && s.lap < selected.lap;
+  });
   const dataset = useDataset();
   const event = eventById(race, eventId);
+  if (event && aheadOfCursor) {
+    return (
+      <section className="panel details details--empty" aria-labelledby="details-heading">
+        <h2 id="details-heading">Incident details</h2>
+        <p className="muted">
+          The selected incident happens later in the race, so it stays hidden while what happens after the cursor is hidden. Move the
+          cursor on, or show what happens after this lap, to read it.
+        </p>
+      </section>
+    );
+  }
   if (!event) {
     return (
       <section className="panel details details--empty" aria-labelledby="details-heading">
