@@ -16,15 +16,36 @@ import { fillView, type Catalog, type LinkView, type View } from './view';
 const MAX_ECHO = 40;
 const echo = (value: string) => (value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value);
 
+/** The parameters a link may carry; any other is ignored silently (tracking parameters and the like). */
+const KNOWN_PARAMS = ['race', 'lap', 'event', 'quote', 'spoilers', 'zoom', 'lanes'] as const;
+
+/**
+ * Every known parameter at most once and never empty: a repeated one keeps its first value, an
+ * empty one is dropped, and each is reported, so no part of a link is ignored without a word.
+ */
+function cleanParams(raw: URLSearchParams, problems: string[]): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of KNOWN_PARAMS) {
+    const values = raw.getAll(name);
+    if (values.length === 0) continue;
+    const first = values[0]!;
+    if (values.length > 1) problems.push(`The link gives “${name}” ${values.length} times; only the first (“${echo(first)}”) is used.`);
+    if (first.trim() === '') problems.push(`The link’s “${name}” has no value; it is ignored.`);
+    else params.set(name, first);
+  }
+  return params;
+}
+
 /** Parses a query string (with or without "?") into a valid view plus reader-facing problems. */
 export function parseView(search: string, catalog: Catalog): { view: LinkView; problems: string[] } {
   const problems: string[] = [];
-  let params: URLSearchParams;
+  let raw: URLSearchParams;
   try {
-    params = new URLSearchParams(search);
+    raw = new URLSearchParams(search);
   } catch {
-    params = new URLSearchParams();
+    raw = new URLSearchParams();
   }
+  const params = cleanParams(raw, problems);
   const defaultRace = catalog.raceIds[0] ?? '';
 
   const raceParam = params.get('race');
@@ -33,7 +54,9 @@ export function parseView(search: string, catalog: Catalog): { view: LinkView; p
     if (catalog.raceIds.includes(raceParam)) race = raceParam;
     else problems.push(`There is no race “${echo(raceParam)}”; showing ${catalog.races.get(defaultRace)?.name ?? 'the first race'} instead.`);
   }
-  const hideAhead = params.get('spoilers') === 'hide';
+  const spoilersParam = params.get('spoilers');
+  const hideAhead = spoilersParam === 'hide';
+  if (spoilersParam !== null && !hideAhead) problems.push(`The spoilers “${echo(spoilersParam)}” is not “hide”; showing the whole race.`);
   const lanesParam = params.get('lanes');
   let lanes: LaneMode = TIMELINE_DEFAULTS.lanes;
   if (lanesParam === 'driver' || lanesParam === 'kind') lanes = lanesParam;
@@ -46,7 +69,7 @@ export function parseView(search: string, catalog: Catalog): { view: LinkView; p
 
   const eventParam = params.get('event');
   let event: string | null = null;
-  if (eventParam !== null && eventParam !== '') {
+  if (eventParam !== null) {
     if (info.eventLaps.has(eventParam)) event = eventParam;
     else problems.push(`There is no incident “${echo(eventParam)}” in ${info.name}; no incident is selected.`);
   }
@@ -69,7 +92,7 @@ export function parseView(search: string, catalog: Catalog): { view: LinkView; p
 
   const quoteParam = params.get('quote');
   let quote: string | null = null;
-  if (quoteParam !== null && quoteParam !== '') {
+  if (quoteParam !== null) {
     if (catalog.quoteIds.has(quoteParam)) quote = quoteParam;
     else problems.push(`There is no quote “${echo(quoteParam)}”; the article reader stays closed.`);
   }
@@ -84,7 +107,7 @@ function timelineView(zoom: LapWindow | null, lanes: LaneMode): Partial<Pick<Vie
 
 /** Reads `zoom=<from>-<to>`: a reversed window is turned round silently; anything clamped or widened is reported. */
 function parseZoom(param: string | null, info: { name: string; lapsRun: number }, problems: string[]): LapWindow | null {
-  if (param === null || param === '') return null;
+  if (param === null) return null;
   const match = /^\s*(\d{1,9})\s*[-–]\s*(\d{1,9})\s*$/.exec(param);
   if (!match) {
     problems.push(`The zoom “${echo(param)}” is not a lap window such as 120-${info.lapsRun}; showing the whole race.`);
@@ -92,8 +115,9 @@ function parseZoom(param: string | null, info: { name: string; lapsRun: number }
   }
   const asked: LapWindow = [Math.min(Number(match[1]), Number(match[2])), Math.max(Number(match[1]), Number(match[2]))];
   const zoom = normaliseZoom(asked, info.lapsRun);
-  const whole = asked[0] <= 1 && asked[1] >= info.lapsRun;
-  if (!sameZoom(zoom, asked) && !whole) {
+  // Only the exact whole race (1 to the last lap) is a silent "no zoom"; a window past either end is reported.
+  const exactlyWhole = asked[0] === 1 && asked[1] === info.lapsRun;
+  if (!sameZoom(zoom, asked) && !exactlyWhole) {
     const shown = zoom ? `laps ${zoom[0]} to ${zoom[1]}` : 'the whole race';
     problems.push(`${info.name} cannot zoom to laps ${asked[0]} to ${asked[1]} (it ran laps 1 to ${info.lapsRun}; a zoom spans at least ${MIN_ZOOM_SPAN + 1} laps); showing ${shown}.`);
   }
