@@ -1,10 +1,17 @@
 import { useState } from 'react';
+import { flushPendingUrl } from '../state/urlFlush';
+
+/** The address of exactly what is on screen: any address change still pending is written first. */
+function currentLink(): string {
+  flushPendingUrl();
+  return window.location.href;
+}
 
 /** Copy the link to exactly what is on screen, or hand it to the system share sheet where there is one. */
 export function ShareBar() {
   const [message, setMessage] = useState('');
   const copy = async () => {
-    const url = window.location.href;
+    const url = currentLink();
     try {
       await navigator.clipboard.writeText(url);
       setMessage('Link copied.');
@@ -16,7 +23,7 @@ export function ShareBar() {
   const canShare = typeof navigator.share === 'function';
   const share = async () => {
     try {
-      await navigator.share({ title: document.title, url: window.location.href });
+      await navigator.share({ title: document.title, url: currentLink() });
     } catch {
       // The reader closed the share sheet; nothing to report.
     }

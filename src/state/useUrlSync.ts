@@ -2,13 +2,21 @@ import { useEffect } from 'react';
 import type { AppStore } from './store';
 import { viewOf } from './store';
 import { historyEntryFor, parseView, sameView, serializeView } from './url';
+import { registerUrlFlush } from './urlFlush';
 import type { Catalog } from './view';
 
 /**
- * How long scrubbing waits before rewriting the address bar. Browsers throttle rapid history
- * calls (Chromium warns past ~100 in 10 s), and nobody shares a link mid-drag.
+ * The least time between two address-bar rewrites while scrubbing or playing: browsers throttle
+ * rapid history calls (Chromium warns past ~100 in 10 s). A throttle, not a debounce: during Play
+ * at 16 laps a second the address still follows, at most every this many ms.
  */
-const REPLACE_DELAY_MS = 150;
+const REPLACE_INTERVAL_MS = 150;
+/**
+ * Rewrites allowed at once before the interval applies: a few key presses write at once (so a
+ * reload straight after scrubbing keeps the lap), a long drag or Play settles to one per interval.
+ * 20 at once plus one per 150 ms stays under 90 rewrites in any 10 s.
+ */
+const REPLACE_BURST = 20;
 
 /**
  * Keeps the URL and the store in step. What changed decides how it enters the history
@@ -19,10 +27,22 @@ export function useUrlSync(store: AppStore, catalog: Catalog): void {
   useEffect(() => {
     let pending: string | null = null;
     let timer: number | undefined;
+    // A token bucket: full at start, one token back per interval.
+    let tokens = REPLACE_BURST;
+    let refilledAt = performance.now();
+    const takeToken = () => {
+      const now = performance.now();
+      tokens = Math.min(REPLACE_BURST, tokens + (now - refilledAt) / REPLACE_INTERVAL_MS);
+      refilledAt = now;
+      if (tokens < 1) return false;
+      tokens -= 1;
+      return true;
+    };
     // True while Back/Forward applies the URL it landed on: that change is in the history already.
     let applyingHistory = false;
     const flushReplace = () => {
       window.clearTimeout(timer);
+      timer = undefined;
       if (pending !== null && pending !== window.location.search) window.history.replaceState(null, '', pending + window.location.hash);
       pending = null;
     };
@@ -38,12 +58,14 @@ export function useUrlSync(store: AppStore, catalog: Catalog): void {
         if (url !== window.location.search) window.history.pushState(null, '', url);
       } else {
         pending = url;
-        window.clearTimeout(timer);
-        timer = window.setTimeout(flushReplace, REPLACE_DELAY_MS);
+        // Written in a task of its own (not in the step the reader is waiting to see), at once while the
+        // bucket has tokens, else after the interval; changes in between only update what will be written.
+        if (timer === undefined) timer = window.setTimeout(flushReplace, takeToken() ? 0 : REPLACE_INTERVAL_MS);
       }
     });
     const onPopState = () => {
       window.clearTimeout(timer);
+      timer = undefined;
       pending = null;
       const { view, problems } = parseView(window.location.search, catalog);
       applyingHistory = true;
@@ -53,15 +75,22 @@ export function useUrlSync(store: AppStore, catalog: Catalog): void {
         applyingHistory = false;
       }
     };
-    // Leaving the page mid-scrub must not lose the lap from the address a reader bookmarks.
+    // Leaving, reloading or hiding the page mid-scrub must not lose the lap from the address.
     const onPageHide = () => flushReplace();
+    const onHidden = () => document.visibilityState === 'hidden' && flushReplace();
+    const unregister = registerUrlFlush(flushReplace);
     window.addEventListener('popstate', onPopState);
     window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('beforeunload', onPageHide);
+    document.addEventListener('visibilitychange', onHidden);
     return () => {
       flushReplace();
+      unregister();
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
       window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('beforeunload', onPageHide);
+      document.removeEventListener('visibilitychange', onHidden);
     };
   }, [store, catalog]);
 }

@@ -174,7 +174,8 @@ function ScrubSurface({ layout }: { layout: TimelineLayout }) {
       const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
       if (!box) return;
       const [from, to] = layout.window;
-      store.getState().setLap(clamp(layout.x.invert(event.clientX - box.left), from, to));
+      // scrubTo, as the slider does: a reader who grabs the cursor takes over from Play.
+      store.getState().scrubTo(clamp(layout.x.invert(event.clientX - box.left), from, to));
     },
     [layout, store],
   );

@@ -1,0 +1,64 @@
+/**
+ * The link is always the view on screen, and the reader's hand beats Play: the address follows
+ * Play at full speed, Copy link and a reload right after scrubbing keep the new lap, and a drag on
+ * the timeline pauses playback as the slider does. Real Chromium, real clipboard.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openApp, setupBrowser } from './harness.ts';
+
+setupBrowser();
+
+const lapInAddress = (page: Page) => () => Number(new URL(page.url()).searchParams.get('lap'));
+const playButton = (page: Page) => page.getByRole('button', { name: /^(Play|Pause)$/ });
+const slider = (page: Page) => page.getByRole('slider', { name: 'Lap', exact: true });
+
+describe('links and playback', () => {
+  test('the address follows Play at 16 laps a second, not only when it stops', async () => {
+    const page = await openApp('?race=phoenix-2023&lap=1');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('16');
+    await playButton(page).click();
+    await expect.poll(lapInAddress(page), { timeout: 3000 }).toBeGreaterThanOrEqual(8);
+    // Still playing while the address moved on.
+    expect(await playButton(page).getAttribute('aria-pressed')).toBe('true');
+    await playButton(page).click();
+  });
+
+  test('Copy link right after scrubbing gives the lap on screen', async () => {
+    const page = await openApp('?race=phoenix-2023&lap=100');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await slider(page).focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByText('Link copied.').count()).toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).searchParams.get('lap')).toBe('105');
+  });
+
+  test('a reload right after scrubbing reopens on the new lap', async () => {
+    const page = await openApp('?race=phoenix-2023&lap=100');
+    await slider(page).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => slider(page).inputValue()).toBe('103');
+  });
+
+  test('a drag on the timeline pauses Play and leaves the cursor where it was dropped', async () => {
+    const page = await openApp('?race=phoenix-2023&lap=1');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
+    await playButton(page).click();
+    await expect.poll(() => playButton(page).getAttribute('aria-pressed')).toBe('true');
+    const chart = page.getByRole('group', { name: /^Lap timeline/ });
+    const box = (await chart.boundingBox())!;
+    // Press on the plot (the stage-band row is clear of markers) and drag to the right.
+    const y = box.y + 40;
+    await page.mouse.move(box.x + box.width * 0.5, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.6, y, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => playButton(page).getAttribute('aria-pressed')).toBe('false');
+    const dropped = Number(await slider(page).inputValue());
+    await page.waitForTimeout(600);
+    expect(Number(await slider(page).inputValue())).toBe(dropped);
+  });
+});
