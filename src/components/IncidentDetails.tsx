@@ -1,6 +1,8 @@
 import type { Race } from '../data/schema';
 import { driverById, driverName, eventById, lapText, quotesForEvent, remarksForQuotes } from '../data/race';
+import { useRef } from 'react';
 import { useApp, useDataset } from '../state/StoreContext';
+import { useRevealOnSelect } from './useRevealOnSelect';
 import { orderQuotesBySaid } from '../data/quoteTiming';
 import { AfterRaceNote } from './AfterRaceNote';
 import { DisagreementNote } from './DisagreementNote';
@@ -28,6 +30,8 @@ export function IncidentDetails({ race }: { race: Race }) {
   });
   const dataset = useDataset();
   const event = eventById(race, eventId);
+  const sectionRef = useRef<HTMLElement>(null);
+  useRevealOnSelect(sectionRef, event && !aheadOfCursor ? event.id : null);
   if (event && aheadOfCursor) {
     return (
       <section className="panel details details--empty" aria-labelledby="details-heading">
@@ -52,7 +56,7 @@ export function IncidentDetails({ race }: { race: Race }) {
   const remarks = remarksForQuotes(dataset, quotes);
   const disagreements = (race.disagreements ?? []).filter((d) => d.eventId === event.id || event.disagreements?.includes(d.id));
   return (
-    <section className="panel details" aria-labelledby="details-heading">
+    <section ref={sectionRef} className="panel details" aria-labelledby="details-heading">
       <h2 id="details-heading" className="visually-hidden">
         Incident details
       </h2>

@@ -21,6 +21,12 @@ export function RaceSummary({ race }: { race: Race }) {
         <time dateTime={race.date}>{dateFormat.format(new Date(`${race.date}T00:00:00Z`))}</time> · {race.track.name}, {race.track.location}
         {race.track.lengthMiles !== undefined && ` · ${race.track.lengthMiles} mi`}
       </p>
+      {/* On a phone the stats below give way to this one line, so the timeline fits the first screen. */}
+      <p className="summary__line">
+        {race.lapsRun} laps ({race.scheduledLaps} scheduled) · {race.overtimes.length} overtime{race.overtimes.length === 1 ? '' : 's'} · Winner{' '}
+        {outcome(race.winner)}
+        {race.champion && <> · Champion {outcome(race.champion)}</>}
+      </p>
       <dl className="stats">
         <div>
           <dt>Laps</dt>
@@ -56,7 +62,7 @@ export function RaceSummary({ race }: { race: Race }) {
             <dd>{outcome(race.champion)}</dd>
           </div>
         )}
-        <div>
+        <div className="stats__stages">
           <dt>Stages</dt>
           <dd>
             {race.stages.map((s, i) => (

@@ -30,7 +30,8 @@ export function RaceView({ race }: { race: Race }) {
           <h2 id="timeline-heading">Timeline</h2>
           <Legend />
         </div>
-        <TimelineControls race={race} svgRef={svgRef} />
+        {/* The chart and the slider come first, so on a phone they share the first screen; the
+            chart's options (lanes, zoom, downloads) follow them. */}
         <div ref={chartRef} className="timeline-wrap">
           {width > 0 && <Timeline race={race} width={width} svgRef={svgRef} />}
         </div>
@@ -42,15 +43,18 @@ export function RaceView({ race }: { race: Race }) {
             <IncidentStepper race={race} />
           </div>
         </div>
+        <TimelineControls race={race} svgRef={svgRef} />
       </section>
+      {/* The selected incident comes first in reading order (and first on a phone, right under the
+          slider); on a wide screen the side column is drawn to its left. */}
       <div className="columns">
-        <div className="columns__side">
-          <AtLapPanel race={race} />
-          <IncidentList race={race} />
-        </div>
         <div className="columns__main">
           <IncidentDetails race={race} />
           <ShareBar />
+        </div>
+        <div className="columns__side">
+          <AtLapPanel race={race} />
+          <IncidentList race={race} />
         </div>
       </div>
       <WhenVisible label="the full record">
