@@ -1,14 +1,16 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { LazyPart } from '../components/LazyPart';
 import { Notices } from '../components/Notices';
 import { RaceErrorCard } from '../components/RaceErrorCard';
 import { RaceNav } from '../components/RaceNav';
 import { RaceView } from '../components/RaceView';
 import { ThemeToggle } from '../components/ThemeToggle';
-import { useApp, useDataset } from '../state/StoreContext';
+import { ReaderLoading } from '../components/ReaderLoading';
+import { useApp, useAppStore, useDataset } from '../state/StoreContext';
 import { ErrorBoundary } from './ErrorBoundary';
 
 // The article reader opens only from a quote; its code is not needed for the first paint.
-const ArticleReader = lazy(() => import('../components/ArticleReader').then((m) => ({ default: m.ArticleReader })));
+const loadArticleReader = () => import('../components/ArticleReader').then((m) => m.ArticleReader);
 
 /** The page: the masthead (races and the reader's theme), notices, the current race (isolated by its own error boundary). */
 export function App() {
@@ -19,6 +21,8 @@ export function App() {
   const [readerMounted, setReaderMounted] = useState(readerOpen);
   if (readerOpen && !readerMounted) setReaderMounted(true);
   const dataset = useDataset();
+  const store = useAppStore();
+  const closeReader = () => store.getState().openQuote(null);
   const entry = dataset.entries.find((e) => e.id === raceId);
   return (
     <div className="app">
@@ -46,9 +50,14 @@ export function App() {
         )}
       </main>
       {readerMounted && (
-        <Suspense fallback={null}>
-          <ArticleReader />
-        </Suspense>
+        <LazyPart
+          loader={loadArticleReader}
+          label="The article reader"
+          props={{}}
+          floating
+          loading={readerOpen && <ReaderLoading />}
+          onDismiss={closeReader}
+        />
       )}
       <footer className="footer">
         <p>

@@ -17,7 +17,11 @@ function showFatal(error: unknown) {
 
 async function start() {
   const { app } = startApp(await fetchDataset(), window.location.search);
-  createRoot(rootElement).render(
+  createRoot(rootElement, {
+    // An error an error boundary caught is handled (it shows its message and Retry where it
+    // happened): keep it for the console as a warning, not as an error.
+    onCaughtError: (error, info) => console.warn('Handled by an error boundary:', error, info.componentStack),
+  }).render(
     <StrictMode>
       <ErrorBoundary fallback={(error) => <p className="fatal">Lapline hit an error: {error.message}. Reloading the page may help.</p>}>
         {app}

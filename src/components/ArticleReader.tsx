@@ -78,6 +78,12 @@ export function ArticleReader() {
               Close article
             </button>
           </header>
+          {article.textError && (
+            <p className="reader__missing" role="alert">
+              The text of this article {article.textError}, so it cannot be shown here. The quotes in the app are unchanged; they were
+              checked against this text when the app was built. Reloading the page later may bring it back.
+            </p>
+          )}
           <div className="reader__text">
             {paragraphs.map((segments, i) => (
               <p key={i}>

@@ -1,4 +1,4 @@
-import { lazy, useRef } from 'react';
+import { useRef } from 'react';
 import type { Race } from '../data/schema';
 import { Legend } from '../timeline/Legend';
 import { useMeasuredWidth } from '../timeline/useMeasure';
@@ -8,6 +8,7 @@ import { IncidentDetails } from './IncidentDetails';
 import { IncidentList } from './IncidentList';
 import { IncidentStepper } from './IncidentStepper';
 import { LapSlider } from './LapSlider';
+import { LazyPart } from './LazyPart';
 import { PlaybackControls } from './PlaybackControls';
 import { RaceSummary } from './RaceSummary';
 import { ShareBar } from './ShareBar';
@@ -15,8 +16,9 @@ import { SpoilerToggle } from './SpoilerToggle';
 import { TimelineControls } from './TimelineControls';
 import { WhenVisible } from './WhenVisible';
 
+
 // Below the fold: its code loads when the reader scrolls towards it, not with the page.
-const RaceRecord = lazy(() => import('./RaceRecord').then((m) => ({ default: m.RaceRecord })));
+const loadRaceRecord = () => import('./RaceRecord').then((m) => m.RaceRecord);
 
 /** One race: the summary, the timeline with its slider, and the panels that follow the cursor. */
 export function RaceView({ race }: { race: Race }) {
@@ -58,7 +60,16 @@ export function RaceView({ race }: { race: Race }) {
         </div>
       </div>
       <WhenVisible label="the full record">
-        <RaceRecord race={race} />
+        <LazyPart
+          loader={loadRaceRecord}
+          label="The full record"
+          props={{ race }}
+          loading={
+            <div className="panel placeholder" style={{ minHeight: 400 }}>
+              <p className="muted">Loading the full record…</p>
+            </div>
+          }
+        />
       </WhenVisible>
     </>
   );

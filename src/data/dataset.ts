@@ -54,11 +54,13 @@ export function buildDataset(raceFiles: Record<string, unknown>, quotesFile: { f
   });
   const races = new Map(entries.flatMap((e) => (e.race ? [[e.id, e.race] as const] : [])));
   const failedRaceIds = new Set(entries.filter((e) => !e.race).map((e) => e.id));
-  const articleTexts = new Map([...articles].map(([id, a]) => [id, a.text]));
+  // An article whose text did not load cannot check its quotes now; they were checked at build time.
+  const articleTexts = new Map([...articles].filter(([, a]) => a.textError === undefined).map(([id, a]) => [id, a.text]));
+  const unreadableArticles = new Set([...articles].filter(([, a]) => a.textError !== undefined).map(([id]) => id));
   const articleMeta = new Map([...articles].map(([id, a]) => [id, { race: a.race, date: a.date }]));
   const { quotes, errors } =
     quotesFile.json instanceof RaceFileUnreadable
       ? { quotes: { quotes: [], remarks: [] }, errors: [{ file: quotesFile.file, path: '', message: quotesFile.json.message }] }
-      : validateQuotes(quotesFile.file, quotesFile.json, { articleTexts, articleMeta, races, failedRaceIds });
+      : validateQuotes(quotesFile.file, quotesFile.json, { articleTexts, unreadableArticles, articleMeta, races, failedRaceIds });
   return { entries, races, articles, quotes: quotes.quotes, remarks: quotes.remarks, errors: [...articleErrors(articles), ...errors] };
 }

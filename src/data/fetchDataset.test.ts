@@ -47,4 +47,16 @@ describe('fetchDataset', () => {
       expect.stringMatching(/roval-2025\/race\.json: \(root\): could not be loaded \(network down\)/),
     ]);
   });
+
+  it('keeps starting when an article text cannot be loaded: its quotes stay, the article says why', async () => {
+    vi.stubGlobal('fetch', serveFiles({ '001_1b467fcaf1ede53a.txt': new Response('gone', { status: 404 }) }));
+    const dataset = await fetchDataset();
+    expect(dataset.errors).toEqual([]);
+    expect(dataset.races.size).toBe(2);
+    const article = dataset.articles.get('a001-phoenix-heim-hocevar-altercation')!;
+    expect(article.textError).toBe('could not be loaded (HTTP 404)');
+    expect(dataset.quotes.filter((q) => q.article === article.id).map((q) => q.id)).toContain('heim-since-i-was-5');
+    // The other articles are whole.
+    expect(dataset.articles.get('a000-phoenix-hocevar-spins-heim')!.textError).toBeUndefined();
+  });
 });

@@ -5,7 +5,7 @@
  * is not valid JSON) becomes an error card for that race instead of a failed build or a blank page.
  * Adding a race is adding a folder here (docs/adding-a-race.md).
  */
-import { buildArticles } from './articles';
+import { ArticleTextUnavailable, buildArticles } from './articles';
 import articlesJson from './articles.json';
 import { buildDataset, RaceFileUnreadable, type Dataset } from './dataset';
 import quotesUrl from './quotes.json?url';
@@ -18,11 +18,15 @@ if (stressId) raceUrls[`./races/${stressId}/race.json`] = `./stress/${stressId}/
 // The articles travel as text assets too, fetched alongside the races.
 const articleUrls = import.meta.glob<string>('./articles/*.txt', { eager: true, query: '?url', import: 'default' });
 
-/** Fetches a text asset, throwing a readable error. */
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} could not be loaded (HTTP ${response.status})`);
-  return response.text();
+/** Fetches an article's text; a failure is returned, not thrown, so one missing article never stops start-up. */
+async function fetchText(url: string): Promise<string | ArticleTextUnavailable> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return new ArticleTextUnavailable(`could not be loaded (HTTP ${response.status})`);
+    return await response.text();
+  } catch (error) {
+    return new ArticleTextUnavailable(`could not be loaded (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 /** Fetches one JSON data file; any failure is returned, not thrown, so the other races still load. */

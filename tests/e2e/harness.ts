@@ -14,6 +14,11 @@ export interface OpenAppOptions {
   colorScheme?: 'light' | 'dark';
   /** Runs after the page exists and before it navigates, e.g. to route (replace) a data file. */
   beforeLoad?: (page: Page) => Promise<void>;
+  /**
+   * Console errors a fault-injection test causes on purpose (the browser's own "Failed to load
+   * resource" for a file the test cuts off); anything else still fails the test.
+   */
+  expectedConsoleErrors?: RegExp[];
 }
 
 /** Something that went wrong in a page: a console.error, an uncaught exception, or an alert/confirm/prompt. */
@@ -88,6 +93,7 @@ export async function openApp(search = '', opts: OpenAppOptions = {}): Promise<P
   const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;
+    if (opts.expectedConsoleErrors?.some((pattern) => pattern.test(msg.text()))) return;
     const { url, lineNumber } = msg.location();
     problems.push({ kind: 'console', text: `${msg.text()}${url ? ` (${url}:${lineNumber})` : ''}`, url: page.url() });
   });

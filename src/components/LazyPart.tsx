@@ -1,0 +1,85 @@
+import { Component, lazy, Suspense, useState, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+
+/** Loads a code-split component (a dynamic import). */
+export type PartLoader<P> = () => Promise<ComponentType<P>>;
+
+/**
+ * A code-split part of the page. If its file cannot be loaded (offline, a flaky network, a redeploy
+ * that removed the old hashed file) it says so in its own place with a Retry button, and the rest
+ * of the page keeps working. `loader` must be a stable function (defined at module level).
+ */
+export function LazyPart<P extends object>({
+  loader,
+  label,
+  props,
+  loading = null,
+  floating = false,
+  onDismiss,
+}: {
+  loader: PartLoader<P>;
+  /** What the part is, for the message: "The full record". */
+  label: string;
+  props: P;
+  /** Shown while the file loads. */
+  loading?: ReactNode;
+  /** Shows the failure as a small floating card (for a dialog), not in the page flow. */
+  floating?: boolean;
+  /** Offers Close beside Retry (a dialog the reader may give up on). */
+  onDismiss?: () => void;
+}) {
+  // React.lazy remembers a failed import, so each Retry makes a new lazy component (in the click
+  // handler, never during render); the attempt number remounts the boundary with it.
+  const [{ Part, attempt }, setPart] = useState(() => ({ Part: lazyPart(loader), attempt: 0 }));
+  const retry = () => setPart((previous) => ({ Part: lazyPart(loader), attempt: previous.attempt + 1 }));
+  return (
+    <PartBoundary key={attempt} label={label} floating={floating} onRetry={retry} onDismiss={onDismiss}>
+      <Suspense fallback={loading}>
+        <Part {...props} />
+      </Suspense>
+    </PartBoundary>
+  );
+}
+
+/** A lazy component over a loader. */
+function lazyPart<P extends object>(loader: PartLoader<P>) {
+  return lazy(async () => ({ default: await loader() }));
+}
+
+type BoundaryProps = { label: string; floating: boolean; onRetry: () => void; onDismiss?: () => void; children: ReactNode };
+
+/** Catches the failed load (or a render error) of one part and offers Retry. */
+class PartBoundary extends Component<BoundaryProps, { error: Error | null }> {
+  state: { error: Error | null } = { error: null };
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  componentDidCatch(error: Error, info: ErrorInfo) {
+    console.warn(`${this.props.label} failed:`, error, info.componentStack);
+  }
+
+  render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    const { label, floating, onRetry, onDismiss } = this.props;
+    return (
+      <div className={`panel part-error${floating ? ' part-error--floating' : ''}`} role="alert">
+        <p>
+          <strong>{label} could not be loaded.</strong> <span className="muted">{error.message}</span>
+        </p>
+        <p className="muted">Check the connection and try again; the rest of the page keeps working.</p>
+        <div className="part-error__actions">
+          <button type="button" className="button" onClick={onRetry}>
+            Retry
+          </button>
+          {onDismiss && (
+            <button type="button" className="button" onClick={onDismiss}>
+              Close
+            </button>
+          )}
+        </div>
+      </div>
+    );
+  }
+}

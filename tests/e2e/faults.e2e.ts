@@ -1,0 +1,75 @@
+/**
+ * Faults a reader meets on a bad network or after a redeploy: a code-split part whose file fails
+ * to load shows what failed, in its own place, with Retry, and the rest of the page keeps working;
+ * an article text that fails to load does not stop start-up.
+ */
+import { describe, expect, test } from 'vitest';
+import { openApp, setupBrowser } from './harness.ts';
+
+setupBrowser();
+
+/** The browser's own log line for a file a test cuts off; the app itself must log no error. */
+const CUT_OFF = [/^Failed to load resource: (net::ERR_INTERNET_DISCONNECTED|the server responded with a status of 404)/];
+
+describe('a file that fails to load never takes the app down', () => {
+  test('the full record: an error with Retry in its place, the slider still works, Retry loads it', async () => {
+    let failing = true;
+    const page = await openApp('?race=phoenix-2023&lap=100', {
+      beforeLoad: async (p) => {
+        await p.route('**/assets/RaceRecord-*.js', (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+      },
+      expectedConsoleErrors: CUT_OFF,
+    });
+    await page.getByRole('slider', { name: 'Lap', exact: true }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const alert = page.getByRole('alert').filter({ hasText: 'The full record could not be loaded' });
+    await alert.waitFor();
+    expect(await page.getByText('Lapline hit an error').count()).toBe(0);
+    expect(await page.getByText(/did not pass its checks/).count()).toBe(0);
+    // The rest of the page works.
+    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slider.inputValue()).toBe('101');
+    failing = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await page.getByRole('region', { name: 'The full record' }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).toBe(0);
+  });
+
+  test('the article reader: an error with Retry and Close instead of the whole app failing', async () => {
+    let failing = true;
+    const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim', {
+      beforeLoad: async (p) => {
+        await p.route('**/assets/ArticleReader-*.js', (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+      },
+      expectedConsoleErrors: CUT_OFF,
+    });
+    const details = page.getByRole('region', { name: 'Incident details' });
+    await details.getByRole('button', { name: /Read in the article/ }).first().click();
+    const alert = page.getByRole('alert').filter({ hasText: 'The article reader could not be loaded' });
+    await alert.waitFor();
+    expect(await page.getByText('Lapline hit an error').count()).toBe(0);
+    expect(await details.getByRole('heading', { level: 3 }).textContent()).toBe('Hocevar spins Heim');
+    failing = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expect.poll(() => dialog.locator('mark').count()).toBe(1);
+  });
+
+  test('an article text that fails to load: the app starts, the quotes stay, the reader says so', async () => {
+    const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim', {
+      beforeLoad: async (p) => {
+        await p.route('**/000_6c3fb567d52bd841*.txt', (route) => route.fulfill({ status: 404, body: 'gone' }));
+      },
+      expectedConsoleErrors: CUT_OFF,
+    });
+    const details = page.getByRole('region', { name: 'Incident details' });
+    await details.getByText('I messed up,').waitFor();
+    await details.getByText('I messed up,').locator('xpath=ancestor::figure').getByRole('button', { name: /Read in the article/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/The text of this article could not be loaded \(HTTP 404\)/).waitFor();
+    expect(await dialog.locator('mark').count()).toBe(0);
+  });
+});
