@@ -45,8 +45,12 @@ export function App() {
           >
             <RaceView race={entry.race} />
           </ErrorBoundary>
+        ) : entry.pending ? (
+          <p className="panel" role="status">
+            Loading this race…
+          </p>
         ) : (
-          <RaceErrorCard raceId={entry.id} errors={entry.errors} />
+          <RaceErrorCard raceId={entry.id} errors={entry.errors} retryable={entry.retryable} />
         )}
       </main>
       {readerMounted && (

@@ -1,11 +1,22 @@
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import type { Dataset } from '../data/dataset';
 import { catalogOf, createAppStore, type AppStore } from '../state/store';
-import { StoreProvider } from '../state/StoreContext';
+import { StoreProvider, type RetryRace } from '../state/StoreContext';
 import { parseView, serializeView } from '../state/url';
 import type { LinkView } from '../state/view';
 import { App } from './App';
 import { UrlSync } from './UrlSync';
+
+/** The app over a store and a dataset (which grows as race files arrive): the provider, the URL sync, the page. */
+export function AppRoot({ store, dataset, retryRace }: { store: AppStore; dataset: Dataset; retryRace?: RetryRace }) {
+  const catalog = useMemo(() => catalogOf(dataset), [dataset]);
+  return (
+    <StoreProvider store={store} dataset={dataset} retryRace={retryRace}>
+      <UrlSync catalog={catalog} />
+      <App />
+    </StoreProvider>
+  );
+}
 
 /**
  * Starts the app over a dataset at an address: the store opens on the view the link asks for, with
@@ -14,16 +25,9 @@ import { UrlSync } from './UrlSync';
  * start-up: main.tsx runs it in the browser, the tests through renderApp().
  */
 export function startApp(dataset: Dataset, search: string): { app: ReactElement; store: AppStore; view: LinkView } {
-  const catalog = catalogOf(dataset);
-  const { view, problems } = parseView(search, catalog);
+  const { view, problems } = parseView(search, catalogOf(dataset));
   const store = createAppStore(dataset, view);
   store.getState().setNotices(problems);
   window.history.replaceState(null, '', serializeView(view) + window.location.hash);
-  const app = (
-    <StoreProvider store={store} dataset={dataset}>
-      <UrlSync catalog={catalog} />
-      <App />
-    </StoreProvider>
-  );
-  return { app, store, view };
+  return { app: <AppRoot store={store} dataset={dataset} />, store, view };
 }

@@ -1,16 +1,28 @@
 import type { DataError } from '../data/errors';
 import { formatDataError } from '../data/errors';
+import { useRetryRace } from '../state/StoreContext';
 
-/** Shown in place of a race whose data failed its checks; the other races keep working. */
-export function RaceErrorCard({ raceId, errors }: { raceId: string; errors: readonly DataError[] }) {
+/**
+ * Shown in place of a race that could not be shown; the other races keep working. Data that failed
+ * its checks is explained as such; a file that did not arrive (the network, a time limit) is said
+ * so, with Retry.
+ */
+export function RaceErrorCard({ raceId, errors, retryable = false }: { raceId: string; errors: readonly DataError[]; retryable?: boolean }) {
+  const retryRace = useRetryRace();
   const shown = errors.slice(0, 12);
   return (
     <section className="panel error-card" role="alert" aria-labelledby="race-error-heading">
       <h2 id="race-error-heading">This race could not be loaded</h2>
-      <p>
-        The data for <code>{raceId}</code> did not pass its checks, so it is not shown rather than shown wrong. Other races are
-        unaffected: pick one above.
-      </p>
+      {retryable ? (
+        <p>
+          The data for <code>{raceId}</code> did not arrive. Other races are unaffected: pick one above, or try this one again.
+        </p>
+      ) : (
+        <p>
+          The data for <code>{raceId}</code> did not pass its checks, so it is not shown rather than shown wrong. Other races are
+          unaffected: pick one above.
+        </p>
+      )}
       <ul className="error-card__list">
         {shown.map((e, i) => (
           <li key={i}>
@@ -19,6 +31,11 @@ export function RaceErrorCard({ raceId, errors }: { raceId: string; errors: read
         ))}
       </ul>
       {errors.length > shown.length && <p className="muted">…and {errors.length - shown.length} more.</p>}
+      {retryable && retryRace && (
+        <button type="button" className="button" onClick={() => retryRace(raceId)}>
+          Retry
+        </button>
+      )}
     </section>
   );
 }

@@ -20,6 +20,17 @@ export function RaceNav() {
         {entries.map((entry) => {
           const race = entry.race;
           const lap = openingLap(race, hideAhead);
+          // A race still on its way is listed, but not a link until it can be opened.
+          if (entry.pending) {
+            return (
+              <li key={entry.id}>
+                <span className="race-nav__pending" aria-disabled="true">
+                  <span className="race-nav__name">{entry.id}</span>
+                  <span className="race-nav__sub">loading…</span>
+                </span>
+              </li>
+            );
+          }
           return (
             <li key={entry.id}>
               <a

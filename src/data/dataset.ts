@@ -9,8 +9,14 @@ import type { Quote, Race, Remark } from './schema';
 import { validateQuotes } from './validateQuotes';
 import { validateRace } from './validateRace';
 
-/** A race as the app lists it: loaded, or failed with the reasons. */
-export type RaceEntry = { id: string; file: string; race: Race; errors?: undefined } | { id: string; file: string; race?: undefined; errors: DataError[] };
+/**
+ * A race as the app lists it: loaded; failed with the reasons (`retryable` when the file could not
+ * be fetched, so fetching it again may work); or still on its way (`pending`).
+ */
+export type RaceEntry =
+  | { id: string; file: string; race: Race; errors?: undefined; pending?: undefined }
+  | { id: string; file: string; race?: undefined; errors: DataError[]; retryable?: boolean; pending?: undefined }
+  | { id: string; file: string; race?: undefined; errors?: undefined; pending: true };
 
 /** Everything the app shows, validated. */
 export type Dataset = {
@@ -33,10 +39,19 @@ function articleErrors(articles: ReadonlyMap<string, Article>): DataError[] {
   );
 }
 
-/** A data file that could not even be read (network error, not JSON): reported, never thrown. */
+/**
+ * A data file that could not even be read (network error, time-out, not JSON): reported, never
+ * thrown. `retryable` when fetching it again may work (the network, not the file, failed).
+ */
 export class RaceFileUnreadable {
-  constructor(readonly message: string) {}
+  constructor(
+    readonly message: string,
+    readonly retryable = false,
+  ) {}
 }
+
+/** A race file still on its way: the race is listed, and opens as soon as it arrives. */
+export class RaceFilePending {}
 
 /** Race files are keyed by their path, `./races/<race-id>/race.json`; the folder gives the id. */
 export function buildDataset(raceFiles: Record<string, unknown>, quotesFile: { file: string; json: unknown }, articles: ReadonlyMap<string, Article>): Dataset {
@@ -44,7 +59,8 @@ export function buildDataset(raceFiles: Record<string, unknown>, quotesFile: { f
   const entries: RaceEntry[] = Object.entries(raceFiles).map(([path, json]) => {
     const id = /races\/([^/]+)\//.exec(path)?.[1] ?? path;
     const file = `src/data/${path.replace(/^\.\//, '')}`;
-    if (json instanceof RaceFileUnreadable) return { id, file, errors: [{ file, path: '', message: json.message }] };
+    if (json instanceof RaceFilePending) return { id, file, pending: true as const };
+    if (json instanceof RaceFileUnreadable) return { id, file, errors: [{ file, path: '', message: json.message }], retryable: json.retryable };
     const { race, errors } = validateRace(file, json, { articleIds, expectedId: id });
     return race ? { id, file, race } : { id, file, errors };
   });
@@ -53,6 +69,7 @@ export function buildDataset(raceFiles: Record<string, unknown>, quotesFile: { f
     return a.race.date.localeCompare(b.race.date) || a.id.localeCompare(b.id);
   });
   const races = new Map(entries.flatMap((e) => (e.race ? [[e.id, e.race] as const] : [])));
+  // Links into a race that failed or has not arrived yet are not reported (again) here.
   const failedRaceIds = new Set(entries.filter((e) => !e.race).map((e) => e.id));
   // An article whose text did not load cannot check its quotes now; they were checked at build time.
   const articleTexts = new Map([...articles].filter(([, a]) => a.textError === undefined).map(([id, a]) => [id, a.text]));
@@ -63,4 +80,15 @@ export function buildDataset(raceFiles: Record<string, unknown>, quotesFile: { f
       ? { quotes: { quotes: [], remarks: [] }, errors: [{ file: quotesFile.file, path: '', message: quotesFile.json.message }] }
       : validateQuotes(quotesFile.file, quotesFile.json, { articleTexts, unreadableArticles, articleMeta, races, failedRaceIds });
   return { entries, races, articles, quotes: quotes.quotes, remarks: quotes.remarks, errors: [...articleErrors(articles), ...errors] };
+}
+
+/**
+ * Whether the app can open on what a link asks for: the race it names has arrived (loaded or
+ * failed), or, when it names none (or an unknown one), every race has, since the default race is
+ * the first in date order.
+ */
+export function readyToOpen(dataset: Dataset, search: string): boolean {
+  const named = new URLSearchParams(search).get('race');
+  const entry = dataset.entries.find((e) => e.id === named);
+  return entry ? !entry.pending : dataset.entries.every((e) => !e.pending);
 }

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fetchDataset } from './fetchDataset';
+import { fetchDataset, loadDataset, type LoadSnapshot } from './fetchDataset';
+import { readyToOpen } from './dataset';
 import { formatDataError } from './errors';
 
 const ROOT = resolve(__dirname, '../..');
@@ -58,5 +59,58 @@ describe('fetchDataset', () => {
     expect(dataset.quotes.filter((q) => q.article === article.id).map((q) => q.id)).toContain('heim-since-i-was-5');
     // The other articles are whole.
     expect(dataset.articles.get('a000-phoenix-hocevar-spins-heim')!.textError).toBeUndefined();
+  });
+});
+
+describe('loadDataset: progressive, bounded loading', () => {
+  /** Serves from disk, except the Roval file, which never answers until `release` is called (or the request is aborted). */
+  function slowRoval() {
+    let hold = true;
+    const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input);
+      if (url.includes('roval-2025') && hold) {
+        return new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      }
+      return new Response(readFileSync(resolve(ROOT, `.${new URL(url, 'http://x').pathname}`)));
+    });
+    return { fetchMock, release: () => (hold = false) };
+  }
+  /** Resolves with the first snapshot that satisfies `test`. */
+  const until = (loader: ReturnType<typeof loadDataset>, test: (s: LoadSnapshot) => boolean) =>
+    new Promise<LoadSnapshot>((done) => {
+      const unsubscribe = loader.subscribe((snapshot) => {
+        if (!test(snapshot)) return;
+        queueMicrotask(() => unsubscribe());
+        done(snapshot);
+      });
+    });
+
+  it('opens a race as soon as its own file is in, while a slow one is still pending', async () => {
+    const { fetchMock } = slowRoval();
+    vi.stubGlobal('fetch', fetchMock);
+    const loader = loadDataset(undefined, 60_000);
+    const snapshot = await until(loader, (s) => s.dataset?.races.has('phoenix-2023') === true);
+    const roval = snapshot.dataset!.entries.find((e) => e.id === 'roval-2025')!;
+    expect(roval.pending).toBe(true);
+    expect(snapshot.files.find((f) => f.label === 'Race data: roval-2025')?.state).toBe('loading');
+    expect(readyToOpen(snapshot.dataset!, '?race=phoenix-2023')).toBe(true);
+    expect(readyToOpen(snapshot.dataset!, '?race=roval-2025')).toBe(false);
+    // With no race named, the default is the first in date order: wait for all.
+    expect(readyToOpen(snapshot.dataset!, '')).toBe(false);
+  });
+
+  it('fails a file that does not answer in time, with a retryable error, and Retry fetches it again', async () => {
+    const { fetchMock, release } = slowRoval();
+    vi.stubGlobal('fetch', fetchMock);
+    const loader = loadDataset(undefined, 50);
+    const failed = await until(loader, (s) => s.dataset?.entries.find((e) => e.id === 'roval-2025')?.errors !== undefined);
+    const entry = failed.dataset!.entries.find((e) => e.id === 'roval-2025')!;
+    expect(entry.errors !== undefined && entry.retryable).toBe(true);
+    expect(entry.errors!.map(formatDataError)).toEqual([expect.stringMatching(/roval-2025\/race\.json: \(root\): could not be loaded \(no answer within 0 s\)/)]);
+    expect(readyToOpen(failed.dataset!, '?race=roval-2025')).toBe(true);
+    release();
+    loader.retryRace('roval-2025');
+    const loaded = await until(loader, (s) => s.dataset?.races.has('roval-2025') === true);
+    expect(loaded.files.every((f) => f.state === 'done')).toBe(true);
   });
 });

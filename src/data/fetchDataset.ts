@@ -4,10 +4,14 @@
  * JavaScript: they are data, they keep the script small, and a file that is broken (even one that
  * is not valid JSON) becomes an error card for that race instead of a failed build or a blank page.
  * Adding a race is adding a folder here (docs/adding-a-race.md).
+ *
+ * Loading is progressive and bounded: every file is fetched at once, each with a time limit, and
+ * the loader reports after each one, so the page can show progress and open a race as soon as its
+ * own file (with the quotes and articles) is there, whatever the other races are doing.
  */
 import { ArticleTextUnavailable, buildArticles } from './articles';
 import articlesJson from './articles.json';
-import { buildDataset, RaceFileUnreadable, type Dataset } from './dataset';
+import { buildDataset, RaceFilePending, RaceFileUnreadable, type Dataset } from './dataset';
 import quotesUrl from './quotes.json?url';
 
 const raceUrls = import.meta.glob<string>('./races/*/race.json', { eager: true, query: '?url', import: 'default' });
@@ -18,42 +22,143 @@ if (stressId) raceUrls[`./races/${stressId}/race.json`] = `./stress/${stressId}/
 // The articles travel as text assets too, fetched alongside the races.
 const articleUrls = import.meta.glob<string>('./articles/*.txt', { eager: true, query: '?url', import: 'default' });
 
-/** Fetches an article's text; a failure is returned, not thrown, so one missing article never stops start-up. */
-async function fetchText(url: string): Promise<string | ArticleTextUnavailable> {
+/** How long one file may take before it is reported as failed (with Retry for a race). */
+export const LOAD_TIMEOUT_MS = 10_000;
+
+/** One file the app needs, and how its load is going. */
+export type FileLoad = { key: string; label: string; state: 'loading' | 'done' | 'failed' };
+
+/** What the loader has so far: the dataset (once the quotes and articles are settled) and every file's state. */
+export type LoadSnapshot = { dataset: Dataset | null; files: FileLoad[] };
+
+/** A fetch (headers and body) that gives up after `timeoutMs`, with a reader-facing reason. */
+async function fetchWithin(url: string, timeoutMs: number): Promise<{ ok: boolean; status: number; text: string }> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(url);
-    if (!response.ok) return new ArticleTextUnavailable(`could not be loaded (HTTP ${response.status})`);
-    return await response.text();
+    const response = await fetch(url, { signal: controller.signal });
+    return { ok: response.ok, status: response.status, text: response.ok ? await response.text() : '' };
   } catch (error) {
-    return new ArticleTextUnavailable(`could not be loaded (${error instanceof Error ? error.message : String(error)})`);
+    if (controller.signal.aborted) throw new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`, { cause: error });
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Fetches an article's text; a failure is returned, not thrown, so one missing article never stops start-up. */
+async function fetchText(url: string, timeoutMs: number): Promise<string | ArticleTextUnavailable> {
+  try {
+    const response = await fetchWithin(url, timeoutMs);
+    if (!response.ok) return new ArticleTextUnavailable(`could not be loaded (HTTP ${response.status})`);
+    return response.text;
+  } catch (error) {
+    return new ArticleTextUnavailable(`could not be loaded (${reason(error)})`);
   }
 }
 
 /** Fetches one JSON data file; any failure is returned, not thrown, so the other races still load. */
-async function fetchJson(url: string): Promise<unknown> {
+async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
+  let text: string;
   try {
-    const response = await fetch(url);
-    if (!response.ok) return new RaceFileUnreadable(`could not be loaded (HTTP ${response.status})`);
-    const text = await response.text();
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      return new RaceFileUnreadable(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
+    const response = await fetchWithin(url, timeoutMs);
+    // A server error or a missing file may be passing (a redeploy, a flaky proxy): worth a Retry.
+    if (!response.ok) return new RaceFileUnreadable(`could not be loaded (HTTP ${response.status})`, true);
+    text = response.text;
   } catch (error) {
-    return new RaceFileUnreadable(`could not be loaded (${error instanceof Error ? error.message : String(error)})`);
+    return new RaceFileUnreadable(`could not be loaded (${reason(error)})`, true);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    return new RaceFileUnreadable(`is not valid JSON (${reason(error)})`);
   }
 }
 
-/** Loads and validates every race file with the quotes and articles. */
-export async function fetchDataset(urls: Record<string, string> = raceUrls): Promise<Dataset> {
-  const paths = Object.keys(urls);
+/** "phoenix-2023" from "./races/phoenix-2023/race.json". */
+const raceIdOf = (path: string) => /races\/([^/]+)\//.exec(path)?.[1] ?? path;
+
+/** Loads the dataset file by file; subscribe to follow it, retryRace to fetch a failed race again. */
+export type DatasetLoader = {
+  /** Calls `listener` with every new snapshot (and at once with the current one); returns the unsubscribe. */
+  subscribe: (listener: (snapshot: LoadSnapshot) => void) => () => void;
+  /** Fetches one race's file again (after a time-out or a network failure). */
+  retryRace: (raceId: string) => void;
+};
+
+/** Starts loading every file now. */
+export function loadDataset(urls: Record<string, string> = raceUrls, timeoutMs = LOAD_TIMEOUT_MS): DatasetLoader {
+  const racePaths = Object.keys(urls);
   const articlePaths = Object.keys(articleUrls);
-  const [quotesJson, files, texts] = await Promise.all([
-    fetchJson(quotesUrl),
-    Promise.all(paths.map((path) => fetchJson(urls[path]!))),
-    Promise.all(articlePaths.map((path) => fetchText(articleUrls[path]!))),
-  ]);
-  const articles = buildArticles(articlesJson, Object.fromEntries(articlePaths.map((path, i) => [path, texts[i]!])));
-  return buildDataset(Object.fromEntries(paths.map((path, i) => [path, files[i]])), { file: 'src/data/quotes.json', json: quotesJson }, articles);
+  const raceFiles: Record<string, unknown> = Object.fromEntries(racePaths.map((path) => [path, new RaceFilePending()]));
+  const texts: Record<string, string | ArticleTextUnavailable> = {};
+  let quotesJson: unknown = new RaceFilePending();
+  const listeners = new Set<(snapshot: LoadSnapshot) => void>();
+  let snapshot: LoadSnapshot = { dataset: null, files: [] };
+
+  const publish = () => {
+    const quotesSettled = !(quotesJson instanceof RaceFilePending);
+    const articlesSettled = articlePaths.every((path) => path in texts);
+    const dataset =
+      quotesSettled && articlesSettled
+        ? buildDataset(raceFiles, { file: 'src/data/quotes.json', json: quotesJson }, buildArticles(articlesJson, texts))
+        : null;
+    const state = (value: unknown): FileLoad['state'] =>
+      value instanceof RaceFilePending || value === undefined ? 'loading' : value instanceof RaceFileUnreadable || value instanceof ArticleTextUnavailable ? 'failed' : 'done';
+    const files: FileLoad[] = [
+      ...racePaths.map((path) => ({ key: path, label: `Race data: ${raceIdOf(path)}`, state: state(raceFiles[path]) })),
+      { key: 'quotes', label: 'Quotes', state: state(quotesJson) },
+      ...articlePaths.map((path, i) => ({ key: path, label: `Article ${i + 1} of ${articlePaths.length}`, state: state(texts[path]) })),
+    ];
+    snapshot = { dataset, files };
+    for (const listener of listeners) listener(snapshot);
+  };
+  const fetchRace = (path: string) =>
+    void fetchJson(urls[path]!, timeoutMs).then((json) => {
+      raceFiles[path] = json;
+      publish();
+    });
+
+  racePaths.forEach(fetchRace);
+  void fetchJson(quotesUrl, timeoutMs).then((json) => {
+    quotesJson = json;
+    publish();
+  });
+  articlePaths.forEach(
+    (path) =>
+      void fetchText(articleUrls[path]!, timeoutMs).then((text) => {
+        texts[path] = text;
+        publish();
+      }),
+  );
+  publish();
+
+  return {
+    subscribe: (listener) => {
+      listeners.add(listener);
+      listener(snapshot);
+      return () => listeners.delete(listener);
+    },
+    retryRace: (raceId) => {
+      const path = racePaths.find((p) => raceIdOf(p) === raceId);
+      if (path === undefined || raceFiles[path] instanceof RaceFilePending) return;
+      raceFiles[path] = new RaceFilePending();
+      publish();
+      fetchRace(path);
+    },
+  };
+}
+
+/** Loads and validates every race file with the quotes and articles; resolves once every file is settled. */
+export function fetchDataset(urls: Record<string, string> = raceUrls, timeoutMs = LOAD_TIMEOUT_MS): Promise<Dataset> {
+  return new Promise((resolve) => {
+    const unsubscribe = loadDataset(urls, timeoutMs).subscribe(({ dataset, files }) => {
+      if (dataset && files.every((f) => f.state !== 'loading')) {
+        queueMicrotask(() => unsubscribe());
+        resolve(dataset);
+      }
+    });
+  });
 }

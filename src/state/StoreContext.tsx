@@ -3,11 +3,14 @@ import { useStore } from 'zustand';
 import type { Dataset } from '../data/dataset';
 import type { AppState, AppStore } from './store';
 
-const StoreContext = createContext<{ store: AppStore; dataset: Dataset } | null>(null);
+/** Fetches a race's file again, where the app loads over a network (none in tests over bundled data). */
+export type RetryRace = (raceId: string) => void;
 
-/** Provides the store and the dataset to the tree; tests wrap components in their own. */
-export function StoreProvider({ store, dataset, children }: { store: AppStore; dataset: Dataset; children: ReactNode }) {
-  return <StoreContext.Provider value={{ store, dataset }}>{children}</StoreContext.Provider>;
+const StoreContext = createContext<{ store: AppStore; dataset: Dataset; retryRace?: RetryRace } | null>(null);
+
+/** Provides the store, the dataset and (in the browser) a way to fetch a failed race again; tests wrap components in their own. */
+export function StoreProvider({ store, dataset, retryRace, children }: { store: AppStore; dataset: Dataset; retryRace?: RetryRace; children: ReactNode }) {
+  return <StoreContext.Provider value={{ store, dataset, retryRace }}>{children}</StoreContext.Provider>;
 }
 
 function useStoreContext() {
@@ -29,4 +32,9 @@ export function useAppStore(): AppStore {
 /** The validated dataset. */
 export function useDataset(): Dataset {
   return useStoreContext().dataset;
+}
+
+/** Fetches a race's file again, or undefined where there is nothing to fetch (bundled data). */
+export function useRetryRace(): RetryRace | undefined {
+  return useStoreContext().retryRace;
 }

@@ -69,11 +69,31 @@ export function catalogOf(dataset: Dataset): Catalog {
   };
 }
 
+/** Each store's catalog, replaceable as race files arrive (updateCatalog). */
+const catalogs = new WeakMap<AppStore, { current: Catalog }>();
+
+/**
+ * Tells a store about races that arrived after it was created (progressive loading, Retry): the
+ * store's actions then know their laps and incidents. Not state: nothing re-renders for it.
+ */
+export function updateCatalog(store: AppStore, dataset: Dataset): void {
+  const holder = catalogs.get(store);
+  if (holder) holder.current = catalogOf(dataset);
+}
+
 /** Creates a store over `dataset`, starting at the view a link asks for. */
 export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
-  const catalog = catalogOf(dataset);
-  const lapsRun = (raceId: string) => catalog.races.get(raceId)?.lapsRun;
-  return createStore<AppState>()((set, get) => {
+  const holder = { current: catalogOf(dataset) };
+  const lapsRun = (raceId: string) => holder.current.races.get(raceId)?.lapsRun;
+  const store = createStore<AppState>()((set, get) => {
+    const catalog = {
+      get races() {
+        return holder.current.races;
+      },
+      get raceIds() {
+        return holder.current.raceIds;
+      },
+    };
     /** The cursor clamped to the current race, or null when the race did not load. */
     const cursorAt = (lap: number) => {
       const last = lapsRun(get().race);
@@ -139,6 +159,8 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
       setSpeed: (speed) => set({ speed }),
     };
   });
+  catalogs.set(store, holder);
+  return store;
 }
 
 /** Picks the shareable view out of the state. */
