@@ -1,6 +1,7 @@
 import type { Race } from '../data/schema';
 import { neighbourEvent } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
+import { StayFocusedButton } from './StayFocusedButton';
 
 /** "Previous incident" / "Next incident": step through the incidents in lap order. */
 export function IncidentStepper({ race }: { race: Race }) {
@@ -11,12 +12,12 @@ export function IncidentStepper({ race }: { race: Race }) {
   const next = neighbourEvent(race, { eventId, lap }, 1);
   return (
     <div className="stepper" role="group" aria-label="Step through incidents">
-      <button type="button" className="button" disabled={!previous} onClick={() => previous && store.getState().selectEvent(previous.id)}>
+      <StayFocusedButton className="button" available={!!previous} onClick={() => previous && store.getState().selectEvent(previous.id)}>
         <span aria-hidden="true">←</span> Previous incident
-      </button>
-      <button type="button" className="button" disabled={!next} onClick={() => next && store.getState().selectEvent(next.id)}>
+      </StayFocusedButton>
+      <StayFocusedButton className="button" available={!!next} onClick={() => next && store.getState().selectEvent(next.id)}>
         Next incident <span aria-hidden="true">→</span>
-      </button>
+      </StayFocusedButton>
     </div>
   );
 }

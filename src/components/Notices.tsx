@@ -16,7 +16,15 @@ export function Notices() {
               <li key={i}>{n}</li>
             ))}
           </ul>
-          <button type="button" className="link-button" onClick={() => store.getState().setNotices([])}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              store.getState().setNotices([]);
+              // The button goes with its notice: keep the keyboard focus in the page, at the race's heading.
+              document.getElementById('summary-heading')?.focus();
+            }}
+          >
             Dismiss
           </button>
         </div>

@@ -14,7 +14,7 @@ export function RaceSummary({ race }: { race: Race }) {
   const placed = race.cautions?.periods.length ?? 0;
   return (
     <section className="summary" aria-labelledby="summary-heading">
-      <h2 id="summary-heading" className="summary__title">
+      <h2 id="summary-heading" className="summary__title" tabIndex={-1}>
         {race.name}
       </h2>
       <p className="summary__meta">

@@ -1,3 +1,4 @@
+import { StayFocusedButton } from './StayFocusedButton';
 import { useState, type RefObject } from 'react';
 import { spanText } from '../data/race';
 import type { Race } from '../data/schema';
@@ -47,14 +48,14 @@ export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObje
         </select>
       </label>
       <div className="timeline-controls__group" role="group" aria-label="Zoom">
-        <button type="button" className="button button--small" onClick={() => store.getState().zoomBy('in')} disabled={!canZoomIn(zoom, race.lapsRun)}>
+        <StayFocusedButton className="button button--small" onClick={() => store.getState().zoomBy('in')} available={canZoomIn(zoom, race.lapsRun)}>
           <span aria-hidden="true">+</span>
           <span className="wide-only"> Zoom in</span>
-        </button>
-        <button type="button" className="button button--small" onClick={() => store.getState().zoomBy('out')} disabled={zoom === null}>
+        </StayFocusedButton>
+        <StayFocusedButton className="button button--small" onClick={() => store.getState().zoomBy('out')} available={zoom !== null}>
           <span aria-hidden="true">−</span>
           <span className="wide-only"> Zoom out</span>
-        </button>
+        </StayFocusedButton>
         {finalLaps && (
           <button
             type="button"
@@ -65,9 +66,9 @@ export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObje
             Final laps
           </button>
         )}
-        <button type="button" className="button button--small" onClick={() => store.getState().setZoom(null)} disabled={zoom === null}>
+        <StayFocusedButton className="button button--small" onClick={() => store.getState().setZoom(null)} available={zoom !== null}>
           Reset zoom
-        </button>
+        </StayFocusedButton>
         <span className="timeline-controls__status" aria-live="polite">
           {zoom ? `${capitalise(spanText(zoom[0], zoom[1]))} of ${race.lapsRun}` : <span className="visually-hidden">{`All ${race.lapsRun} laps`}</span>}
         </span>

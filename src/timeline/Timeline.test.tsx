@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import { dataset } from '../data/bundledDataset';
@@ -39,6 +39,20 @@ describe('Timeline', () => {
     expect(tip).toHaveTextContent('Approximate lap, laps 119–126');
     expect(marker).toHaveAttribute('aria-describedby', tip.id);
     await user.unhover(marker);
+    // After a short grace period (so the pointer can reach the tooltip), it goes.
+    await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
+  });
+
+  it('keeps a hover tooltip while the pointer is on it, and Escape dismisses it without moving pointer or focus (WCAG 1.4.13)', async () => {
+    const user = userEvent.setup();
+    const { chart } = renderTimeline();
+    const marker = chart.getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ });
+    await user.hover(marker);
+    const tip = screen.getByRole('tooltip');
+    await user.hover(tip);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Hocevar spins Heim');
+    await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 

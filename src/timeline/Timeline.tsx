@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { clamp } from '../lib/clamp';
 import type { Race } from '../data/schema';
 import { useApp, useAppStore } from '../state/StoreContext';
@@ -8,6 +8,9 @@ import { Overview } from './Overview';
 import { TimelineTip } from './TimelineTip';
 import { useShownCount } from './useShownCount';
 import './timeline.css';
+
+/** How long a hover tooltip waits after the pointer leaves its mark, so the pointer can move onto it. */
+const TIP_HIDE_DELAY_MS = 300;
 
 const HINT_ID = 'timeline-keys-hint';
 
@@ -23,10 +26,27 @@ export function Timeline({ race, width, svgRef }: { race: Race; width: number; s
   const [tip, setTip] = useState<TipRequest | null>(null);
   const store = useAppStore();
 
+  // WCAG 1.4.13: a hover tooltip stays while the pointer moves onto it (hoverable), and Escape
+  // dismisses it without moving the pointer or the focus (dismissible).
+  const hideTimer = useRef<number | undefined>(undefined);
   const onTip = useCallback<TipHandler>((request) => {
-    if ('hide' in request) setTip((current) => (current && current.key === request.hide && current.source === request.source ? null : current));
-    else setTip(request);
+    window.clearTimeout(hideTimer.current);
+    if ('hide' in request) {
+      const hide = () => setTip((current) => (current && current.key === request.hide && current.source === request.source ? null : current));
+      if (request.source === 'pointer') hideTimer.current = window.setTimeout(hide, TIP_HIDE_DELAY_MS);
+      else hide();
+    } else setTip(request);
   }, []);
+  const keepTip = useCallback(() => window.clearTimeout(hideTimer.current), []);
+  useEffect(() => {
+    if (!tip) return;
+    const onEscape = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape') setTip(null);
+    };
+    document.addEventListener('keydown', onEscape);
+    return () => document.removeEventListener('keydown', onEscape);
+  }, [tip]);
+  useEffect(() => () => window.clearTimeout(hideTimer.current), []);
 
   /** +, − and 0 zoom while the chart has focus, around the focused item (or the cursor); Escape closes the tooltip. */
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
@@ -36,7 +56,6 @@ export function Timeline({ race, width, svgRef }: { race: Race; width: number; s
     if (e.key === '+' || e.key === '=') zoomBy('in', focusLap);
     else if (e.key === '-' || e.key === '_' || e.key === '−') zoomBy('out', focusLap);
     else if (e.key === '0') setZoom(null);
-    else if (e.key === 'Escape' && tip) setTip(null);
     else return;
     e.preventDefault();
   };
@@ -73,7 +92,7 @@ export function Timeline({ race, width, svgRef }: { race: Race; width: number; s
       <svg className="timeline-cursor" data-layer="cursor" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} aria-hidden="true">
         <Cursor layout={layout} />
       </svg>
-      {tip && tip.layout === layout && <TimelineTip tip={tip} race={race} />}
+      {tip && tip.layout === layout && <TimelineTip tip={tip} race={race} onPointerEnter={keepTip} onPointerLeave={() => onTip({ hide: tip.key, source: 'pointer' })} />}
       <p id={HINT_ID} hidden>
         Arrow keys move between the incidents, cautions and overtimes in lap order; Enter selects. Plus and minus zoom in and out, 0 shows
         the whole race.

@@ -19,7 +19,19 @@ function contentOf(subject: TipSubject, race: Race): TipContent {
  * and on keyboard focus. In no-spoilers mode it disappears with its item when the cursor moves
  * back before it.
  */
-export function TimelineTip({ tip, race }: { tip: TipRequest; race: Race }) {
+export function TimelineTip({
+  tip,
+  race,
+  onPointerEnter,
+  onPointerLeave,
+}: {
+  tip: TipRequest;
+  race: Race;
+  /** The pointer moved onto the tooltip: keep it (it is hoverable). */
+  onPointerEnter?: () => void;
+  /** The pointer left the tooltip: hide it. */
+  onPointerLeave?: () => void;
+}) {
   const spoiler = useApp((s) => s.hideAhead && tip.lap > s.lap);
   if (spoiler) return null;
   const content = contentOf(tip.subject, race);
@@ -30,6 +42,8 @@ export function TimelineTip({ tip, race }: { tip: TipRequest; race: Race }) {
       role="tooltip"
       className={`timeline-tip timeline-tip--${place.above ? 'above' : 'below'}`}
       style={{ left: place.left, top: place.top, maxWidth: place.width }}
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
     >
       <p className="timeline-tip__heading">{content.heading}</p>
       <p className="timeline-tip__title">{content.title}</p>

@@ -1,0 +1,64 @@
+/**
+ * Keyboard focus is clearly visible (a ring of at least 3:1 against what it is drawn on) on the
+ * masthead links and on the selected incident, in both themes.
+ */
+import type { Locator } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openApp, setupBrowser } from './harness.ts';
+
+setupBrowser();
+
+/** The focus ring's colour, style and width, and the colour behind it (the nearest opaque background outside the element). */
+async function ringOf(locator: Locator) {
+  return locator.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const opaque = (node: Element | null): string => {
+      for (let n = node; n; n = n.parentElement) {
+        const bg = getComputedStyle(n).backgroundColor;
+        if (!/rgba\(.*, 0\)$/.test(bg) && bg !== 'transparent') return bg;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    // A ring drawn inside the element sits on the element's own background; outside, on its parent's.
+    const inside = parseFloat(style.outlineOffset) < 0;
+    return { color: style.outlineColor, style: style.outlineStyle, width: parseFloat(style.outlineWidth), behind: opaque(inside ? el : el.parentElement) };
+  });
+}
+
+/** WCAG contrast ratio of two rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (rgb: string) => {
+    const [r, g, bl] = rgb.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((c) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('visible focus', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`masthead links and the selected incident, ${colorScheme}`, async () => {
+      const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim', { colorScheme });
+      // Keyboard focus (Tab) so :focus-visible applies, as for a keyboard reader.
+      await page.keyboard.press('Tab');
+      const raceLink = page.getByRole('navigation', { name: 'Races' }).getByRole('link').first();
+      while (!(await raceLink.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
+      const link = await ringOf(raceLink);
+      expect(link.style).toBe('solid');
+      expect(link.width).toBeGreaterThanOrEqual(2);
+      expect(contrast(link.color, link.behind), `masthead ring ${link.color} on ${link.behind}`).toBeGreaterThanOrEqual(3);
+
+      const selected = page.getByRole('region', { name: 'Incidents', exact: true }).getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ });
+      await selected.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      expect(await selected.evaluate((el) => el === document.activeElement && el.matches(':focus-visible'))).toBe(true);
+      const ring = await ringOf(selected);
+      expect(ring.style).toBe('solid');
+      expect(contrast(ring.color, ring.behind), `incident ring ${ring.color} on ${ring.behind}`).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
