@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Announcer } from '../components/Announcer';
 import { LazyPart } from '../components/LazyPart';
 import { Notices } from '../components/Notices';
 import { RaceErrorCard } from '../components/RaceErrorCard';
@@ -35,6 +36,7 @@ export function App() {
         <ThemeToggle />
       </header>
       <Notices />
+      <Announcer />
       <main className="main">
         {!entry ? (
           <p className="panel">No race data is available.</p>

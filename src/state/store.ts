@@ -69,6 +69,15 @@ export function catalogOf(dataset: Dataset): Catalog {
   };
 }
 
+/**
+ * Laps per second Play starts at: 4, or 1 for a reader who asks for reduced motion (Play then
+ * steps no faster than that until they choose a speed themselves).
+ */
+export function defaultSpeed(): number {
+  const reduced = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return reduced ? 1 : 4;
+}
+
 /** Each store's catalog, replaceable as race files arrive (updateCatalog). */
 const catalogs = new WeakMap<AppStore, { current: Catalog }>();
 
@@ -150,7 +159,7 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
       setNotices: (notices) => set({ notices }),
 
       playing: false,
-      speed: 4,
+      speed: defaultSpeed(),
       setPlaying: (playing) => {
         const last = lapsRun(get().race);
         if (playing && last !== undefined && get().lap >= last) set({ playing, lap: 1 });

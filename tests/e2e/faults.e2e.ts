@@ -72,4 +72,25 @@ describe('a file that fails to load never takes the app down', () => {
     await dialog.getByText(/The text of this article could not be loaded \(HTTP 404\)/).waitFor();
     expect(await dialog.locator('mark').count()).toBe(0);
   });
+
+  test('a slow article reader says it is opening, and an Escape pressed meanwhile is not lost', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim', {
+      beforeLoad: async (p) => {
+        await p.route('**/assets/ArticleReader-*.js', async (route) => {
+          await gate;
+          await route.continue();
+        });
+      },
+    });
+    await page.getByRole('region', { name: 'Incident details' }).getByRole('button', { name: /Read in the article/ }).first().click();
+    await page.getByRole('status').filter({ hasText: 'Opening the article…' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.get('quote')).toBeNull();
+    release();
+    await page.waitForTimeout(500);
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(await page.getByText('Opening the article…').count()).toBe(0);
+  });
 });
