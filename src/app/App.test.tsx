@@ -87,7 +87,7 @@ describe('App', () => {
 
   it('explains a mangled link in a status notice and renders nothing from it as HTML', async () => {
     await renderApp('?race=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lap=abc');
-    const status = screen.getByRole('status');
+    const status = screen.getByRole('status', { name: 'Notices' });
     expect(status).toHaveTextContent('<img src=x onerror=alert(1)>');
     expect(document.querySelector('img')).toBeNull();
     expect(slider()).toHaveValue('179');

@@ -7,7 +7,7 @@ export function Notices() {
   const store = useAppStore();
   const { errors } = useDataset();
   return (
-    <div role="status" className="notices">
+    <div role="status" aria-label="Notices" className="notices">
       {notices.length > 0 && (
         <div className="notice">
           <p className="notice__title">Part of this link could not be used:</p>

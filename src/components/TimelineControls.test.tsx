@@ -55,7 +55,7 @@ describe('TimelineControls', () => {
 
   it('says so when a zoom in a link cannot be used', async () => {
     await renderApp('?race=roval-2025&zoom=soon');
-    expect(screen.getByRole('status')).toHaveTextContent('The zoom “soon” is not a lap window');
+    expect(screen.getByRole('status', { name: 'Notices' })).toHaveTextContent('The zoom “soon” is not a lap window');
     expect(chartName()).toMatch(/laps 1 to 70$/);
   });
 
