@@ -26,8 +26,26 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * `npm run dev` starts Vite through a shell; stopping npm (SIGTERM, a closed terminal, an IDE's
+ * stop button) kills the shell but not Vite, which would keep serving, orphaned. The dev server
+ * therefore stops itself when its parent process goes away (it is re-parented). Works wherever
+ * Node reports process.ppid, Windows included.
+ */
+function stopWithParent(): Plugin {
+  const watch = (server: { close: () => Promise<void>; httpServer: { on: (event: 'close', listener: () => void) => unknown } | null }) => {
+    const parent = process.ppid;
+    const timer = setInterval(() => {
+      if (process.ppid !== parent) void server.close().finally(() => process.exit(0));
+    }, 1000);
+    timer.unref();
+    server.httpServer?.on('close', () => clearInterval(timer));
+  };
+  return { name: 'lapline-stop-with-parent', apply: 'serve', configureServer: watch, configurePreviewServer: watch };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), stopWithParent()],
   // Relative asset paths so the build works from any static host or sub-folder.
   base: './',
   // Never inline assets as data: URLs: the race files and articles are fetched, and the CSP

@@ -3,6 +3,17 @@ import { Component, lazy, Suspense, useState, type ComponentType, type ErrorInfo
 /** Loads a code-split component (a dynamic import). */
 export type PartLoader<P> = () => Promise<ComponentType<P>>;
 
+/** Parts already loaded, by loader: rendered at once, with no Suspense (printing cannot wait). */
+const loaded = new WeakMap<PartLoader<never>, ComponentType<never>>();
+
+/** Loads a part's code ahead of need (when the browser is idle), so it can render synchronously later. */
+export function preloadPart<P>(loader: PartLoader<P>): void {
+  loader().then(
+    (component) => loaded.set(loader as PartLoader<never>, component as ComponentType<never>),
+    () => {}, // a failed preload is retried, and reported, when the part is rendered
+  );
+}
+
 /**
  * A code-split part of the page. If its file cannot be loaded (offline, a flaky network, a redeploy
  * that removed the old hashed file) it says so in its own place with a Retry button, and the rest
@@ -31,6 +42,8 @@ export function LazyPart<P extends object>({
   // handler, never during render); the attempt number remounts the boundary with it.
   const [{ Part, attempt }, setPart] = useState(() => ({ Part: lazyPart(loader), attempt: 0 }));
   const retry = () => setPart((previous) => ({ Part: lazyPart(loader), attempt: previous.attempt + 1 }));
+  const Ready = loaded.get(loader as PartLoader<never>) as ComponentType<P> | undefined;
+  if (Ready && attempt === 0) return <Ready {...props} />;
   return (
     <PartBoundary key={attempt} label={label} floating={floating} onRetry={retry} onDismiss={onDismiss}>
       <Suspense fallback={loading}>
@@ -42,7 +55,11 @@ export function LazyPart<P extends object>({
 
 /** A lazy component over a loader. */
 function lazyPart<P extends object>(loader: PartLoader<P>) {
-  return lazy(async () => ({ default: await loader() }));
+  return lazy(async () => {
+    const component = await loader();
+    loaded.set(loader as PartLoader<never>, component as ComponentType<never>);
+    return { default: component };
+  });
 }
 
 type BoundaryProps = { label: string; floating: boolean; onRetry: () => void; onDismiss?: () => void; children: ReactNode };

@@ -8,7 +8,7 @@ import { IncidentDetails } from './IncidentDetails';
 import { IncidentList } from './IncidentList';
 import { IncidentStepper } from './IncidentStepper';
 import { LapSlider } from './LapSlider';
-import { LazyPart } from './LazyPart';
+import { LazyPart, preloadPart } from './LazyPart';
 import { PlaybackControls } from './PlaybackControls';
 import { RaceSummary } from './RaceSummary';
 import { ShareBar } from './ShareBar';
@@ -19,6 +19,7 @@ import { WhenVisible } from './WhenVisible';
 
 // Below the fold: its code loads when the reader scrolls towards it, not with the page.
 const loadRaceRecord = () => import('./RaceRecord').then((m) => m.RaceRecord);
+const preloadRaceRecord = () => preloadPart(loadRaceRecord);
 
 /** One race: the summary, the timeline with its slider, and the panels that follow the cursor. */
 export function RaceView({ race }: { race: Race }) {
@@ -59,7 +60,7 @@ export function RaceView({ race }: { race: Race }) {
           <IncidentList race={race} />
         </div>
       </div>
-      <WhenVisible label="the full record">
+      <WhenVisible label="the full record" preload={preloadRaceRecord}>
         <LazyPart
           loader={loadRaceRecord}
           label="The full record"

@@ -158,9 +158,11 @@ export type HistoryEntry = 'push' | 'replace';
 
 /**
  * How a change of view enters the browser history, decided from what changed: choosing a race, an
- * incident or a quote pushes an entry (Back returns to the one before); scrubbing, zooming, lanes and
- * no-spoilers only replace the current one.
+ * incident or a quote pushes an entry (Back returns to the one before); scrubbing, zooming, lanes,
+ * no-spoilers and closing the reader only replace the current one.
  */
 export function historyEntryFor(previous: View, next: View): HistoryEntry {
-  return previous.race !== next.race || previous.event !== next.event || previous.quote !== next.quote ? 'push' : 'replace';
+  // Closing the article reader replaces: a pushed "closed" entry would make Back reopen the article.
+  const openedQuote = next.quote !== null && next.quote !== previous.quote;
+  return previous.race !== next.race || previous.event !== next.event || openedQuote ? 'push' : 'replace';
 }

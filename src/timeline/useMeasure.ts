@@ -13,7 +13,9 @@ export function useMeasuredWidth<T extends HTMLElement>(): [React.RefObject<T | 
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => setWidth(Math.round(element.getBoundingClientRect().width) || FALLBACK_WIDTH);
+    // clientWidth is in the element's own CSS pixels; getBoundingClientRect() would include a CSS
+    // `zoom` on an ancestor, and the chart, drawn in CSS pixels, would then be zoomed twice.
+    const measure = () => setWidth(element.clientWidth || FALLBACK_WIDTH);
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);

@@ -159,3 +159,20 @@ async function expectLap(page: Page, lap: number): Promise<void> {
   await expect.poll(sliderAttr(page, 'aria-valuenow')).toBe(lap);
   await expect.poll(param(page, 'lap')).toBe(String(lap));
 }
+
+describe('article reader and history', () => {
+  test('closing the article reader adds no history entry that Back would reopen', async () => {
+    const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim');
+    const before = await page.evaluate(() => history.length);
+    await page.getByRole('region', { name: 'Incident details' }).getByRole('button', { name: /Read in the article/ }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Close article' }).click();
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    await page.goBack();
+    await page.waitForTimeout(300);
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('quote')).toBeNull();
+  });
+});
