@@ -14,6 +14,7 @@ export function ArticleReader() {
   const store = useAppStore();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const markRef = useRef<HTMLElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
   const quote = quoteId !== null ? dataset.quotes.find((q) => q.id === quoteId) : undefined;
   const article = quote ? dataset.articles.get(quote.article) : undefined;
 
@@ -24,6 +25,9 @@ export function ArticleReader() {
     if (article && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+      // Focus on Close rather than the original-article link above it; after showModal, so the
+      // dialog still returns focus to the button that opened it when it closes.
+      closeRef.current?.focus();
     }
     if (!article && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
@@ -73,8 +77,7 @@ export function ArticleReader() {
                 as published: paragraph breaks may be lost, and only HTML entities are decoded.
               </p>
             </div>
-            {/* Focus lands on Close when the dialog opens, not on the original-article link above it. */}
-            <button type="button" className="button" onClick={close} autoFocus>
+            <button ref={closeRef} type="button" className="button" onClick={close}>
               Close article
             </button>
           </header>

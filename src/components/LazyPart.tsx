@@ -40,10 +40,10 @@ export function LazyPart<P extends object>({
 }) {
   // React.lazy remembers a failed import, so each Retry makes a new lazy component (in the click
   // handler, never during render); the attempt number remounts the boundary with it.
-  const [{ Part, attempt }, setPart] = useState(() => ({ Part: lazyPart(loader), attempt: 0 }));
+  // A part already loaded (preloadPart) renders at once, with no Suspense step. The component is
+  // chosen once per attempt, so the tree never changes shape under a mounted part (a dialog, say).
+  const [{ Part, attempt }, setPart] = useState(() => ({ Part: (loaded.get(loader as PartLoader<never>) as ComponentType<P> | undefined) ?? lazyPart(loader), attempt: 0 }));
   const retry = () => setPart((previous) => ({ Part: lazyPart(loader), attempt: previous.attempt + 1 }));
-  const Ready = loaded.get(loader as PartLoader<never>) as ComponentType<P> | undefined;
-  if (Ready && attempt === 0) return <Ready {...props} />;
   return (
     <PartBoundary key={attempt} label={label} floating={floating} onRetry={retry} onDismiss={onDismiss}>
       <Suspense fallback={loading}>

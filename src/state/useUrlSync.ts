@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { AppStore } from './store';
 import { viewOf } from './store';
+import type { View } from './view';
 import { historyEntryFor, parseView, sameView, serializeView } from './url';
 import { registerUrlFlush } from './urlFlush';
 import type { Catalog } from './view';
@@ -14,9 +15,9 @@ const REPLACE_INTERVAL_MS = 150;
 /**
  * Rewrites allowed at once before the interval applies: a few key presses write at once (so a
  * reload straight after scrubbing keeps the lap), a long drag or Play settles to one per interval.
- * 20 at once plus one per 150 ms stays under 90 rewrites in any 10 s.
+ * 5 at once plus one per 150 ms stays under 75 rewrites in any 10 s.
  */
-const REPLACE_BURST = 20;
+const REPLACE_BURST = 5;
 
 /**
  * Keeps the URL and the store in step. What changed decides how it enters the history
@@ -25,7 +26,8 @@ const REPLACE_BURST = 20;
  */
 export function useUrlSync(store: AppStore, catalog: Catalog): void {
   useEffect(() => {
-    let pending: string | null = null;
+    // The view still to be written; serialized only when it is written, not on every lap step.
+    let pending: View | null = null;
     let timer: number | undefined;
     // A token bucket: full at start, one token back per interval.
     let tokens = REPLACE_BURST;
@@ -43,21 +45,22 @@ export function useUrlSync(store: AppStore, catalog: Catalog): void {
     const flushReplace = () => {
       window.clearTimeout(timer);
       timer = undefined;
-      if (pending !== null && pending !== window.location.search) window.history.replaceState(null, '', pending + window.location.hash);
+      const url = pending !== null ? serializeView(pending) : null;
+      if (url !== null && url !== window.location.search) window.history.replaceState(null, '', url + window.location.hash);
       pending = null;
     };
     const unsubscribe = store.subscribe((state, previous) => {
       const before = viewOf(previous);
       const view = viewOf(state);
       if (applyingHistory || sameView(view, before)) return;
-      const url = serializeView(view);
       if (historyEntryFor(before, view) === 'push') {
         // The entry being left keeps the lap the reader had scrubbed to.
-        pending = serializeView(before);
+        pending = before;
         flushReplace();
+        const url = serializeView(view);
         if (url !== window.location.search) window.history.pushState(null, '', url);
       } else {
-        pending = url;
+        pending = view;
         // Written in a task of its own (not in the step the reader is waiting to see), at once while the
         // bucket has tokens, else after the interval; changes in between only update what will be written.
         if (timer === undefined) timer = window.setTimeout(flushReplace, takeToken() ? 0 : REPLACE_INTERVAL_MS);

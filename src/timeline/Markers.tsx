@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { incidentName } from '../data/race';
+import type { AppStore } from '../state/store';
 import { useApp, useAppStore } from '../state/StoreContext';
 import type { CautionLayout, MarkerLayout, OvertimeAttemptLayout, TimelineLayout } from './layout';
 import { METRICS } from './layout';
@@ -52,7 +53,6 @@ export const Markers = memo(function Markers({ layout, onTip, tipKey = null }: {
   const itemLaps = useMemo(() => items.map((i) => i.lap), [items]);
   const shown = useShownCount(itemLaps);
   const store = useAppStore();
-  const { selectEvent, setLap } = store.getState();
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const visible = items.slice(0, shown);
   const focusable = visible.filter((i) => i.subject.type !== 'event' || i.subject.marker.primary);
@@ -62,19 +62,7 @@ export const Markers = memo(function Markers({ layout, onTip, tipKey = null }: {
     focusable[0]?.key;
 
   const tip = onTip ?? noop;
-  const activate = useCallback(
-    (subject: TipSubject) => {
-      if (subject.type === 'event') return selectEvent(subject.marker.event.id);
-      const period = subject.type === 'caution' ? subject.caution.caution : subject.attempt.overtime;
-      // A caution or overtime linked to an incident on the chart selects it; otherwise (or when that
-      // incident lies ahead of a no-spoilers cursor) the cursor goes to the period's first lap.
-      const linked = period.eventId === undefined ? undefined : layout.markers.find((m) => m.event.id === period.eventId)?.event;
-      const { hideAhead, lap } = store.getState();
-      if (linked && !(hideAhead && linked.lap > lap)) selectEvent(linked.id);
-      else setLap(period.startLap);
-    },
-    [layout, selectEvent, setLap, store],
-  );
+  const activate = useCallback((subject: TipSubject) => activateSubject(store, layout, subject), [layout, store]);
   const onFocus = useCallback((key: string) => setActiveKey(key), []);
   // Crowded caution and overtime rows (a phone) get hit areas that never cover a neighbour's centre.
   const hits = useMemo(() => {
@@ -124,6 +112,20 @@ export const Markers = memo(function Markers({ layout, onTip, tipKey = null }: {
 });
 
 function noop() {}
+
+/**
+ * What a click (or Enter) on an item, or on its tooltip, does: an incident is selected; a caution or
+ * overtime linked to an incident on the chart selects it, otherwise (or when that incident lies
+ * ahead of a no-spoilers cursor) the cursor goes to the period's first lap.
+ */
+export function activateSubject(store: AppStore, layout: TimelineLayout, subject: TipSubject): void {
+  const { selectEvent, setLap, hideAhead, lap } = store.getState();
+  if (subject.type === 'event') return selectEvent(subject.marker.event.id);
+  const period = subject.type === 'caution' ? subject.caution.caution : subject.attempt.overtime;
+  const linked = period.eventId === undefined ? undefined : layout.markers.find((m) => m.event.id === period.eventId)?.event;
+  if (linked && !(hideAhead && linked.lap > lap)) selectEvent(linked.id);
+  else setLap(period.startLap);
+}
 
 /** Pairs each mark's key with its hit span. */
 function zipKeys<T extends { key: string }, H>(marks: readonly T[], spans: readonly H[]): [string, H][] {

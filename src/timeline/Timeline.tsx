@@ -3,7 +3,7 @@ import { clamp } from '../lib/clamp';
 import type { Race } from '../data/schema';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { METRICS, layoutTimeline, type TimelineLayout } from './layout';
-import { HATCH_ID, Markers, type TipHandler, type TipRequest } from './Markers';
+import { activateSubject, HATCH_ID, Markers, type TipHandler, type TipRequest } from './Markers';
 import { Overview } from './Overview';
 import { TimelineTip } from './TimelineTip';
 import { useShownCount } from './useShownCount';
@@ -26,8 +26,9 @@ export function Timeline({ race, width, svgRef }: { race: Race; width: number; s
   const [tip, setTip] = useState<TipRequest | null>(null);
   const store = useAppStore();
 
-  // WCAG 1.4.13: a hover tooltip stays while the pointer moves onto it (hoverable), and Escape
-  // dismisses it without moving the pointer or the focus (dismissible).
+  // WCAG 1.4.13: a hover tooltip stays while the pointer is on it (hoverable) and Escape dismisses
+  // it (dismissible). Where it covers other marks it is what the reader sees there, so a click on it
+  // does what a click on its own mark does.
   const hideTimer = useRef<number | undefined>(undefined);
   const onTip = useCallback<TipHandler>((request) => {
     window.clearTimeout(hideTimer.current);
@@ -92,7 +93,18 @@ export function Timeline({ race, width, svgRef }: { race: Race; width: number; s
       <svg className="timeline-cursor" data-layer="cursor" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} aria-hidden="true">
         <Cursor layout={layout} />
       </svg>
-      {tip && tip.layout === layout && <TimelineTip tip={tip} race={race} onPointerEnter={keepTip} onPointerLeave={() => onTip({ hide: tip.key, source: 'pointer' })} />}
+      {tip && tip.layout === layout && (
+        <TimelineTip
+          tip={tip}
+          race={race}
+          onPointerEnter={keepTip}
+          onPointerLeave={() => onTip({ hide: tip.key, source: 'pointer' })}
+          onActivate={() => {
+            setTip(null);
+            activateSubject(store, layout, tip.subject);
+          }}
+        />
+      )}
       <p id={HINT_ID} hidden>
         Arrow keys move between the incidents, cautions and overtimes in lap order; Enter selects. Plus and minus zoom in and out, 0 shows
         the whole race.
@@ -247,13 +259,17 @@ function Cursor({ layout }: { layout: TimelineLayout }) {
         </g>
       )}
       {hideAhead && lap < layout.lapsRun && <rect className="spoiler-veil__shade" x={ox} y={overview.top} width={plotRight - ox} height={overview.height} />}
+      {/* Moved by a CSS transform, not by rewriting coordinates: a lap step then changes one style
+          property per moving part and never lays out the drawing again (the scrubbing budget). */}
       {inside ? (
         <>
-          <line className="cursor-line" x1={x} x2={x} y1={2} y2={lanesBottom} />
-          <rect className="cursor-pill" x={labelX - 22} y={lanesBottom + 4} width={44} height={18} rx={4} />
-          <text className="cursor-pill__text" x={labelX} y={lanesBottom + 17} textAnchor="middle">
-            {lap}
-          </text>
+          <line className="cursor-line" x1={0} x2={0} y1={2} y2={lanesBottom} style={{ transform: `translateX(${x}px)` }} />
+          <g style={{ transform: `translateX(${labelX}px)` }}>
+            <rect className="cursor-pill" x={-22} y={lanesBottom + 4} width={44} height={18} rx={4} />
+            <text className="cursor-pill__text" x={0} y={lanesBottom + 17} textAnchor="middle">
+              {lap}
+            </text>
+          </g>
         </>
       ) : (
         <g className="cursor-edge">
@@ -263,7 +279,7 @@ function Cursor({ layout }: { layout: TimelineLayout }) {
           </text>
         </g>
       )}
-      <line className="cursor-line cursor-line--overview" x1={ox} x2={ox} y1={overview.top} y2={overview.top + overview.height} />
+      <line className="cursor-line cursor-line--overview" x1={0} x2={0} y1={overview.top} y2={overview.top + overview.height} style={{ transform: `translateX(${ox}px)` }} />
     </g>
   );
 }

@@ -24,6 +24,7 @@ export function TimelineTip({
   race,
   onPointerEnter,
   onPointerLeave,
+  onActivate,
 }: {
   tip: TipRequest;
   race: Race;
@@ -31,6 +32,8 @@ export function TimelineTip({
   onPointerEnter?: () => void;
   /** The pointer left the tooltip: hide it. */
   onPointerLeave?: () => void;
+  /** A click on the tooltip: what a click on its mark does (it covers that part of the chart). */
+  onActivate?: () => void;
 }) {
   const spoiler = useApp((s) => s.hideAhead && tip.lap > s.lap);
   if (spoiler) return null;
@@ -44,6 +47,7 @@ export function TimelineTip({
       style={{ left: place.left, top: place.top, maxWidth: place.width }}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
+      onClick={onActivate}
     >
       <p className="timeline-tip__heading">{content.heading}</p>
       <p className="timeline-tip__title">{content.title}</p>

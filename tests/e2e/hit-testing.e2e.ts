@@ -64,3 +64,41 @@ describe('every mark takes a click at its centre', () => {
     await expect.poll(() => page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 }).textContent()).toMatch(/Kraus/);
   });
 });
+
+describe('hover tooltips', () => {
+  test('stay while the pointer is on them (WCAG 1.4.13), act for their mark when clicked, and leave every mark clickable once gone', async () => {
+    const page = await openApp('?race=phoenix-2023&lap=150', { width: 1280, height: 900 });
+    const ot2 = page.getByRole('button', { name: /^Overtime 2:/ });
+    const hit = (await ot2.locator('.item-hit').boundingBox())!;
+    await page.mouse.move(hit.x + hit.width / 2, hit.y + hit.height / 2);
+    const tip = page.getByRole('tooltip');
+    await tip.waitFor();
+    const box = (await tip.boundingBox())!;
+    // Onto the tooltip, and rest there: it stays, and says the same.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+    await page.waitForTimeout(800);
+    expect(await tip.textContent()).toMatch(/Overtime 2/);
+    // Escape dismisses it with the pointer still on it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.count()).toBe(0);
+    // Gone, it covers nothing: every mark in view takes a click at its centre again.
+    await page.mouse.move(2, 2);
+    const covered = await page.evaluate(() =>
+      [...document.querySelectorAll('g.marker, g.caution-flag, g.ot-attempt')].filter((mark) => {
+        const r = (mark.querySelector('.marker-dot, .caution-bar, .item-hit') ?? mark).getBoundingClientRect();
+        const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return r.top >= 0 && r.bottom <= window.innerHeight && !(at && mark.contains(at));
+      }).length,
+    );
+    expect(covered).toBe(0);
+    // A click on a tooltip does what a click on its mark does: overtime 2 selects its incident.
+    await page.mouse.move(hit.x + hit.width / 2, hit.y + hit.height / 2);
+    await tip.waitFor();
+    const again = (await tip.boundingBox())!;
+    await page.mouse.click(again.x + again.width / 2, again.y + again.height / 2);
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('overtime-2-smith-crash');
+    // Off the tooltip, it goes after a moment.
+    await page.mouse.move(2, 2);
+    await expect.poll(() => tip.count(), { timeout: 2000 }).toBe(0);
+  });
+});

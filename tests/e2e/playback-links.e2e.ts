@@ -39,6 +39,9 @@ describe('links and playback', () => {
     const page = await openApp('?race=phoenix-2023&lap=100');
     await slider(page).focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    // A reader's reload comes tens of milliseconds after the last key at the very least (the old
+    // 150 ms debounce lost the lap here).
+    await page.waitForTimeout(50);
     await page.reload({ waitUntil: 'load' });
     await expect.poll(() => slider(page).inputValue()).toBe('103');
   });
