@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import type { Race } from '../data/schema';
 import { cautionAt, countEventsUpTo, driverName, phaseAt, phaseLabel, titleLeaderAt } from '../data/race';
 import { useApp } from '../state/StoreContext';
@@ -5,7 +6,9 @@ import { IncidentLink } from './IncidentLink';
 
 /** The "at this lap" summary: stage, laps to go, flag, title fight and what has happened so far. */
 export function AtLapPanel({ race }: { race: Race }) {
-  const lap = useApp((s) => s.lap);
+  // Deferred: the slider and the cursor answer the key at once; this panel follows in the render
+  // right after (a frame at most), so a lap step's own work is the slider, the cursor and no more.
+  const lap = useDeferredValue(useApp((s) => s.lap));
   // In no-spoilers mode even the number of incidents still to come is withheld.
   const hideAhead = useApp((s) => s.hideAhead);
   const phase = phaseAt(race, lap);
