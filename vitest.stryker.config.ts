@@ -1,0 +1,23 @@
+/**
+ * The unit tests that mutation testing runs (`npm run mutate`, stryker.config.mjs): the tests of
+ * the core (data/, lib/, the URL code and the pure timeline layout), with the unit-test setup of
+ * vite.config.ts (jsdom, tests/setup.ts). Component and end-to-end tests are left out: they are
+ * slow per mutant, and the core's behaviour must be pinned by the core's own tests.
+ */
+import { defineConfig } from 'vitest/config';
+import base from './vite.config';
+
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    // Replaces vite.config.ts's include (mergeConfig would add to it).
+    include: [
+      'src/data/**/*.test.ts',
+      'src/lib/**/*.test.ts',
+      'src/state/url*.test.ts',
+      'src/state/view*.test.ts',
+      'src/timeline/{layout,lanes,scale,hitSpans,tooltip}*.test.ts',
+    ],
+  },
+});
