@@ -6,7 +6,7 @@
  * per mutant, and the core's behaviour must be pinned by the core's own tests.
  */
 import { defineConfig } from 'vitest/config';
-import base from './vite.config';
+import base from './vite.config.ts';
 
 export default defineConfig({
   ...base,
