@@ -21,7 +21,7 @@ export default defineConfig({
       'src/lib/**/*.test.ts',
       'src/state/url*.test.ts',
       'src/state/view*.test.ts',
-      'src/timeline/{layout,lanes,scale,hitSpans,tooltip}*.test.ts',
+      'src/timeline/{layout,lanes,scale,hitSpans,tooltip,pure}*.test.ts',
     ],
   },
 });
