@@ -48,7 +48,7 @@ describe('Incident details: exactly the selected incident\'s quotes', () => {
     const text = (id: string) => dataset.quotes.find((q) => q.id === id)!.text;
     expect(shownTexts()).toEqual(ids.map(text));
     expect(details().getByRole('heading', { level: 4, name: /^What they said/ })).toHaveTextContent(`What they said (${ids.length})`);
-  });
+  }, 20_000); // the first render loads the app's code-split parts
 
   it.each(['phoenix-2023', 'roval-2025'])('in %s, gives every incident its own quotes, replacing the last one\'s', async (raceId) => {
     const user = userEvent.setup();
@@ -69,7 +69,7 @@ describe('Incident details: exactly the selected incident\'s quotes', () => {
         expect(details().getByRole('heading', { level: 4, name: /^What they said/ })).toHaveTextContent(`What they said (${expected.length})`);
       }
     }
-  });
+  }, 60_000); // a click per incident, each re-rendering the whole app
 
   it('names each speaker by name, never by id, and a post by whoever posted it', async () => {
     await renderApp('?race=phoenix-2023&event=hocevar-spins-heim');
