@@ -8,7 +8,9 @@ import { decodeEntities } from '../lib/decodeEntities';
 import { formatDataError } from './errors';
 import { dataset } from './bundledDataset';
 
-const SEEDS = resolve(__dirname, '../../../shared/seeds');
+// Beside the project (../shared/seeds); LAPLINE_SEEDS points there from a copy of the project
+// elsewhere (the sandbox `npm run mutate` tests in).
+const SEEDS = process.env.LAPLINE_SEEDS ?? resolve(__dirname, '../../../shared/seeds');
 const seedText = (file: string) => decodeEntities(readFileSync(resolve(SEEDS, file), 'utf8'));
 
 /**

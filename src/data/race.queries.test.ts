@@ -1,0 +1,175 @@
+/**
+ * The race queries at their edges: the lap a stage, overtime or caution starts and ends on, the
+ * title-fight leader as the lap crosses a change, stepping through incidents from a selection or
+ * from the cursor, which quotes and remarks belong to an incident (and which do not), and the
+ * names and lap texts readers see.
+ */
+import * as v from 'valibot';
+import { dataset } from './bundledDataset';
+import mini from './fixtures/mini-race.json';
+import {
+  cautionAt,
+  countEventsUpTo,
+  driverById,
+  driverName,
+  eventLaps,
+  incidentName,
+  lapText,
+  neighbourEvent,
+  phaseAt,
+  phaseLabel,
+  quotesForEvent,
+  remarksForQuotes,
+  spanText,
+  speakerName,
+  titleLeaderAt,
+} from './race';
+import { raceSchema, type Race } from './schema';
+
+const fixture = v.parse(raceSchema, mini); // stages end 10 and 30; overtime 31–34; caution 12–15; title fight from 1 and 12
+const phoenix = dataset.races.get('phoenix-2023')!;
+const roval = dataset.races.get('roval-2025')!;
+const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);
+
+describe('phaseAt and phaseLabel', () => {
+  it.each<[number, string]>([
+    [1, 'Stage 1'],
+    [10, 'Stage 1'],
+    [11, 'Final stage'],
+    [30, 'Final stage'],
+    [31, 'Overtime 1'],
+    [34, 'Overtime 1'],
+  ])('lap %i of the fixture is in %s', (lap, label) => {
+    expect(phaseLabel(phaseAt(fixture, lap))).toBe(label);
+  });
+
+  it('tells the stage, whether it is the last, and the overtime attempt', () => {
+    expect(phaseAt(phoenix, 45)).toEqual({ kind: 'stage', stage: phoenix.stages[0], isFinal: false });
+    expect(phaseAt(phoenix, 46)).toEqual({ kind: 'stage', stage: phoenix.stages[1], isFinal: false });
+    expect(phaseAt(phoenix, 150)).toEqual({ kind: 'stage', stage: phoenix.stages[2], isFinal: true });
+    expect(phaseAt(phoenix, 151)).toEqual({ kind: 'overtime', number: 1 });
+    expect(phaseAt(phoenix, 157)).toEqual({ kind: 'overtime', number: 1 });
+    expect(phaseAt(phoenix, 158)).toEqual({ kind: 'overtime', number: 2 });
+    expect(phaseAt(phoenix, 179)).toEqual({ kind: 'overtime', number: 4 });
+    expect(phaseLabel(phaseAt(phoenix, 46))).toBe('Stage 2');
+  });
+
+  it('calls a lap past the distance that no attempt covers simply overtime', () => {
+    const gap: Race = { ...fixture, overtimes: [{ ...fixture.overtimes[0]!, startLap: 32 }] };
+    expect(phaseAt(gap, 31)).toEqual({ kind: 'overtime', number: null });
+    expect(phaseLabel(phaseAt(gap, 31))).toBe('Overtime');
+    expect(phaseLabel(phaseAt(gap, 32))).toBe('Overtime 1');
+  });
+
+  it('falls back to the last stage for a lap the stages do not reach', () => {
+    const short: Race = { ...fixture, stages: [fixture.stages[0]!] };
+    expect(phaseAt(short, 20)).toMatchObject({ kind: 'stage', stage: fixture.stages[0] });
+  });
+});
+
+describe('cautionAt and titleLeaderAt', () => {
+  it('finds the caution from its first lap to its last, and none either side', () => {
+    expect([11, 12, 13, 15, 16].map((lap) => cautionAt(fixture, lap)?.cause ?? null)).toEqual([null, 'Debris', 'Debris', 'Debris', null]);
+    expect(cautionAt(roval, 30)).toBeUndefined(); // the Roval's record places no caution
+  });
+
+  it('gives the leader of the title fight from the lap of each change', () => {
+    expect([1, 11, 12, 34].map((lap) => titleLeaderAt(fixture, lap)?.leader)).toEqual(['ann-able', 'ann-able', 'bob-baker', 'bob-baker']);
+    expect(titleLeaderAt({ ...fixture, titleFight: [fixture.titleFight![1]!] }, 11)).toBeUndefined();
+    expect(titleLeaderAt(roval, 30)).toBeUndefined();
+  });
+});
+
+describe('events', () => {
+  it('caches the event laps per race', () => {
+    expect(eventLaps(fixture)).toEqual([1, 12, 12, 12, 34]);
+    expect(eventLaps(fixture)).toBe(eventLaps(fixture));
+    expect(eventLaps(roval)).not.toBe(eventLaps(phoenix));
+    expect(eventLaps(roval)).toEqual(roval.events.map((e) => e.lap));
+    expect([0, 1, 11, 12, 33, 34].map((lap) => countEventsUpTo(fixture, lap))).toEqual([0, 1, 1, 4, 4, 5]);
+  });
+
+  describe('neighbourEvent', () => {
+    it('steps from the selected incident to the one before or after it in the list, on the same lap too', () => {
+      expect(neighbourEvent(fixture, { eventId: 'tangle', lap: 12 }, 1)?.id).toBe('yellow');
+      expect(neighbourEvent(fixture, { eventId: 'yellow', lap: 12 }, -1)?.id).toBe('tangle');
+      expect(neighbourEvent(fixture, { eventId: 'yellow', lap: 12 }, 1)?.id).toBe('same-lap-contact');
+      // The cursor does not matter once an incident is selected.
+      expect(neighbourEvent(fixture, { eventId: 'tangle', lap: 34 }, 1)?.id).toBe('yellow');
+      expect(neighbourEvent(fixture, { eventId: 'start', lap: 1 }, -1)).toBeUndefined();
+      expect(neighbourEvent(fixture, { eventId: 'finish', lap: 34 }, 1)).toBeUndefined();
+    });
+
+    it('with nothing selected, steps from the cursor: forward past it, back to it', () => {
+      expect(neighbourEvent(fixture, { eventId: null, lap: 1 }, 1)?.id).toBe('tangle');
+      expect(neighbourEvent(fixture, { eventId: null, lap: 11 }, 1)?.id).toBe('tangle');
+      expect(neighbourEvent(fixture, { eventId: null, lap: 12 }, 1)?.id).toBe('finish');
+      expect(neighbourEvent(fixture, { eventId: null, lap: 12 }, -1)?.id).toBe('same-lap-contact');
+      expect(neighbourEvent(fixture, { eventId: null, lap: 11 }, -1)?.id).toBe('start');
+      expect(neighbourEvent(fixture, { eventId: null, lap: 34 }, -1)?.id).toBe('finish');
+      expect(neighbourEvent(fixture, { eventId: null, lap: 0 }, -1)).toBeUndefined();
+      // At the last lap there is nothing after it: Next goes to the first incident on that lap.
+      expect(neighbourEvent(fixture, { eventId: null, lap: 34 }, 1)?.id).toBe('finish');
+      expect(neighbourEvent(phoenix, { eventId: null, lap: 179 }, 1)?.id).toBe('eckes-wins');
+      // An id the race does not have counts as no selection.
+      expect(neighbourEvent(fixture, { eventId: 'ghost', lap: 11 }, 1)?.id).toBe('tangle');
+    });
+  });
+});
+
+describe('drivers and speakers', () => {
+  it('looks drivers up by id and names them, or falls back to the id', () => {
+    expect(driverById(fixture, 'bob-baker')).toEqual({ id: 'bob-baker', name: 'Bob Baker', car: '02' });
+    expect(driverById(fixture, 'nobody')).toBeUndefined();
+    expect(driverName(fixture, 'ann-able')).toBe('Ann Able');
+  });
+
+  it('names a speaker who is a driver of any race, and leaves any other speaker as given', () => {
+    expect(speakerName(dataset, 'corey-heim')).toBe('Corey Heim');
+    expect(speakerName(dataset, 'brent-crews')).toBe('Brent Crews'); // in the Roval only, the second race
+    expect(speakerName(dataset, 'Scott Zipadelli')).toBe('Scott Zipadelli');
+  });
+});
+
+describe('quotes for an incident', () => {
+  it('are exactly those linked to it in that race, in article order', () => {
+    expect(ids(quotesForEvent(dataset, 'phoenix-2023', 'heim-hocevar-second-contact'))).toEqual(['heim-no-sideforce']);
+    expect(ids(quotesForEvent(dataset, 'phoenix-2023', 'rhodes-wins-title'))).toEqual(['heim-heads-high', 'heim-super-unfortunate', 'zipadelli-three-championships']);
+    // Both races have an incident "heim-on-pole"; its quote speaks of the 2023 one only.
+    expect(ids(quotesForEvent(dataset, 'phoenix-2023', 'heim-on-pole'))).toEqual(['heim-great-weekend']);
+    expect(quotesForEvent(dataset, 'roval-2025', 'heim-on-pole')).toEqual([]);
+    expect(quotesForEvent(dataset, 'phoenix-2023', 'majeski-wins-stage-1')).toEqual([]);
+  });
+
+  it('include a quote from an article about another race', () => {
+    expect(ids(quotesForEvent(dataset, 'roval-2025', 'heim-locks-into-championship-4'))).toEqual([
+      'zipadelli-three-championships',
+      'zipadelli-hocevar-wrecked-us',
+      'zipadelli-work-harder',
+    ]);
+  });
+
+  it('bring the remarks any of them is a wording of, and no other', () => {
+    const quote = (id: string) => dataset.quotes.find((q) => q.id === id)!;
+    expect(ids(remarksForQuotes(dataset, [quote('heim-since-i-was-5')]))).toEqual(['raced-me-since-five']);
+    expect(ids(remarksForQuotes(dataset, [quote('heim-run-into-me'), quote('heim-every-guy-on-sunday-a001')]))).toEqual(['every-guy-on-sunday', 'had-enough-fun-wrecked-me']);
+    expect(remarksForQuotes(dataset, [quote('heim-no-sideforce')])).toEqual([]);
+    expect(remarksForQuotes(dataset, [])).toEqual([]);
+  });
+});
+
+describe('lap texts and incident names', () => {
+  it('say a lap or a span of laps', () => {
+    expect(spanText(5, 5)).toBe('lap 5');
+    expect(spanText(5, 9)).toBe('laps 5–9');
+    expect(lapText(phoenix.events.find((e) => e.id === 'hocevar-spins-heim')!)).toBe('laps 119–126');
+    expect(lapText(fixture.events[0]!)).toBe('lap 1');
+    expect(lapText(phoenix.events.find((e) => e.id === 'drew-jones-crash')!)).toBe('lap 101');
+  });
+
+  it('name an incident by its lap first, then its title and how sure the lap is', () => {
+    expect(incidentName(fixture.events[0]!)).toBe('Lap 1: Ann Able leads away (exact lap)');
+    expect(incidentName(fixture.events[1]!)).toBe('Lap 12: Able and Baker touch, approximate lap (laps 11–14)');
+    expect(incidentName(phoenix.events.find((e) => e.id === 'drew-jones-crash')!)).toBe('Lap 101: Drew and Jones out early in the final stage, inferred lap (lap 101)');
+  });
+});
