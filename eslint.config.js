@@ -22,7 +22,7 @@ function layer(files, patterns, why, ignores = []) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'tests/e2e/__output__', 'bench-results'] },
+  { ignores: ['dist', 'node_modules', 'tests/e2e/__output__', 'bench-results', 'reports', '.stryker-tmp'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

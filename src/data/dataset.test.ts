@@ -57,6 +57,11 @@ describe('buildDataset', () => {
     expect(data.entries.map((e) => [e.id, e.file])).toEqual([['stray.json', 'src/data/stray.json']]);
   });
 
+  it('only drops a leading "./" from a path, never one inside it', () => {
+    const data = buildDataset({ '../fixtures/race.json': { id: 'x' } }, NO_QUOTES, articles);
+    expect(data.entries.map((e) => e.file)).toEqual(['src/data/../fixtures/race.json']);
+  });
+
   it('reports a quotes file that could not be read, with no quotes', () => {
     const data = buildDataset({ './races/mini-2024/race.json': mini }, { file: 'src/data/quotes.json', json: new RaceFileUnreadable('could not be loaded (HTTP 500)') }, articles);
     expect(data.quotes).toEqual([]);

@@ -92,3 +92,12 @@ describe('orderQuotesBySaid', () => {
     expect(quotes.map((q) => q.id)).toEqual(['days', 'before']);
   });
 });
+
+describe('orderQuotesBySaid on a long list', () => {
+  it('keeps the given order of a hundred remarks said at the same moment', () => {
+    const quotes = Array.from({ length: 100 }, (_, i) => quote(`q-${i}`, 'about-it'));
+    expect(orderQuotesBySaid(quotes, articles, race).map((q) => q.id)).toEqual(quotes.map((q) => q.id));
+    const mixed = quotes.map((q, i) => (i % 3 === 0 ? { ...q, said: { when: 'during-race' as const } } : q));
+    expect(orderQuotesBySaid(mixed, articles, race).map((q) => q.id)).toEqual([...mixed.filter((_, i) => i % 3 === 0), ...mixed.filter((_, i) => i % 3 !== 0)].map((q) => q.id));
+  });
+});

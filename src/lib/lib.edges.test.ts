@@ -2,6 +2,7 @@
  * The small helpers at their edges: every entity the articles may use, every form of a front
  * page, month counts on the day a month completes, and word diffs that must stay exact.
  */
+import fc from 'fast-check';
 import { monthsBetween, spanInWords } from './dates';
 import { decodeEntities } from './decodeEntities';
 import { isFrontPageUrl } from './frontPage';
@@ -146,5 +147,59 @@ describe('wordDiff, exactly', () => {
     expect(marked(y, wordDiff(y, x).a)).toBe('[x ]a c e [y]');
     // Two equally long answers: the earlier words of the first wording are kept.
     expect(marked('a b', wordDiff('a b', 'b a').a)).toBe('[a ]b');
+  });
+});
+
+describe('isFrontPageUrl, odd forms', () => {
+  it('flags the index page behind a doubled slash, and a bare domain whatever its fragment says', () => {
+    expect(isFrontPageUrl('https://example.com//index.html')).toBe(true);
+    expect(isFrontPageUrl('example.com#see-https://example.org/page')).toBe(true);
+  });
+});
+
+describe('wordDiff, more exactly', () => {
+  const marks = (x: string, y: string) => {
+    const { a, b } = wordDiff(x, y);
+    return [a, b].map((parts) => parts.map((p) => (p.shared ? p.text : `[${p.text}]`)).join(''));
+  };
+
+  it('strips every trailing punctuation mark, not only the last', () => {
+    expect(marks('Really?! Yes.', 'really yes')).toEqual(['Really?! Yes.', 'really yes']);
+  });
+
+  it('compares lower-cased words, so ß and ss are different words', () => {
+    expect(marks('Straße', 'STRASSE')).toEqual(['[Straße]', '[STRASSE]']);
+  });
+
+  it('treats a run of several spaces in either wording as space, never as a word', () => {
+    expect(marks('a b', 'a  b')).toEqual(['a b', 'a  b']);
+    expect(marks('a  b', 'a b')).toEqual(['a  b', 'a b']);
+  });
+
+  /** The length of a longest common subsequence, by brute force over the shorter list. */
+  function lcs(x: string[], y: string[]): number {
+    const memo = new Map<string, number>();
+    const go = (i: number, j: number): number => {
+      if (i === x.length || j === y.length) return 0;
+      const key = `${i},${j}`;
+      if (!memo.has(key)) memo.set(key, x[i] === y[j] ? 1 + go(i + 1, j + 1) : Math.max(go(i + 1, j), go(i, j + 1)));
+      return memo.get(key)!;
+    };
+    return go(0, 0);
+  }
+
+  it('shares a longest common subsequence of words: as many on each side, the same words in the same order', () => {
+    const words = fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 8 });
+    fc.assert(
+      fc.property(words, words, (x, y) => {
+        const { a, b } = wordDiff(x.join(' '), y.join(' '));
+        const sharedWords = (parts: { text: string; shared: boolean }[]) => parts.filter((p) => p.shared).flatMap((p) => p.text.split(/\s+/).filter(Boolean));
+        expect(sharedWords(a)).toEqual(sharedWords(b));
+        expect(sharedWords(a)).toHaveLength(lcs(x, y));
+        expect(a.map((p) => p.text).join('')).toBe(x.join(' '));
+        expect(b.map((p) => p.text).join('')).toBe(y.join(' '));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -134,3 +134,17 @@ describe('serializeView and sameView', () => {
     expect(sameView({ ...base, ...change }, { ...base, ...change })).toBe(true);
   });
 });
+
+describe('parseView: zoom edge cases', () => {
+  it('refuses a zoom with anything after the window', () => {
+    expect(parse('?race=phoenix-2023&zoom=120-179x').problems).toEqual(['The zoom “120-179x” is not a lap window such as 120-179; showing the whole race.']);
+  });
+
+  it('says a race too short to zoom into is shown whole', () => {
+    const short: Catalog = { ...catalog, raceIds: ['sprint'], races: new Map([['sprint', { name: 'Sprint', lapsRun: 5, eventLaps: new Map() }]]) };
+    expect(parse('?race=sprint&zoom=2-3', short)).toEqual({
+      view: { race: 'sprint', lap: 5, event: null, quote: null, hideAhead: false },
+      problems: ['Sprint cannot zoom to laps 2 to 3 (it ran laps 1 to 5; a zoom spans at least 6 laps); showing the whole race.'],
+    });
+  });
+});

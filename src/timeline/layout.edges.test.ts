@@ -237,3 +237,85 @@ describe('stackRows', () => {
     expect(stackRows([], 10)).toEqual([]);
   });
 });
+
+describe('at one pixel a lap', () => {
+  /** 60 laps scheduled, 61 run, four stages (one of a single lap) and a one-lap overtime; at 88 px wide each lap is 1 px. */
+  const tight: Race = {
+    ...fixture,
+    scheduledLaps: 60,
+    lapsRun: 61,
+    stages: [10, 11, 29, 60].map((endLap, i) => ({ ...fixture.stages[0]!, number: i + 1, endLap })),
+    overtimes: [{ ...fixture.overtimes[0]!, startLap: 61, endLap: 61 }],
+  };
+  const layout = layoutTimeline(tight, 88);
+
+  it('is the frame the cases below rely on', () => {
+    expect([layout.plotLeft, layout.plotRight, layout.x(1), layout.x(61)]).toEqual([12, 72, 12, 72]);
+  });
+
+  it('keeps a band, a zone and an attempt one pixel wide', () => {
+    expect(layout.stages.map((s) => [s.index, s.x1 - s.x0])).toEqual([
+      [0, 9],
+      [1, 1],
+      [2, 18],
+      [3, 31],
+    ]);
+    expect(layout.overtime).toMatchObject({ x0: 71, x1: 72 });
+    expect(layout.overtime!.attempts.map((a) => [a.x0, a.x1])).toEqual([[71, 72]]);
+  });
+
+  it('labels a band only when the label fits with 4 px either side, down to the final stage\'s "F"', () => {
+    // 18 px leaves 10 px: not enough for "S3" (13.2 px). 31 px leaves 23 px: "F", not "Final" (33 px).
+    expect(layout.stages.map((s) => s.label)).toEqual([null, null, null, 'F']);
+    expect(layout.stages.map((s) => s.fullLabel)).toEqual(['Stage 1', 'Stage 2', 'Stage 3', 'Final stage']);
+  });
+});
+
+describe('overtime labels where room is tight', () => {
+  it('fit the zone label beside the final stage\'s label, with 4 px either side and 8 px between', () => {
+    // At 260 px the zone label has 67 px: "OT ×4" (33 px) fits, "4 overtimes" (72.6 px) does not.
+    const layout = layoutTimeline(phoenix, 260);
+    expect(layout.stages.at(-1)!.label).toBe('Final');
+    expect(layout.overtime!.groupLabels).toEqual([null, 'Overtime', 'OT ×2', 'OT ×3', 'OT ×4']);
+  });
+
+  it('fall back to "OT" for every count when only that fits', () => {
+    expect(layoutTimeline(phoenix, 130).overtime!.groupLabels).toEqual([null, 'OT', 'OT', 'OT', 'OT']);
+  });
+
+  it('start the zone label\'s room at the final stage when that stage is drawn without a label', () => {
+    const layout = layoutTimeline(phoenix, 104, { zoom: [149, 179] });
+    const finalStage = layout.stages.at(-1)!;
+    expect([finalStage.index, finalStage.label]).toEqual([2, null]);
+    const room = layout.overtime!.x1 - 4 - (finalStage.x0 + 4);
+    expect(room).toBeLessThan(labelWidth('4 overtimes'));
+    expect(room + 8).toBeGreaterThanOrEqual(labelWidth('4 overtimes'));
+    expect(layout.overtime!.groupLabels[4]).toBe('OT ×4');
+  });
+
+  it('with no stage drawn, give the zone label the zone less 4 px either side', () => {
+    const layout = layoutTimeline(phoenix, 104, { zoom: [151, 179] });
+    expect(layout.stages).toEqual([]);
+    expect(layout.overtime!.x1 - layout.overtime!.x0 - 8).toBeLessThan(labelWidth('4 overtimes'));
+    expect(layout.overtime!.groupLabels[4]).toBe('OT ×4');
+  });
+
+  it('label each attempt only when every label fits its attempt with 4 px either side', () => {
+    // At 1000 px the third attempt (5 laps) is about 24 px: "OT3" (19.8 px) would need 27.8.
+    expect(layoutTimeline(phoenix, 1000).overtime!.perAttempt).toBe(false);
+    expect(layoutTimeline(phoenix, 1000).overtime!.attempts.every((a) => a.label === null)).toBe(true);
+    expect(layoutTimeline(phoenix, 1240).overtime!.perAttempt).toBe(true);
+  });
+});
+
+describe('ticks', () => {
+  it('are about 70 px apart: every 5 laps across the fixture at 900 px', () => {
+    expect(layoutTimeline(fixture, 900).ticks.map((t) => t.lap)).toEqual([5, 10, 15, 20, 25, 30]);
+  });
+
+  it('fall on whole laps only, including the window\'s first and last', () => {
+    const layout = layoutTimeline(fixture, 1200, { zoom: [10, 15] });
+    expect(layout.x.ticks(Math.floor((layout.plotRight - layout.plotLeft) / 70))).toContain(10.5);
+    expect(layout.ticks.map((t) => t.lap)).toEqual([10, 11, 12, 13, 14, 15]);
+  });
+});

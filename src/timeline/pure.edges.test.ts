@@ -176,3 +176,11 @@ describe('scaleLinear', () => {
     ]);
   });
 });
+
+describe('featuredDrivers when contenders outnumber the lanes', () => {
+  it('keeps the contenders in the most incidents, whatever order the race lists them in', () => {
+    const race = raceWith([{ id: 'c-one', contender: true }, { id: 'c-two', contender: true }, { id: 'c-three', contender: true }], [['c-one', 'c-two', 'c-three'], ['c-two', 'c-three'], ['c-three']]);
+    expect(ids(featuredDrivers(race, 1))).toEqual(['c-three']);
+    expect(ids(featuredDrivers(race, 2)).sort()).toEqual(['c-three', 'c-two']);
+  });
+});
