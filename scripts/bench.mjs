@@ -26,6 +26,10 @@
 //    native <input type=range> named "Lap" whose input handler writes one number, driven and timed
 //    exactly like the app, once before the races and once after. Each race's work is reported as a
 //    ratio to that floor (p50 and p95), since absolute times on these machines are noisy and ratios hold.
+//    A shipped race over the relative budget is measured once more between two fresh native runs,
+//    and the better ratio counts (as with the absolute budgets: a real regression fails both).
+// 6. Pages are served cross-origin isolated (COOP/COEP headers), where performance.now() is precise
+//    to ~5 µs; otherwise Chromium rounds it to 100 µs, coarse next to a 0.6 ms floor.
 // Writes bench-results/bench.json; exits 1 past budget: work p95 < 4 ms on shipped races and
 // < 16 ms on the stress race; next-paint latency p95 < 50 ms everywhere; a shipped race's work
 // p50 at most RELATIVE_BUDGET times the native slider's (DESIGN.md: at most 2×, goal 1.5×).
@@ -244,12 +248,18 @@ const browser = await playwright.launch({ executablePath: path, args });
 const chromiumVersion = browser.version();
 const results = {};
 const baselines = [];
+/** A race's work p50 as a multiple of a floor (the mean of the native runs given), to 0.1. */
+const ratioTo = (race, natives) => {
+  const floorP50 = natives.reduce((sum, b) => sum + b.workMs.p50, 0) / natives.length;
+  const floorP95 = natives.reduce((sum, b) => sum + b.workMs.p95, 0) / natives.length;
+  return { p50: Math.round((race.workMs.p50 / floorP50) * 10) / 10, p95: Math.round((race.workMs.p95 / floorP95) * 10) / 10 };
+};
 try {
   for (const [dist, ids, budgetWork] of [
     [NORMAL_DIST, SHIPPED, BUDGET.workShipped],
     [STRESS_DIST, [STRESS_RACE_ID], BUDGET.workStress],
   ]) {
-    const server = await serve(dist);
+    const server = await serve(dist, { isolated: true });
     const baseline = async (label) => {
       console.log(`Benchmarking the native range input (${label})…`);
       return benchRace(browser, server.url, BASELINE, Infinity, 'bench-baseline.html?max=179');
@@ -268,7 +278,24 @@ try {
           results[id] = again;
         }
       }
-      if (dist === NORMAL_DIST) baselines.push(await baseline('after the races'));
+      if (dist === NORMAL_DIST) {
+        baselines.push(await baseline('after the races'));
+        // The relative budget. The same rule as above: a race over it is measured once more, between
+        // two fresh native runs (so a slow spell of the machine hits the race and its floor alike), and
+        // the better ratio counts.
+        for (const id of ids) {
+          const r = results[id];
+          r.relativeToNative = ratioTo(r, baselines);
+          if (r.relativeToNative.p50 <= BUDGET.relativeShipped) continue;
+          console.log(`  ${id}: work p50 ${r.relativeToNative.p50}× the native slider's; measuring it again between two native runs`);
+          const natives = [await baseline(`before ${id}, again`)];
+          const again = await benchRace(browser, server.url, id, budgetWork);
+          natives.push(await baseline(`after ${id}, again`));
+          const ratio = ratioTo(again, natives);
+          r.relativeRetry = { workMs: again.workMs, nativeWorkMs: natives.map((n) => n.workMs), relativeToNative: ratio };
+          if (ratio.p50 < r.relativeToNative.p50) r.relativeToNative = ratio;
+        }
+      }
     } finally {
       await server.close();
     }
@@ -282,7 +309,7 @@ try {
 const mean = (key, stat) => Math.round((baselines.reduce((sum, b) => sum + b[key][stat], 0) / baselines.length) * 100) / 100;
 const floor = { workMs: { p50: mean('workMs', 'p50'), p95: mean('workMs', 'p95') }, runs: baselines.map((b) => b.workMs) };
 for (const [id, r] of Object.entries(results)) {
-  r.relativeToNative = { p50: Math.round((r.workMs.p50 / floor.workMs.p50) * 10) / 10, p95: Math.round((r.workMs.p95 / floor.workMs.p95) * 10) / 10 };
+  r.relativeToNative ??= ratioTo(r, baselines);
   if (SHIPPED.includes(id) && r.relativeToNative.p50 > BUDGET.relativeShipped) {
     r.failures.push(`work p50 ${r.relativeToNative.p50}× the native slider's > ${BUDGET.relativeShipped}×`);
     r.pass = false;

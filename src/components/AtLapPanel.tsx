@@ -1,14 +1,39 @@
-import { useDeferredValue } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Race } from '../data/schema';
 import { cautionAt, countEventsUpTo, driverName, phaseAt, phaseLabel, titleLeaderAt } from '../data/race';
-import { useApp } from '../state/StoreContext';
+import { useApp, useAppStore } from '../state/StoreContext';
 import { IncidentLink } from './IncidentLink';
+
+/**
+ * The lap, followed at low priority: at most once a frame, the newest lap is rendered in a
+ * transition, after the lap step. So a step's own work is the slider and the cursor (which follow
+ * the store directly) and no React render; this panel follows a frame or so later. (Not
+ * useDeferredValue: through the store it would still render the panel in the step, with the old lap.)
+ */
+function useLapInTransition(): number {
+  const store = useAppStore();
+  const [lap, setLap] = useState(() => store.getState().lap);
+  useEffect(() => {
+    let frame = 0;
+    const follow = () => {
+      frame = 0;
+      startTransition(() => setLap(store.getState().lap));
+    };
+    follow();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.lap !== previous.lap && frame === 0) frame = requestAnimationFrame(follow);
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [store]);
+  return lap;
+}
 
 /** The "at this lap" summary: stage, laps to go, flag, title fight and what has happened so far. */
 export function AtLapPanel({ race }: { race: Race }) {
-  // Deferred: the slider and the cursor answer the key at once; this panel follows in the render
-  // right after (a frame at most), so a lap step's own work is the slider, the cursor and no more.
-  const lap = useDeferredValue(useApp((s) => s.lap));
+  const lap = useLapInTransition();
   // In no-spoilers mode even the number of incidents still to come is withheld.
   const hideAhead = useApp((s) => s.hideAhead);
   const phase = phaseAt(race, lap);

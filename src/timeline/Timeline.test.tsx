@@ -133,6 +133,36 @@ describe('Timeline', () => {
     expect(screen.getByRole('group', { name: /^Lap timeline/ }).parentElement).toHaveTextContent('◀ 100');
   });
 
+  it('moves the cursor with every lap step, to where the scale puts the lap, and switches to the edge arrow outside the zoom window', async () => {
+    const user = userEvent.setup();
+    const { store } = renderTimeline({ zoom: [100, 143], lap: 120 }, 1000);
+    const layout = layoutTimeline(phoenix, 1000, { zoom: [100, 143], lanes: 'kind' });
+    const cursorLayer = document.querySelector('[data-layer="cursor"]')!;
+    const cursorLine = () => cursorLayer.querySelector('.cursor-line:not(.cursor-line--overview)')?.parentElement as SVGGElement | null | undefined;
+    const overviewLine = () => cursorLayer.querySelector('.cursor-line--overview') as SVGLineElement;
+    const expectCursorAt = (lap: number) => {
+      expect(cursorLine()!.style.transform).toBe(`translateX(${layout.x(lap)}px)`);
+      expect(overviewLine().style.transform).toBe(`translateX(${layout.overview.x(lap)}px)`);
+      expect(cursorLayer.querySelector('.cursor-pill__text')).toHaveTextContent(new RegExp(`^${lap}$`));
+    };
+    expectCursorAt(120);
+    screen.getByRole('slider', { name: 'Lap' }).focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    expectCursorAt(123);
+    await user.keyboard('{PageUp}{PageUp}');
+    expectCursorAt(143);
+    // One more step leaves the window: the line goes and the arrow at the right edge names the lap.
+    await user.keyboard('{ArrowRight}');
+    expect(cursorLine()).toBeUndefined();
+    expect(cursorLayer).toHaveTextContent('144 ▶');
+    await user.keyboard('{ArrowLeft}');
+    expectCursorAt(143);
+    expect(cursorLayer).not.toHaveTextContent('▶');
+    // A jump from outside the store (Back, a selected incident) moves it too.
+    store.getState().setLap(105);
+    await waitFor(() => expectCursorAt(105));
+  });
+
   it('in driver lanes, gives each incident exactly one button, so names stay unique', () => {
     const { chart } = renderTimeline({ lanes: 'driver' });
     const names = chart.getAllByRole('button', { name: incidentButtons }).map((b) => b.getAttribute('aria-label'));

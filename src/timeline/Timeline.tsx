@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { clamp } from '../lib/clamp';
 import type { Race } from '../data/schema';
 import { useApp, useAppStore } from '../state/StoreContext';
@@ -230,20 +230,56 @@ function ScrubSurface({ layout }: { layout: TimelineLayout }) {
   );
 }
 
+/** Where the cursor's moving parts go for a lap: the line, its lap label and the overview line. */
+function cursorPositions(layout: TimelineLayout, lap: number) {
+  const { plotLeft, plotRight } = layout;
+  const x = clamp(layout.x(lap), plotLeft, plotRight);
+  return { x, labelX: clamp(x, plotLeft + 22, plotRight - 22), ox: layout.overview.x(lap) };
+}
+
+/** Stands for "some lap inside the zoom window" in the cursor's render key. */
+const INSIDE_WINDOW = -1;
+
 /**
  * The cursor is the only part of the chart that follows every lap step: the line and its lap, an
  * arrow at the edge when the cursor is outside the zoom window, and in no-spoilers mode a veil over
  * what lies ahead (on the chart and on the overview).
+ *
+ * The commonest step, a lap inside the window with no veil, changes no structure: React renders the
+ * cursor only when its shape changes (veil, edge arrow), and a store subscription moves the line and
+ * rewrites the lap label directly (zustand's transient updates). A lap step then costs a few style
+ * and text writes, not a React render (DESIGN.md: at most 2× a native slider's step).
  */
 function Cursor({ layout }: { layout: TimelineLayout }) {
-  const lap = useApp((s) => s.lap);
-  const hideAhead = useApp((s) => s.hideAhead);
-  const { plotLeft, plotRight, lanesBottom, overview } = layout;
+  const store = useAppStore();
   const [from, to] = layout.window;
+  const hideAhead = useApp((s) => s.hideAhead);
+  const renderKey = useApp((s) => (s.hideAhead || s.lap < from || s.lap > to ? s.lap : INSIDE_WINDOW));
+  const lap = renderKey === INSIDE_WINDOW ? store.getState().lap : renderKey;
+  const lineAndLabel = useRef<SVGGElement>(null);
+  const label = useRef<SVGGElement>(null);
+  const labelText = useRef<SVGTextElement>(null);
+  const overviewLine = useRef<SVGLineElement>(null);
+  useLayoutEffect(() => {
+    let labelOffset = NaN;
+    const move = (to: number) => {
+      const { x, labelX, ox } = cursorPositions(layout, to);
+      if (lineAndLabel.current) lineAndLabel.current.style.transform = `translateX(${x}px)`;
+      // The label rides with the line and is pushed inwards only near the edges of the plot.
+      if (label.current && labelX - x !== labelOffset) {
+        labelOffset = labelX - x;
+        label.current.style.transform = `translateX(${labelOffset}px)`;
+      }
+      // The text node React made, rewritten in place (replacing it would leave React holding a stale one).
+      if (labelText.current?.firstChild) labelText.current.firstChild.nodeValue = String(to);
+      if (overviewLine.current) overviewLine.current.style.transform = `translateX(${ox}px)`;
+    };
+    move(store.getState().lap);
+    return store.subscribe((state, previous) => state.lap !== previous.lap && move(state.lap));
+  }, [store, layout, renderKey]);
+  const { plotLeft, plotRight, lanesBottom, overview } = layout;
   const inside = lap >= from && lap <= to;
-  const x = clamp(layout.x(lap), plotLeft, plotRight);
-  const labelX = clamp(x, plotLeft + 22, plotRight - 22);
-  const ox = overview.x(lap);
+  const { x, labelX, ox } = cursorPositions(layout, lap);
   // The veil starts just past the markers on the cursor's own lap, which are not ahead.
   const veilX = inside ? Math.min(plotRight, x + METRICS.radius + 3) : plotLeft;
   return (
@@ -259,18 +295,18 @@ function Cursor({ layout }: { layout: TimelineLayout }) {
         </g>
       )}
       {hideAhead && lap < layout.lapsRun && <rect className="spoiler-veil__shade" x={ox} y={overview.top} width={plotRight - ox} height={overview.height} />}
-      {/* Moved by a CSS transform, not by rewriting coordinates: a lap step then changes one style
-          property per moving part and never lays out the drawing again (the scrubbing budget). */}
+      {/* Moved by a CSS transform, not by rewriting coordinates: a lap step changes one style
+          property per moving part (the line with its label, the overview line) and its lap text. */}
       {inside ? (
-        <>
-          <line className="cursor-line" x1={0} x2={0} y1={2} y2={lanesBottom} style={{ transform: `translateX(${x}px)` }} />
-          <g style={{ transform: `translateX(${labelX}px)` }}>
+        <g ref={lineAndLabel} style={{ transform: `translateX(${x}px)` }}>
+          <line className="cursor-line" x1={0} x2={0} y1={2} y2={lanesBottom} />
+          <g ref={label} style={{ transform: `translateX(${labelX - x}px)` }}>
             <rect className="cursor-pill" x={-22} y={lanesBottom + 4} width={44} height={18} rx={4} />
-            <text className="cursor-pill__text" x={0} y={lanesBottom + 17} textAnchor="middle">
+            <text ref={labelText} className="cursor-pill__text" x={0} y={lanesBottom + 17} textAnchor="middle">
               {lap}
             </text>
           </g>
-        </>
+        </g>
       ) : (
         <g className="cursor-edge">
           <rect className="cursor-pill" x={lap < from ? plotLeft - 8 : plotRight - 56} y={lanesBottom + 4} width={64} height={18} rx={4} />
@@ -279,7 +315,7 @@ function Cursor({ layout }: { layout: TimelineLayout }) {
           </text>
         </g>
       )}
-      <line className="cursor-line cursor-line--overview" x1={0} x2={0} y1={overview.top} y2={overview.top + overview.height} style={{ transform: `translateX(${ox}px)` }} />
+      <line ref={overviewLine} className="cursor-line cursor-line--overview" x1={0} x2={0} y1={overview.top} y2={overview.top + overview.height} style={{ transform: `translateX(${ox}px)` }} />
     </g>
   );
 }
