@@ -26,6 +26,20 @@ function linkedQuotes(raceId: string, eventId: string) {
 const driverIds = new Set([...dataset.races.values()].flatMap((r) => r.drivers.map((d) => d.id)));
 
 describe('Incident details: exactly the selected incident\'s quotes', () => {
+  it('sets each remark two articles worded differently side by side, in both wordings, with the words only one has underlined', async () => {
+    await renderApp('?race=phoenix-2023&event=hocevar-spins-heim');
+    const intros = await details().findAllByText(/^Two articles report this remark by Corey Heim in different words/);
+    expect(intros).toHaveLength(quotesJson.remarks.length);
+    const pair = intros[0]!.nextElementSibling as HTMLElement;
+    const wordings = within(pair).getAllByRole('figure').map((f) => f.querySelector('blockquote')!.textContent);
+    const remark = quotesJson.remarks.find((r) => r.variants.some((v) => v.excerpt === wordings[0]))!;
+    expect(wordings).toEqual(remark.variants.map((v) => v.excerpt));
+    // Only words that differ are marked: "going to" against "gonna", never the shared "Every guy on Sunday".
+    const marked = [...pair.querySelectorAll('ins')].map((i) => i.textContent!.trim()).filter(Boolean);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.join(' ')).not.toMatch(/Every guy on Sunday/);
+  });
+
   it('shows the fourteen quotes on the spin in the order they were said, and no other', async () => {
     await renderApp('?race=phoenix-2023&event=hocevar-spins-heim');
     // During the race, then that night's interviews in article order, then two years later.

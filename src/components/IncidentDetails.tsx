@@ -7,8 +7,12 @@ import { orderQuotesBySaid } from '../data/quoteTiming';
 import { AfterRaceNote } from './AfterRaceNote';
 import { DisagreementNote } from './DisagreementNote';
 import { QuoteCard } from './QuoteCard';
-import { RemarkVariants } from './RemarkVariants';
+import { LazyPart } from './LazyPart';
 import { SourceList } from './SourceList';
+
+// The word-by-word comparison of a remark two articles worded differently: only some incidents have
+// one, so its code (and the diff) loads with the first such incident, not with the page.
+const loadRemarkVariants = () => import('./RemarkVariants').then((m) => m.RemarkVariants);
 
 const CERTAINTY_TEXT = {
   exact: 'Exact lap: a source states it.',
@@ -96,7 +100,13 @@ export function IncidentDetails({ race }: { race: Race }) {
         <QuoteCard key={q.id} quote={q} race={race} />
       ))}
       {remarks.map((r) => (
-        <RemarkVariants key={r.id} remark={r} />
+        <LazyPart
+          key={r.id}
+          loader={loadRemarkVariants}
+          label="The two wordings of this remark"
+          props={{ remark: r }}
+          loading={<p className="muted">Loading the two wordings of a remark…</p>}
+        />
       ))}
       <SourceList sources={event.sources} />
     </section>

@@ -58,6 +58,27 @@ describe('a file that fails to load never takes the app down', () => {
     await expect.poll(() => dialog.locator('mark').count()).toBe(1);
   });
 
+  test('the two wordings of a remark: an error with Retry in their place, the quotes stay, Retry shows them', async () => {
+    let failing = true;
+    const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim', {
+      beforeLoad: async (p) => {
+        await p.route('**/assets/RemarkVariants-*.js', (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+      },
+      expectedConsoleErrors: CUT_OFF,
+    });
+    const details = page.getByRole('region', { name: 'Incident details' });
+    const alerts = details.getByRole('alert').filter({ hasText: 'The two wordings of this remark could not be loaded' });
+    await alerts.first().waitFor();
+    expect(await alerts.count()).toBe(3);
+    expect(await page.getByText('Lapline hit an error').count()).toBe(0);
+    // The quotes themselves are all there.
+    expect(await details.getByRole('button', { name: /Read in the article/ }).count()).toBe(14);
+    failing = false;
+    await alerts.first().getByRole('button', { name: 'Retry' }).click();
+    await details.getByText(/^Two articles report this remark by Corey Heim/).first().waitFor();
+    expect(await details.locator('.variant ins').count()).toBeGreaterThan(0);
+  });
+
   test('an article text that fails to load: the app starts, the quotes stay, the reader says so', async () => {
     const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim', {
       beforeLoad: async (p) => {
