@@ -48,6 +48,17 @@ describe('App', () => {
     await waitFor(() => expect(window.location.search).toBe('?race=phoenix-2023&lap=1'));
   });
 
+  it('keeps the tab title in step with the view: the incident selected, else the lap', async () => {
+    const user = userEvent.setup();
+    await renderApp('?race=phoenix-2023&lap=120');
+    await waitFor(() => expect(document.title).toBe('Lap 120 of 179 – 2023 Craftsman 150, Phoenix Raceway – Lapline'));
+    slider().focus();
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(document.title).toBe('Lap 121 of 179 – 2023 Craftsman 150, Phoenix Raceway – Lapline'));
+    await user.click(within(screen.getByRole('region', { name: 'Incidents' })).getByRole('button', { name: /Hocevar spins Heim/ }));
+    await waitFor(() => expect(document.title).toMatch(/^Hocevar spins Heim.*, lap 120 – 2023 Craftsman 150, Phoenix Raceway – Lapline$/));
+  });
+
   it('shows an incident with every quote about it when clicked', async () => {
     const user = userEvent.setup();
     await renderApp('?race=phoenix-2023&lap=120');

@@ -5,6 +5,7 @@ import { StoreProvider, type RetryRace } from '../state/StoreContext';
 import { parseView, serializeView } from '../state/url';
 import type { LinkView } from '../state/view';
 import { App } from './App';
+import { DocumentTitle } from './DocumentTitle';
 import { UrlSync } from './UrlSync';
 
 /** The app over a store and a dataset (which grows as race files arrive): the provider, the URL sync, the page. */
@@ -13,6 +14,7 @@ export function AppRoot({ store, dataset, retryRace }: { store: AppStore; datase
   return (
     <StoreProvider store={store} dataset={dataset} retryRace={retryRace}>
       <UrlSync catalog={catalog} />
+      <DocumentTitle />
       <App />
     </StoreProvider>
   );

@@ -1,0 +1,33 @@
+import { dataset } from '../data/bundledDataset';
+import { viewTitle } from './title';
+
+const phoenix = dataset.races.get('phoenix-2023')!;
+const spin = phoenix.events.find((e) => e.id === 'hocevar-spins-heim')!;
+
+describe('viewTitle', () => {
+  it('names the selected incident, its lap, the race and the track', () => {
+    expect(viewTitle(phoenix, { lap: spin.lap, event: spin.id, hideAhead: false })).toBe(
+      `${spin.title}, lap ${spin.lap} – 2023 Craftsman 150, Phoenix Raceway – Lapline`,
+    );
+  });
+
+  it('gives the incident’s own lap even when the cursor has moved on', () => {
+    expect(viewTitle(phoenix, { lap: 170, event: spin.id, hideAhead: false })).toBe(`${spin.title}, lap ${spin.lap} – 2023 Craftsman 150, Phoenix Raceway – Lapline`);
+  });
+
+  it('with nothing selected, gives the lap of the laps run', () => {
+    expect(viewTitle(phoenix, { lap: 42, event: null, hideAhead: false })).toBe('Lap 42 of 179 – 2023 Craftsman 150, Phoenix Raceway – Lapline');
+  });
+
+  it('in no-spoilers mode, never names an incident the cursor has not reached', () => {
+    const title = viewTitle(phoenix, { lap: spin.lap - 1, event: spin.id, hideAhead: true });
+    expect(title).toBe(`Lap ${spin.lap - 1} of 179 – 2023 Craftsman 150, Phoenix Raceway – Lapline`);
+    expect(title).not.toContain(spin.title);
+    // On its own lap it is no longer ahead.
+    expect(viewTitle(phoenix, { lap: spin.lap, event: spin.id, hideAhead: true })).toContain(spin.title);
+  });
+
+  it('without a race (its data failed), names the site only', () => {
+    expect(viewTitle(undefined, { lap: 1, event: null, hideAhead: false })).toBe('Lapline – relive a race lap by lap');
+  });
+});
