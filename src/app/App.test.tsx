@@ -45,7 +45,8 @@ describe('App', () => {
     expect(await within(screen.getByRole('region', { name: 'At this lap' })).findByText(/29 laps past the scheduled 150/)).toBeInTheDocument();
     await user.keyboard('{Home}');
     expect(slider()).toHaveValue('1');
-    await waitFor(() => expect(window.location.search).toBe('?race=phoenix-2023&lap=1'));
+    // The address is the race's page (lap 1 is not its opening lap, so the query keeps it).
+    await waitFor(() => expect(window.location.pathname + window.location.search).toBe('/phoenix-2023/?lap=1'));
   });
 
   it('keeps the tab title in step with the view: the incident selected, else the lap', async () => {
@@ -73,7 +74,8 @@ describe('App', () => {
     expect(quotes.some((q) => q?.includes('wrecked me'))).toBe(true);
     // The 2025 article's crew chief speaks of this 2023 incident too.
     expect(quotes.some((q) => q?.includes('Carson Hocevar would have never wrecked us'))).toBe(true);
-    expect(window.location.search).toBe('?race=phoenix-2023&lap=120&event=hocevar-spins-heim');
+    // The incident's own page: its lap is the lap it opens on, so no query.
+    expect(window.location.pathname + window.location.search).toBe('/phoenix-2023/hocevar-spins-heim/');
   });
 
   it('selects with Enter on a timeline marker', async () => {

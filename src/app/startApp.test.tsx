@@ -7,6 +7,6 @@ describe('startApp', () => {
     expect(view).toMatchObject({ race: 'roval-2025', lap: 70 });
     expect(store.getState()).toMatchObject({ race: 'roval-2025', lap: 70, event: null, zoom: null, lanes: 'kind' });
     expect(store.getState().notices).toEqual([expect.stringMatching(/lap 9999 is shown as lap 70/)]);
-    expect(window.location.search).toBe('?race=roval-2025&lap=70');
+    expect(window.location.pathname + window.location.search).toBe('/roval-2025/');
   });
 });

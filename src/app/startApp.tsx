@@ -1,18 +1,32 @@
-import { useMemo, type ReactElement } from 'react';
+import { StrictMode, useMemo, type ReactElement, type ReactNode } from 'react';
 import type { Dataset } from '../data/dataset';
 import { catalogOf, createAppStore, type AppStore } from '../state/store';
 import { StoreProvider, type RetryRace } from '../state/StoreContext';
-import { parseView, serializeView } from '../state/url';
+import { addressOf, parseAddress, splitPath } from '../state/address';
 import type { LinkView } from '../state/view';
 import { App } from './App';
+import { ErrorBoundary } from './ErrorBoundary';
 import { DocumentTitle } from './DocumentTitle';
 import { UrlSync } from './UrlSync';
 
+/**
+ * The app as the browser mounts it and the prerender renders it: strict mode and the last-resort
+ * error boundary around it. One function for both, so a prerendered page and its hydration render
+ * the same tree.
+ */
+export function guarded(app: ReactNode): ReactElement {
+  return (
+    <StrictMode>
+      <ErrorBoundary fallback={(error) => <p className="fatal">Lapline hit an error: {error.message}. Reloading the page may help.</p>}>{app}</ErrorBoundary>
+    </StrictMode>
+  );
+}
+
 /** The app over a store and a dataset (which grows as race files arrive): the provider, the URL sync, the page. */
-export function AppRoot({ store, dataset, retryRace }: { store: AppStore; dataset: Dataset; retryRace?: RetryRace }) {
+export function AppRoot({ store, dataset, retryRace, root = '/' }: { store: AppStore; dataset: Dataset; retryRace?: RetryRace; root?: string }) {
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
   return (
-    <StoreProvider store={store} dataset={dataset} retryRace={retryRace}>
+    <StoreProvider store={store} dataset={dataset} retryRace={retryRace} root={root}>
       <UrlSync catalog={catalog} />
       <DocumentTitle />
       <App />
@@ -21,15 +35,21 @@ export function AppRoot({ store, dataset, retryRace }: { store: AppStore; datase
 }
 
 /**
- * Starts the app over a dataset at an address: the store opens on the view the link asks for, with
- * a notice for whatever it could not use, and the address bar shows the link for what is actually on
- * screen (so copying it shares a good link). Returns the app to render and its store. The one
- * start-up: main.tsx runs it in the browser, the tests through renderApp().
+ * Starts the app over a dataset at an address (a pathname with its query, or a bare query for the
+ * page the browser is on): the store opens on the view the link asks for, with a notice for whatever
+ * it could not use, and the address bar shows the link for what is actually on screen, in path form
+ * (state/address.ts), so copying it shares a good link. Returns the app to render and its store. The
+ * one start-up: main.tsx runs it in the browser, the tests through renderApp().
  */
-export function startApp(dataset: Dataset, search: string): { app: ReactElement; store: AppStore; view: LinkView } {
-  const { view, problems } = parseView(search, catalogOf(dataset));
+export function startApp(dataset: Dataset, address: string): { app: ReactElement; store: AppStore; view: LinkView; root: string } {
+  const catalog = catalogOf(dataset);
+  const queryAt = address.indexOf('?');
+  const pathname = queryAt === 0 || address === '' ? window.location.pathname : queryAt < 0 ? address : address.slice(0, queryAt);
+  const search = queryAt < 0 ? '' : address.slice(queryAt);
+  const { view, problems } = parseAddress(pathname, search, catalog);
+  const { root } = splitPath(pathname, catalog);
   const store = createAppStore(dataset, view);
   store.getState().setNotices(problems);
-  window.history.replaceState(null, '', serializeView(view) + window.location.hash);
-  return { app: <AppRoot store={store} dataset={dataset} />, store, view };
+  window.history.replaceState(null, '', addressOf(view, root, catalog) + window.location.hash);
+  return { app: <AppRoot store={store} dataset={dataset} root={root} />, store, view, root };
 }

@@ -12,7 +12,7 @@ import { SourceList } from './SourceList';
 
 // The word-by-word comparison of a remark two articles worded differently: only some incidents have
 // one, so its code (and the diff) loads with the first such incident, not with the page.
-const loadRemarkVariants = () => import('./RemarkVariants').then((m) => m.RemarkVariants);
+export const loadRemarkVariants = () => import('./RemarkVariants').then((m) => m.RemarkVariants);
 
 const CERTAINTY_TEXT = {
   exact: 'Exact lap: a source states it.',

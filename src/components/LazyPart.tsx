@@ -6,10 +6,13 @@ export type PartLoader<P> = () => Promise<ComponentType<P>>;
 /** Parts already loaded, by loader: rendered at once, with no Suspense (printing cannot wait). */
 const loaded = new WeakMap<PartLoader<never>, ComponentType<never>>();
 
-/** Loads a part's code ahead of need (when the browser is idle), so it can render synchronously later. */
-export function preloadPart<P>(loader: PartLoader<P>): void {
-  loader().then(
-    (component) => loaded.set(loader as PartLoader<never>, component as ComponentType<never>),
+/**
+ * Loads a part's code ahead of need (when the browser is idle; on the server before prerendering),
+ * so it renders synchronously later. The promise settles when it is loaded, or has failed.
+ */
+export function preloadPart<P>(loader: PartLoader<P>): Promise<void> {
+  return loader().then(
+    (component) => void loaded.set(loader as PartLoader<never>, component as ComponentType<never>),
     () => {}, // a failed preload is retried, and reported, when the part is rendered
   );
 }

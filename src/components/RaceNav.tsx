@@ -1,14 +1,18 @@
-import type { MouseEvent } from 'react';
+import { useMemo, type MouseEvent } from 'react';
 import { openingLap } from '../data/laps';
-import { serializeView } from '../state/url';
-import { useApp, useAppStore, useDataset } from '../state/StoreContext';
+import { addressOf } from '../state/address';
+import { catalogOf } from '../state/store';
+import { useApp, useAppStore, useDataset, useSiteRoot } from '../state/StoreContext';
 
 /** The races as real links (so "open in new tab" works), switching in place on a plain click. */
 export function RaceNav() {
   const current = useApp((s) => s.race);
   const hideAhead = useApp((s) => s.hideAhead);
   const store = useAppStore();
-  const { entries } = useDataset();
+  const dataset = useDataset();
+  const { entries } = dataset;
+  const catalog = useMemo(() => catalogOf(dataset), [dataset]);
+  const root = useSiteRoot();
   const onClick = (e: MouseEvent<HTMLAnchorElement>, id: string) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
     e.preventDefault();
@@ -34,7 +38,7 @@ export function RaceNav() {
           return (
             <li key={entry.id}>
               <a
-                href={serializeView({ race: entry.id, lap, event: null, quote: null, hideAhead })}
+                href={addressOf({ race: entry.id, lap, event: null, quote: null, hideAhead }, root, catalog)}
                 aria-current={entry.id === current ? 'page' : undefined}
                 onClick={(e) => onClick(e, entry.id)}
               >

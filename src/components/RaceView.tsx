@@ -19,7 +19,7 @@ import { WhenVisible } from './WhenVisible';
 
 // Below the fold: its code loads when the reader scrolls towards it, not with the page.
 const loadRaceRecord = () => import('./RaceRecord').then((m) => m.RaceRecord);
-const preloadRaceRecord = () => preloadPart(loadRaceRecord);
+const preloadRaceRecord = () => void preloadPart(loadRaceRecord);
 
 /** One race: the summary, the timeline with its slider, and the panels that follow the cursor. */
 export function RaceView({ race }: { race: Race }) {
@@ -66,7 +66,7 @@ export function RaceView({ race }: { race: Race }) {
           label="The full record"
           props={{ race }}
           loading={
-            <div className="panel placeholder" style={{ minHeight: 400 }}>
+            <div className="panel placeholder">
               <p className="muted">Loading the full record…</p>
             </div>
           }

@@ -8,7 +8,7 @@ describe('ShareBar', () => {
     await renderApp('?race=phoenix-2023&lap=120');
     await user.click(within(screen.getByRole('region', { name: 'Incidents' })).getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ }));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
-    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/?race=phoenix-2023&lap=120&event=hocevar-spins-heim`);
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/phoenix-2023/hocevar-spins-heim/`);
     expect(screen.getByText('Link copied.')).toBeInTheDocument();
   });
 });

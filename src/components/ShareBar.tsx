@@ -1,5 +1,8 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { flushPendingUrl } from '../state/urlFlush';
+
+/** Whether the system share sheet exists never changes while the page is open. */
+const noSubscription = () => () => {};
 
 /** The address of exactly what is on screen: any address change still pending is written first. */
 function currentLink(): string {
@@ -20,7 +23,8 @@ export function ShareBar() {
       setMessage(`Copy this link: ${url}`);
     }
   };
-  const canShare = typeof navigator.share === 'function';
+  // Known only in the browser: a prerendered page offers Copy link alone until it hydrates.
+  const canShare = useSyncExternalStore(noSubscription, () => typeof navigator.share === 'function', () => false);
   const share = async () => {
     try {
       await navigator.share({ title: document.title, url: currentLink() });

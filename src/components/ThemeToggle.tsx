@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 /** The reader's theme: follow the system (prefers-color-scheme), or force light or dark. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -45,23 +45,35 @@ function storeTheme(choice: ThemeChoice): void {
 // light flash (the CSP forbids the usual inline script in index.html).
 if (typeof document !== 'undefined') applyTheme(readTheme());
 
-/** Theme: System / Light / Dark. Kept in localStorage and in step across tabs. */
+/** Re-reads the stored choice when another tab changes it. */
+function subscribeStorage(listener: () => void) {
+  window.addEventListener('storage', listener);
+  return () => window.removeEventListener('storage', listener);
+}
+
+/**
+ * Theme: System / Light / Dark. Kept in localStorage and in step across tabs. A prerendered page
+ * is rendered with "System" (the server knows no reader's choice); the stored choice follows at once
+ * on hydration, without a mismatch (useSyncExternalStore's server snapshot).
+ */
 export function ThemeToggle() {
-  const [choice, setChoice] = useState<ThemeChoice>(readTheme);
+  const stored = useSyncExternalStore(subscribeStorage, readTheme, () => 'system' as const);
+  // The choice made here, shown even where storage refuses to keep it; another tab's choice replaces it.
+  const [chosen, setChosen] = useState<ThemeChoice | null>(null);
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
       if (e.key !== THEME_STORAGE_KEY && e.key !== null) return;
-      const next = readTheme();
-      applyTheme(next);
-      setChoice(next);
+      applyTheme(readTheme());
+      setChosen(null);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, []);
+  const choice = chosen ?? stored;
   const change = (next: ThemeChoice) => {
     storeTheme(next);
     applyTheme(next);
-    setChoice(next);
+    setChosen(next);
   };
   return (
     <label className="theme-toggle">

@@ -1,5 +1,8 @@
-import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+
+/** Whether the browser has IntersectionObserver never changes while the page is open. */
+const noSubscription = () => () => {};
 
 /**
  * Renders `children` only once the placeholder comes near the viewport. Used with React.lazy to
@@ -8,18 +11,20 @@ import { flushSync } from 'react-dom';
  */
 export function WhenVisible({
   children,
-  placeholderHeight = 400,
   label,
   preload,
 }: {
   children: ReactNode;
-  placeholderHeight?: number;
   label: string;
   /** Fetches the children's code when the browser is idle, so printing (which cannot wait) shows them. */
   preload?: () => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
+  // Where nothing can tell (no IntersectionObserver: tests, very old browsers) it renders at once.
+  // Not on the server, though, so a prerendered page and its hydration agree (the server snapshot).
+  const cannotTell = useSyncExternalStore(noSubscription, () => typeof IntersectionObserver === 'undefined', () => false);
+  const [seen, setVisible] = useState(false);
+  const visible = seen || cannotTell;
   useEffect(() => {
     if (visible) return;
     // Printing shows the whole page: render now, synchronously, before the browser lays out the print.
@@ -38,7 +43,7 @@ export function WhenVisible({
     return () => observer.disconnect();
   }, [visible]);
   const placeholder = (
-    <div ref={ref} className="panel placeholder" style={{ minHeight: placeholderHeight }}>
+    <div ref={ref} className="panel placeholder">
       <p className="muted">Loading {label}…</p>
     </div>
   );

@@ -6,11 +6,24 @@ import type { AppState, AppStore } from './store';
 /** Fetches a race's file again, where the app loads over a network (none in tests over bundled data). */
 export type RetryRace = (raceId: string) => void;
 
-const StoreContext = createContext<{ store: AppStore; dataset: Dataset; retryRace?: RetryRace } | null>(null);
+const StoreContext = createContext<{ store: AppStore; dataset: Dataset; retryRace?: RetryRace; root: string } | null>(null);
 
 /** Provides the store, the dataset and (in the browser) a way to fetch a failed race again; tests wrap components in their own. */
-export function StoreProvider({ store, dataset, retryRace, children }: { store: AppStore; dataset: Dataset; retryRace?: RetryRace; children: ReactNode }) {
-  return <StoreContext.Provider value={{ store, dataset, retryRace }}>{children}</StoreContext.Provider>;
+export function StoreProvider({
+  store,
+  dataset,
+  retryRace,
+  root = '/',
+  children,
+}: {
+  store: AppStore;
+  dataset: Dataset;
+  retryRace?: RetryRace;
+  /** The path the site is served from ("/" or a folder), under which races and incidents have their pages. */
+  root?: string;
+  children: ReactNode;
+}) {
+  return <StoreContext.Provider value={{ store, dataset, retryRace, root }}>{children}</StoreContext.Provider>;
 }
 
 function useStoreContext() {
@@ -37,4 +50,9 @@ export function useDataset(): Dataset {
 /** Fetches a race's file again, or undefined where there is nothing to fetch (bundled data). */
 export function useRetryRace(): RetryRace | undefined {
   return useStoreContext().retryRace;
+}
+
+/** The path the site is served from, for links to race and incident pages (state/address.ts). */
+export function useSiteRoot(): string {
+  return useStoreContext().root;
 }

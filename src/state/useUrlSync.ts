@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import type { AppStore } from './store';
 import { viewOf } from './store';
 import type { View } from './view';
-import { historyEntryFor, parseView, sameView, serializeView } from './url';
+import { addressOf, parseAddress, splitPath } from './address';
+import { historyEntryFor, sameView } from './url';
 import { registerUrlFlush } from './urlFlush';
 import type { Catalog } from './view';
 
@@ -26,6 +27,9 @@ const REPLACE_BURST = 5;
  */
 export function useUrlSync(store: AppStore, catalog: Catalog): void {
   useEffect(() => {
+    // Addresses are written under the site root the page was opened at (state/address.ts).
+    const root = splitPath(window.location.pathname, catalog).root;
+    const here = () => window.location.pathname + window.location.search;
     // The view still to be written; serialized only when it is written, not on every lap step.
     let pending: View | null = null;
     let timer: number | undefined;
@@ -45,8 +49,8 @@ export function useUrlSync(store: AppStore, catalog: Catalog): void {
     const flushReplace = () => {
       window.clearTimeout(timer);
       timer = undefined;
-      const url = pending !== null ? serializeView(pending) : null;
-      if (url !== null && url !== window.location.search) window.history.replaceState(null, '', url + window.location.hash);
+      const url = pending !== null ? addressOf(pending, root, catalog) : null;
+      if (url !== null && url !== here()) window.history.replaceState(null, '', url + window.location.hash);
       pending = null;
     };
     const unsubscribe = store.subscribe((state, previous) => {
@@ -57,8 +61,8 @@ export function useUrlSync(store: AppStore, catalog: Catalog): void {
         // The entry being left keeps the lap the reader had scrubbed to.
         pending = before;
         flushReplace();
-        const url = serializeView(view);
-        if (url !== window.location.search) window.history.pushState(null, '', url);
+        const url = addressOf(view, root, catalog);
+        if (url !== here()) window.history.pushState(null, '', url);
       } else {
         pending = view;
         // Written in a task of its own (not in the step the reader is waiting to see), at once while the
@@ -70,7 +74,7 @@ export function useUrlSync(store: AppStore, catalog: Catalog): void {
       window.clearTimeout(timer);
       timer = undefined;
       pending = null;
-      const { view, problems } = parseView(window.location.search, catalog);
+      const { view, problems } = parseAddress(window.location.pathname, window.location.search, catalog);
       applyingHistory = true;
       try {
         store.getState().applyView(view, problems);

@@ -141,8 +141,8 @@ describe('Timeline', () => {
     const cursorLine = () => cursorLayer.querySelector('.cursor-line:not(.cursor-line--overview)')?.parentElement as SVGGElement | null | undefined;
     const overviewLine = () => cursorLayer.querySelector('.cursor-line--overview') as SVGLineElement;
     const expectCursorAt = (lap: number) => {
-      expect(cursorLine()!.style.transform).toBe(`translateX(${layout.x(lap)}px)`);
-      expect(overviewLine().style.transform).toBe(`translateX(${layout.overview.x(lap)}px)`);
+      expect(cursorLine()).toHaveAttribute('transform', `translate(${layout.x(lap)} 0)`);
+      expect(overviewLine()).toHaveAttribute('transform', `translate(${layout.overview.x(lap)} 0)`);
       expect(cursorLayer.querySelector('.cursor-pill__text')).toHaveTextContent(new RegExp(`^${lap}$`));
     };
     expectCursorAt(120);

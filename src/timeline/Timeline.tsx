@@ -264,15 +264,15 @@ function Cursor({ layout }: { layout: TimelineLayout }) {
     let labelOffset = NaN;
     const move = (to: number) => {
       const { x, labelX, ox } = cursorPositions(layout, to);
-      if (lineAndLabel.current) lineAndLabel.current.style.transform = `translateX(${x}px)`;
+      lineAndLabel.current?.setAttribute('transform', `translate(${x} 0)`);
       // The label rides with the line and is pushed inwards only near the edges of the plot.
       if (label.current && labelX - x !== labelOffset) {
         labelOffset = labelX - x;
-        label.current.style.transform = `translateX(${labelOffset}px)`;
+        label.current.setAttribute('transform', `translate(${labelOffset} 0)`);
       }
       // The text node React made, rewritten in place (replacing it would leave React holding a stale one).
       if (labelText.current?.firstChild) labelText.current.firstChild.nodeValue = String(to);
-      if (overviewLine.current) overviewLine.current.style.transform = `translateX(${ox}px)`;
+      overviewLine.current?.setAttribute('transform', `translate(${ox} 0)`);
     };
     move(store.getState().lap);
     return store.subscribe((state, previous) => state.lap !== previous.lap && move(state.lap));
@@ -295,12 +295,13 @@ function Cursor({ layout }: { layout: TimelineLayout }) {
         </g>
       )}
       {hideAhead && lap < layout.lapsRun && <rect className="spoiler-veil__shade" x={ox} y={overview.top} width={plotRight - ox} height={overview.height} />}
-      {/* Moved by a CSS transform, not by rewriting coordinates: a lap step changes one style
-          property per moving part (the line with its label, the overview line) and its lap text. */}
+      {/* Moved by a transform, not by rewriting coordinates: a lap step changes one attribute per
+          moving part (the line with its label, the overview line) and its lap text. An SVG attribute,
+          not a style: the CSP refuses style attributes in prerendered markup. */}
       {inside ? (
-        <g ref={lineAndLabel} style={{ transform: `translateX(${x}px)` }}>
+        <g ref={lineAndLabel} transform={`translate(${x} 0)`}>
           <line className="cursor-line" x1={0} x2={0} y1={2} y2={lanesBottom} />
-          <g ref={label} style={{ transform: `translateX(${labelX - x}px)` }}>
+          <g ref={label} transform={`translate(${labelX - x} 0)`}>
             <rect className="cursor-pill" x={-22} y={lanesBottom + 4} width={44} height={18} rx={4} />
             <text ref={labelText} className="cursor-pill__text" x={0} y={lanesBottom + 17} textAnchor="middle">
               {lap}
@@ -315,7 +316,7 @@ function Cursor({ layout }: { layout: TimelineLayout }) {
           </text>
         </g>
       )}
-      <line ref={overviewLine} className="cursor-line cursor-line--overview" x1={0} x2={0} y1={overview.top} y2={overview.top + overview.height} style={{ transform: `translateX(${ox}px)` }} />
+      <line ref={overviewLine} className="cursor-line cursor-line--overview" x1={0} x2={0} y1={overview.top} y2={overview.top + overview.height} transform={`translate(${ox} 0)`} />
     </g>
   );
 }

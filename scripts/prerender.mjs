@@ -1,0 +1,72 @@
+// `npm run build`'s last step: writes a static page per race and per incident into dist/ (issue 11).
+//
+//   dist/index.html                          the default race (the root page)
+//   dist/<race-id>/index.html                a race
+//   dist/<race-id>/<event-id>/index.html     an incident
+//
+// Each page is the app itself rendered at that view (src/app/prerender.tsx, loaded through Vite's
+// SSR loader, so the TypeScript and the CSS imports resolve as in the app), inside the built
+// index.html: its own <title>, description, canonical URL, Open Graph and Twitter tags, and the data
+// the page needs as an inline JSON block (not a script: the CSP allows it), so the browser hydrates
+// it without fetching anything. Any static host serves the result: a path is a folder with an index.html.
+//
+// The site's public address, for canonical and image URLs, comes from LAPLINE_SITE_URL (default
+// http://localhost:4173/, where `npm run preview` serves); set it to where the site is published.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createServer } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = resolve(ROOT, process.env.LAPLINE_DIST ?? 'dist');
+const SITE = new URL(process.env.LAPLINE_SITE_URL ?? 'http://localhost:4173/');
+if (!SITE.pathname.endsWith('/')) SITE.pathname += '/';
+
+/** Text for an HTML attribute or element. */
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** JSON that cannot end its <script> element early (`</script>`, `<!--`). */
+const inlineJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+const t0 = performance.now();
+const template = readFileSync(resolve(DIST, 'index.html'), 'utf8');
+const BOOT = '<div id="root"><p class="boot">Loading the races…</p></div>';
+if (!template.includes(BOOT)) throw new Error(`dist/index.html has no ${BOOT}: has index.html changed?`);
+
+const vite = await createServer({ root: ROOT, logLevel: 'error', configFile: resolve(ROOT, 'vite.config.ts'), server: { middlewareMode: true, hmr: false }, appType: 'custom' });
+try {
+  const { pageIds, renderPage, embeddedPayload } = await vite.ssrLoadModule('/src/app/prerender.tsx');
+  const pages = [{ root: true, ...pageIds()[0] }, ...pageIds()];
+  for (const page of pages) {
+    const rendered = await renderPage(page, SITE.pathname);
+    // The root page is the default race's page at the site's root.
+    const path = page.root ? '' : rendered.path;
+    const depth = path.split('/').filter(Boolean).length;
+    const url = new URL(path, SITE).href;
+    const head = [
+      `<title>${escapeHtml(rendered.title)}</title>`,
+      `<meta name="description" content="${escapeHtml(rendered.description)}" />`,
+      `<link rel="canonical" href="${escapeHtml(new URL(rendered.path, SITE).href)}" />`,
+      `<meta property="og:site_name" content="Lapline" />`,
+      `<meta property="og:type" content="article" />`,
+      `<meta property="og:title" content="${escapeHtml(rendered.title)}" />`,
+      `<meta property="og:description" content="${escapeHtml(rendered.description)}" />`,
+      `<meta property="og:url" content="${escapeHtml(url)}" />`,
+      `<meta name="twitter:card" content="summary_large_image" />`,
+      `<meta name="twitter:title" content="${escapeHtml(rendered.title)}" />`,
+      `<meta name="twitter:description" content="${escapeHtml(rendered.description)}" />`,
+    ].join('\n    ');
+    const html = template
+      // Built asset paths are relative ("./assets/…"): from a page n folders deep they are "../" × n.
+      .replace(/(href|src)="\.\//g, `$1="${depth === 0 ? './' : '../'.repeat(depth)}`)
+      .replace(/<title>[^<]*<\/title>\s*<meta name="description" content="[^"]*" \/>/, head)
+      .replace(
+        BOOT,
+        `<div id="root">${rendered.html}</div>\n    <script type="application/json" id="lapline-data">${inlineJson(embeddedPayload(rendered.view))}</script>`,
+      );
+    const file = resolve(DIST, path, 'index.html');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
+  }
+  console.log(`Prerendered ${pages.length} pages (the root, ${pages.filter((p) => !p.root && !p.eventId).length} races, ${pages.filter((p) => p.eventId).length} incidents) for ${SITE.href} in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+} finally {
+  await vite.close();
+}

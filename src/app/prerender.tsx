@@ -1,0 +1,80 @@
+/**
+ * The server side of prerendering (run in Node by scripts/prerender.mjs through Vite's SSR loader):
+ * the app itself rendered at one view, with the metadata a link preview reads. No second copy of the
+ * UI: it renders the same tree the browser hydrates (startApp.tsx `guarded` + `AppRoot`).
+ */
+import { renderToString } from 'react-dom/server';
+import { loadRemarkVariants } from '../components/IncidentDetails';
+import { preloadPart } from '../components/LazyPart';
+import { dataset, embeddedData } from '../data/bundledDataset';
+import { lapText, quotesForEvent, speakerName } from '../data/race';
+import { addressOf, parseAddress } from '../state/address';
+import { catalogOf, createAppStore } from '../state/store';
+import { viewTitle } from '../state/title';
+import { serializeView } from '../state/url';
+import { AppRoot, guarded } from './startApp';
+
+const catalog = catalogOf(dataset);
+
+/** One page to write: a race's (eventId null) or an incident's. */
+export type PageId = { raceId: string; eventId: string | null };
+
+/** Every page: the root (the default race), each race, each incident. */
+export function pageIds(): PageId[] {
+  return [...dataset.races.values()].flatMap((race) => [{ raceId: race.id, eventId: null }, ...race.events.map((e) => ({ raceId: race.id, eventId: e.id }))]);
+}
+
+/** The longest a quote in a description may be: link previews cut descriptions at about 200 characters. */
+const MAX_PREVIEW_QUOTE = 120;
+
+/** The first sentence of a text: a full stop that ends a sentence, not one in "No. 11" or "Jr.". */
+function firstSentence(text: string): string {
+  const end = /[.!?](?=\s+[A-Z“"‘'(])/g;
+  for (let match = end.exec(text); match; match = end.exec(text)) {
+    if (!/\b(No|Nos|Jr|Sr|St|Mr|Dr|vs)$/.test(text.slice(0, match.index))) return text.slice(0, match.index + 1);
+  }
+  return text;
+}
+
+/** A page's metadata: its title, a description (the incident in one sentence, one short verbatim quote with its speaker). */
+function metadata(page: PageId) {
+  const race = dataset.races.get(page.raceId)!;
+  const event = race.events.find((e) => e.id === page.eventId);
+  const view = parseAddress(`/${page.raceId}/${page.eventId ? `${page.eventId}/` : ''}`, '', catalog).view;
+  const title = viewTitle(race, { lap: view.lap, event: view.event, hideAhead: false });
+  if (!event) {
+    const winner = race.drivers.find((d) => d.id === race.winner)?.name;
+    return {
+      view,
+      title,
+      description: `${race.series}, ${race.track.name}, ${race.date}: ${race.lapsRun} laps${winner ? `, won by ${winner}` : ''}. Every incident on a lap timeline, with what the drivers said.`,
+      quote: null,
+    };
+  }
+  // The first sentence of our own description, then the shortest quote about it, word for word.
+  const sentence = firstSentence(event.description);
+  const quote = quotesForEvent(dataset, race.id, event.id)
+    .filter((q) => q.text.length <= MAX_PREVIEW_QUOTE)
+    .sort((a, b) => a.text.length - b.text.length)[0];
+  const said = quote ? ` “${quote.text}” – ${speakerName(dataset, quote.speaker)}` : '';
+  return { view, title, description: `Lap ${lapText(event).replace(/^laps? /, '')}: ${sentence}${said}`, quote };
+}
+
+/** Renders one page: the app's markup at that view, the view it was rendered at, and the page's metadata. */
+export async function renderPage(page: PageId, root: string) {
+  const { view, title, description } = metadata(page);
+  const store = createAppStore(dataset, view);
+  // Code-split parts on the page are loaded first, so they render in full (LazyPart renders a loaded
+  // part at once). renderToString, not a streaming render: no inline scripts, which the CSP refuses.
+  await preloadPart(loadRemarkVariants);
+  const html = renderToString(guarded(<AppRoot store={store} dataset={dataset} root={root} />));
+  // The page's folder under the site root: "phoenix-2023/hocevar-spins-heim/" (a page's own view needs no query).
+  const path = addressOf(view, '/', catalog).slice(1);
+  if (path.includes('?')) throw new Error(`The page for ${page.raceId}/${page.eventId ?? ''} would need a query: ${path}`);
+  return { html, view: serializeView(view), path, title, description };
+}
+
+/** What every page carries for hydration: the view it shows and the data (scripts/prerender.mjs embeds it). */
+export function embeddedPayload(view: string) {
+  return { view, data: embeddedData };
+}

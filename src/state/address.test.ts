@@ -1,0 +1,92 @@
+/**
+ * Path-form addresses (issue 11): races and incidents have pages; the query carries the rest of the
+ * view; every query-form link still opens the same view. Round trips, site folders, bad paths.
+ */
+import { dataset } from '../data/bundledDataset';
+import { addressOf, parseAddress, splitPath } from './address';
+import { catalogOf } from './store';
+import { parseView, sameView } from './url';
+import { fillView } from './view';
+
+const catalog = catalogOf(dataset);
+
+describe('splitPath', () => {
+  it('finds the race and the incident at the end of the path, and the site root before them', () => {
+    expect(splitPath('/phoenix-2023/hocevar-spins-heim/', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: 'hocevar-spins-heim' });
+    expect(splitPath('/phoenix-2023/', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: null });
+    expect(splitPath('/news/lapline/roval-2025/', catalog)).toEqual({ root: '/news/lapline/', race: 'roval-2025', event: null });
+    expect(splitPath('/news/lapline/roval-2025/index.html', catalog)).toEqual({ root: '/news/lapline/', race: 'roval-2025', event: null });
+    expect(splitPath('/phoenix-2023/hocevar-spins-heim', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: 'hocevar-spins-heim' });
+  });
+
+  it('takes a path that names no race as the site root (the folder the page is in)', () => {
+    expect(splitPath('/', catalog)).toEqual({ root: '/', race: null, event: null });
+    expect(splitPath('/news/lapline/', catalog)).toEqual({ root: '/news/lapline/', race: null, event: null });
+    expect(splitPath('/news/lapline/index.html', catalog)).toEqual({ root: '/news/lapline/', race: null, event: null });
+    expect(splitPath('/news/phoenix-2022/', catalog)).toEqual({ root: '/news/phoenix-2022/', race: null, event: null });
+  });
+
+  it('does not take a second race for an incident', () => {
+    expect(splitPath('/phoenix-2023/roval-2025/', catalog)).toEqual({ root: '/phoenix-2023/', race: 'roval-2025', event: null });
+  });
+});
+
+describe('parseAddress', () => {
+  it('opens an incident’s page on the incident, at its lap', () => {
+    expect(parseAddress('/phoenix-2023/hocevar-spins-heim/', '', catalog)).toEqual(parseView('?race=phoenix-2023&event=hocevar-spins-heim', catalog));
+  });
+
+  it('applies the query on top of the page: lap, spoilers, zoom', () => {
+    const { view, problems } = parseAddress('/phoenix-2023/hocevar-spins-heim/', '?lap=130&spoilers=hide&zoom=100-140', catalog);
+    expect(problems).toEqual([]);
+    expect(view).toMatchObject({ race: 'phoenix-2023', event: 'hocevar-spins-heim', lap: 130, hideAhead: true, zoom: [100, 140] });
+  });
+
+  it('lets the path, not the query, name the race and the incident', () => {
+    expect(parseAddress('/phoenix-2023/', '?race=roval-2025&event=heim-wins', catalog).view).toMatchObject({ race: 'phoenix-2023', event: null });
+  });
+
+  it('reports an incident the race does not have, and opens the race', () => {
+    const { view, problems } = parseAddress('/phoenix-2023/no-such-crash/', '', catalog);
+    expect(view).toMatchObject({ race: 'phoenix-2023', event: null });
+    expect(problems).toEqual([expect.stringMatching(/There is no incident “no-such-crash” in 2023 Craftsman 150/)]);
+  });
+
+  it('reads every query-form link at the site root as before', () => {
+    for (const search of ['?race=roval-2025&lap=12', '?race=phoenix-2023&event=kraus-out&quote=hocevar-i-messed-up', '?lap=abc', '']) {
+      expect(parseAddress('/', search, catalog)).toEqual(parseView(search, catalog));
+      expect(parseAddress('/news/lapline/', search, catalog)).toEqual(parseView(search, catalog));
+    }
+  });
+});
+
+describe('addressOf', () => {
+  it('gives a race’s or an incident’s page, with a query only for what the page does not open on', () => {
+    expect(addressOf({ race: 'phoenix-2023', lap: 120, event: 'hocevar-spins-heim', quote: null, hideAhead: false }, '/', catalog)).toBe('/phoenix-2023/hocevar-spins-heim/');
+    expect(addressOf({ race: 'phoenix-2023', lap: 179, event: null, quote: null, hideAhead: false }, '/', catalog)).toBe('/phoenix-2023/');
+    expect(addressOf({ race: 'phoenix-2023', lap: 42, event: null, quote: null, hideAhead: false }, '/x/', catalog)).toBe('/x/phoenix-2023/?lap=42');
+    expect(addressOf({ race: 'phoenix-2023', lap: 1, event: null, quote: null, hideAhead: true }, '/', catalog)).toBe('/phoenix-2023/?spoilers=hide');
+    expect(addressOf({ race: 'phoenix-2023', lap: 130, event: 'hocevar-spins-heim', quote: null, hideAhead: false, lanes: 'driver' }, '/', catalog)).toBe(
+      '/phoenix-2023/hocevar-spins-heim/?lap=130&lanes=driver',
+    );
+  });
+
+  it('round-trips every incident and race, at several laps, in and out of no-spoilers mode, under any root', () => {
+    for (const race of dataset.races.values()) {
+      for (const event of [null, ...race.events.map((e) => e.id)]) {
+        for (const lap of [1, 50, race.lapsRun]) {
+          for (const hideAhead of [false, true]) {
+            for (const root of ['/', '/news/lapline/']) {
+              const view = fillView({ race: race.id, lap, event, quote: null, hideAhead });
+              const address = addressOf(view, root, catalog);
+              const [pathname, search = ''] = address.split('?');
+              const parsed = parseAddress(pathname!, search ? `?${search}` : '', catalog);
+              expect(parsed.problems).toEqual([]);
+              expect(sameView(parsed.view, view)).toBe(true);
+            }
+          }
+        }
+      }
+    }
+  });
+});

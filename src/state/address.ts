@@ -1,0 +1,54 @@
+/**
+ * Addresses in path form (issue 11): a race lives at `<root><race-id>/` and an incident at
+ * `<root><race-id>/<event-id>/`, each a prerendered page (scripts/prerender.mjs) that a link preview
+ * can read. The rest of a view (lap, quote, spoilers, zoom, lanes) rides in the query, as before, and
+ * every query-form link (`?race=…&event=…`) still opens the same view: the path only stands in for
+ * the `race` and `event` parameters. `<root>` is wherever the site is served from ("/" or a folder).
+ */
+import { parseView, serializeView, sameView } from './url';
+import { fillView, type Catalog, type LinkView, type View } from './view';
+
+/** What a pathname says: the site root before it, and the race and incident it names, if any. */
+export function splitPath(pathname: string, catalog: Catalog): { root: string; race: string | null; event: string | null } {
+  // "/phoenix-2023/hocevar-spins-heim/" and ".../index.html" name the same page.
+  const parts = pathname.replace(/\/index\.html$/, '/').replace(/\/+$/, '').split('/');
+  const last = parts.at(-1) ?? '';
+  const before = parts.at(-2) ?? '';
+  if (parts.length >= 3 && catalog.raceIds.includes(before) && !catalog.raceIds.includes(last)) {
+    return { root: `${parts.slice(0, -2).join('/')}/`, race: before, event: last };
+  }
+  if (parts.length >= 2 && catalog.raceIds.includes(last)) return { root: `${parts.slice(0, -1).join('/')}/`, race: last, event: null };
+  // No race in the path: the root is the folder the page is in.
+  return { root: pathname.slice(0, pathname.lastIndexOf('/') + 1) || '/', race: null, event: null };
+}
+
+/** Parses an address (pathname and query) into a view, as parseView does a query: never throws. */
+export function parseAddress(pathname: string, search: string, catalog: Catalog): { view: LinkView; problems: string[] } {
+  const { race, event } = splitPath(pathname, catalog);
+  if (race === null) return parseView(search, catalog);
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  // The path names the race and the incident; a `race` or `event` in the query of such a page is ignored.
+  params.delete('race');
+  params.delete('event');
+  const named = new URLSearchParams({ race, ...(event !== null && { event }) });
+  return parseView(`?${named.toString()}${params.size > 0 ? `&${params.toString()}` : ''}`, catalog);
+}
+
+/** The address of a view under a site root: the race's or the incident's page, plus the query the rest of the view needs. */
+export function addressOf(link: LinkView, root: string, catalog: Catalog): string {
+  const view: View = fillView(link);
+  const path = `${root}${encodeURIComponent(view.race)}/${view.event !== null ? `${encodeURIComponent(view.event)}/` : ''}`;
+  const query = new URLSearchParams(serializeView(view));
+  query.delete('race');
+  query.delete('event');
+  // The lap is left out where it is the lap the page opens on anyway (the incident's, or the race's opening lap).
+  const withoutLap = new URLSearchParams(query);
+  withoutLap.delete('lap');
+  const rest = sameView(parseAddress(path, `?${withoutLap.toString()}`, catalog).view, view) ? withoutLap : query;
+  return rest.size > 0 ? `${path}?${rest.toString()}` : path;
+}
