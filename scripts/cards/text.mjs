@@ -167,9 +167,10 @@ export function wrap(text, { font, size, width, maxLines = Infinity, ellipsis = 
   if (ellipsis) {
     let last = kept[maxLines - 1];
     while (last && !fits(`${last}${ELLIPSIS}`)) last = [...last].slice(0, -1).join('');
-    // Cut at a word boundary where one is near, and never leave a space or comma before the ellipsis.
+    // Cut at a word boundary where the line has one (mid-word only for a single long word), and
+    // never leave a space or punctuation before the ellipsis.
     const space = last.lastIndexOf(' ');
-    if (space > last.length * 0.6) last = last.slice(0, space);
+    if (space > 0) last = last.slice(0, space);
     kept[maxLines - 1] = `${last.replace(/[\s,;:.–—-]+$/u, '')}${ELLIPSIS}`;
   }
   return { lines: kept, complete: false };
