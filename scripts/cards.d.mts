@@ -1,0 +1,27 @@
+// Types of scripts/cards.mjs, for the TypeScript that uses it (its test; the prerender).
+import type { Quote } from '../src/data/schema';
+
+/** A race's card (`eventId` null) or an incident's. */
+export type Moment = { raceId: string; eventId: string | null };
+
+/** One card as drawn: the SVG, its title (the race's name or the incident's), the quote it shows and the chart's scale. */
+export type DrawnCard = { svg: string; title: string; quote: Quote | null; scale: number };
+
+/** A drawn card with the PNG made from its SVG. */
+export type RenderedCard = DrawnCard & { png: Uint8Array };
+
+export type CardRenderer = {
+  /** Every race and incident of the bundled dataset: each race, then its incidents in the race file's order (by lap). */
+  moments: Moment[];
+  /** The card's SVG only (no PNG): fast. */
+  draw(moment: Moment): DrawnCard;
+  render(moment: Moment): Promise<RenderedCard>;
+  /** Stops the Vite server the app's modules were loaded through. */
+  close(): Promise<void>;
+};
+
+export const DEFAULT_OUT_DIR: string;
+export function cardPath(outDir: string, moment: Moment): string;
+export function openCardRenderer(): Promise<CardRenderer>;
+export function cardSvg(moment: Moment): Promise<string>;
+export function renderCards(options?: { outDir?: string; moments?: Moment[] }): Promise<string[]>;

@@ -1,0 +1,102 @@
+// Link-preview cards: one 1200 × 630 PNG per moment (each race, and each incident in it), drawn in
+// Node without a browser from the app's own Timeline component, for og:image.
+//
+//   npm run cards [-- outDir]      (default bench-results/cards)
+//
+// Writes <outDir>/<race-id>.png and <outDir>/<race-id>/<event-id>.png. The app's modules are
+// TypeScript, so they are loaded through Vite (a middleware-mode server, no port, no watcher); the
+// PNGs come from resvg compiled to WebAssembly with the fonts in scripts/cards/fonts.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createServer } from 'vite';
+import { svgToPng } from './cards/raster.mjs';
+import { FONT_FILES, loadFont } from './cards/text.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const DEFAULT_OUT_DIR = resolve(ROOT, 'bench-results/cards');
+
+let fonts;
+/** The cards' two faces, read once. */
+function cardFonts() {
+  fonts ??= { regular: loadFont(FONT_FILES.regular), bold: loadFont(FONT_FILES.bold) };
+  return fonts;
+}
+
+/** Where a moment's card goes under `outDir`: `<race>.png` or `<race>/<event>.png`. */
+export function cardPath(outDir, { raceId, eventId = null }) {
+  return eventId === null ? resolve(outDir, `${raceId}.png`) : resolve(outDir, raceId, `${eventId}.png`);
+}
+
+/**
+ * Opens a renderer over the bundled dataset: `{ moments, draw(moment), render(moment), close() }`.
+ * `draw` gives `{ svg, title, quote, scale }` for `{ raceId, eventId }` (eventId null for the
+ * race's card), `render` the same with `png`; `close` stops the Vite server the app's modules
+ * were loaded through.
+ */
+export async function openCardRenderer() {
+  const server = await createServer({
+    root: ROOT,
+    logLevel: 'warn',
+    appType: 'custom',
+    server: { middlewareMode: true, watch: null, ws: false, hmr: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const card = await server.ssrLoadModule('/scripts/cards/card.mjs');
+    const faces = cardFonts();
+    const draw = (moment) => card.cardSvg(moment, { fonts: faces });
+    return {
+      moments: card.momentsOf(),
+      draw,
+      async render(moment) {
+        const drawn = draw(moment);
+        return { ...drawn, png: await svgToPng(drawn.svg, [faces.regular, faces.bold]) };
+      },
+      close: () => server.close(),
+    };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+
+/** The SVG text of one moment's card (opens and closes a renderer: for a few cards, not all). */
+export async function cardSvg(moment) {
+  const renderer = await openCardRenderer();
+  try {
+    return (await renderer.render(moment)).svg;
+  } finally {
+    await renderer.close();
+  }
+}
+
+/**
+ * Writes the card of every race and every incident (or only of `moments`) under `outDir` and
+ * returns the files written (absolute paths): each race's card, then its incidents' in the race
+ * file's order (by lap).
+ */
+export async function renderCards({ outDir = DEFAULT_OUT_DIR, moments } = {}) {
+  const renderer = await openCardRenderer();
+  try {
+    const files = [];
+    for (const moment of moments ?? renderer.moments) {
+      const { png } = await renderer.render(moment);
+      const file = cardPath(outDir, moment);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, png);
+      files.push(file);
+    }
+    return files;
+  } finally {
+    await renderer.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const outDir = resolve(process.argv[2] ?? DEFAULT_OUT_DIR);
+  const started = performance.now();
+  const files = await renderCards({ outDir });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`${files.length} cards in ${seconds} s → ${relative(process.cwd(), outDir) || '.'}`);
+}

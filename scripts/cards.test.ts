@@ -1,0 +1,130 @@
+// The link-preview cards (scripts/cards.mjs): drawn from the app's own Timeline through Vite and
+// rasterised by resvg (WebAssembly), in Node, with no browser.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardPath, openCardRenderer, renderCards, type CardRenderer, type Moment } from './cards.mjs';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature and that IHDR comes first. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  expect(new TextDecoder().decode(png.subarray(12, 16))).toBe('IHDR');
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** The text drawn by the <text> elements of a class, one entry per element, its lines joined by spaces. */
+function drawnText(svg: string, cls: string): string[] {
+  const blocks = [...svg.matchAll(new RegExp(`<text class="${cls}"[^>]*>(.*?)</text>`, 'g'))];
+  return blocks.map(([, inner]) =>
+    [...inner!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)]
+      .map(([, line]) => line!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))
+      .join(' '),
+  );
+}
+
+const phoenix: Moment = { raceId: 'phoenix-2023', eventId: null };
+const spin: Moment = { raceId: 'phoenix-2023', eventId: 'hocevar-spins-heim' };
+const roval: Moment = { raceId: 'roval-2025', eventId: 'calamity-corner-crash' };
+
+let renderer: CardRenderer;
+beforeAll(async () => {
+  renderer = await openCardRenderer();
+}, 60_000);
+afterAll(async () => {
+  await renderer?.close();
+});
+
+describe('card PNGs', () => {
+  it.each([
+    ['a race', phoenix],
+    ['a Phoenix incident', spin],
+    ['a Roval incident', roval],
+  ])('%s: a 1200 × 630 PNG with the picture in it', async (_, moment) => {
+    const { png } = await renderer.render(moment);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    // A flat or empty image compresses to a few kilobytes; a card with text and a chart does not.
+    expect(png.byteLength).toBeGreaterThan(40_000);
+  }, 30_000);
+});
+
+describe('card SVGs', () => {
+  it("an incident's card has its title, and one of its quotes, whole and verbatim in typographic quotation marks", () => {
+    const { svg, title, quote } = renderer.draw(spin);
+    expect(title).toBe('Hocevar spins Heim');
+    expect(drawnText(svg, 'card-title')).toEqual(['Hocevar spins Heim']);
+    expect(quote).not.toBeNull();
+    expect(quote!.events).toContainEqual(expect.objectContaining({ race: 'phoenix-2023', event: 'hocevar-spins-heim' }));
+    // A short one, spoken (not a post), said in reaction (not before the race).
+    expect(quote!.text.length).toBeLessThanOrEqual(140);
+    expect(quote!.kind).not.toBe('post');
+    expect(drawnText(svg, 'card-quote')).toEqual([`“${quote!.text}”`]);
+    expect(svg).toContain(`data-quote="${quote!.id}"`);
+    expect(drawnText(svg, 'card-speaker')[0]).toMatch(/^— \S.* · /);
+  });
+
+  it('a longer quote is set smaller rather than cut, when it is the only one', () => {
+    const { svg, quote } = renderer.draw(roval);
+    expect(quote).not.toBeNull();
+    expect(quote!.text.length).toBeGreaterThan(140);
+    expect(drawnText(svg, 'card-quote')).toEqual([`“${quote!.text}”`]);
+    expect(svg).not.toContain('…');
+  });
+
+  it("a race's card has its name, date, winner and champion", () => {
+    const { svg, title, quote } = renderer.draw(phoenix);
+    expect(title).toBe('2023 Craftsman 150');
+    expect(quote).toBeNull();
+    expect(drawnText(svg, 'card-title')).toEqual(['2023 Craftsman 150']);
+    expect(drawnText(svg, 'card-where')[0]).toContain('Nov 3, 2023');
+    expect(drawnText(svg, 'card-facts')[0]).toContain('Won by Christian Eckes');
+    expect(drawnText(svg, 'card-facts')[0]).toContain('Champion: Ben Rhodes');
+  });
+
+  it("draws the app's Timeline, chart then cursor, at the incident's lap with the incident selected", () => {
+    const { svg } = renderer.draw(spin);
+    const chart = svg.indexOf('<svg class="timeline"');
+    const cursor = svg.indexOf('<svg class="timeline-cursor"');
+    expect(chart).toBeGreaterThan(0);
+    expect(cursor).toBeGreaterThan(chart);
+    expect(svg.slice(cursor)).toMatch(/class="cursor-pill__text"[^>]*>120</);
+    expect(svg).toMatch(/class="marker marker--approximate marker--selected[^"]*" data-kind="contact"/);
+  });
+
+  it('leaves nothing resvg cannot draw: no custom properties, light-dark(), pseudo-classes or CSS transforms', () => {
+    const { svg } = renderer.draw(spin);
+    expect(svg).not.toMatch(/var\(|light-dark|:hover|:focus|translateX|@media/);
+    // The style sheet still colours the incident kinds.
+    expect(svg).toContain(".marker[data-kind='contact']");
+  });
+
+  it('every race and incident has a card whose text fits (drawing throws on a line wider than its room)', () => {
+    expect(renderer.moments).toHaveLength(2 + 24 + 14);
+    for (const moment of renderer.moments) {
+      const { svg, quote } = renderer.draw(moment);
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
+      // A quote is never cut: an ellipsis may end our own words, never the words of a quote.
+      if (quote) expect(drawnText(svg, 'card-quote')).toEqual([`“${quote.text}”`]);
+    }
+  });
+});
+
+describe('renderCards', () => {
+  let outDir: string;
+  beforeAll(async () => {
+    outDir = await mkdtemp(join(tmpdir(), 'lapline-cards-'));
+  });
+  afterAll(async () => {
+    await rm(outDir, { recursive: true, force: true });
+  });
+
+  it('writes <race>.png and <race>/<incident>.png and returns their paths', async () => {
+    const files = await renderCards({ outDir, moments: [phoenix, spin] });
+    expect(files).toEqual([join(outDir, 'phoenix-2023.png'), join(outDir, 'phoenix-2023', 'hocevar-spins-heim.png')]);
+    expect(files).toEqual([cardPath(outDir, phoenix), cardPath(outDir, spin)]);
+    for (const file of files) expect(pngSize(new Uint8Array(await readFile(file)))).toEqual({ width: 1200, height: 630 });
+  }, 60_000);
+});

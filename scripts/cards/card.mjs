@@ -1,0 +1,240 @@
+// One link-preview card (1200 × 630) as SVG text: a race, or an incident in a race, with the app's
+// own timeline at that moment. Loaded through Vite (it imports the app's TypeScript).
+import { dataset as bundledDataset } from '../../src/data/bundledDataset.ts';
+import { openingLap } from '../../src/data/laps.ts';
+import { saidText } from '../../src/data/quoteTiming.ts';
+import { driverName, lapText, quotesForEvent, speakerName } from '../../src/data/race.ts';
+import { formatIsoDate } from '../../src/lib/dates.ts';
+import { kindLabel } from '../../src/timeline/lanes.ts';
+import { markerPath } from '../../src/timeline/shapes.ts';
+import { chartStylesheet, serialize, themeOf, timelineLayers } from './chart.mjs';
+import { escapeText, escapeXml, fitText, FONT_FAMILY, leadSentences, wrap } from './text.mjs';
+
+/** The card's size: the Open Graph image size most sites show uncropped. */
+export const CARD = { width: 1200, height: 630 };
+/** Width the Timeline is rendered at: the card less its side margins. */
+export const CHART_WIDTH = 1120;
+/** Quotes up to this long are preferred; a longer one is used only when no shorter one fits. */
+export const SHORT_QUOTE = 140;
+/** Sizes a quote may be set at, largest first: at most `maxLines` lines of `size` px. */
+export const QUOTE_SIZES = [
+  { size: 26, lineHeight: 34, maxLines: 2 },
+  { size: 22, lineHeight: 29, maxLines: 2 },
+  { size: 22, lineHeight: 29, maxLines: 3 },
+];
+/** Sizes an incident's title may be set at: one line at 42 or 36 px, else two (evened out) at 38. */
+const TITLE_SIZES = [
+  { size: 42, lineHeight: 50, maxLines: 1 },
+  { size: 36, lineHeight: 44, maxLines: 1 },
+  { size: 38, lineHeight: 46, maxLines: 2 },
+];
+
+const PAD = 40;
+const TEXT_WIDTH = CARD.width - 2 * PAD;
+const MARK_WIDTH = 148;
+/** Room for text beside the mark, on the top lines. */
+const HEAD_WIDTH = TEXT_WIDTH - MARK_WIDTH - 24;
+/** The quote is indented past a bar in the incident's colour. */
+const QUOTE_INDENT = 24;
+
+const theme = themeOf();
+const style = chartStylesheet(theme);
+const C = {
+  bg: theme.color('--bg'),
+  surface: theme.color('--surface'),
+  text: theme.color('--text'),
+  muted: theme.color('--muted'),
+  border: theme.color('--border'),
+  masthead: theme.color('--masthead'),
+  mastheadText: theme.color('--masthead-text'),
+};
+/** The masthead's amber (app.css has it as a literal, not a variable). */
+const AMBER = '#fca311';
+/** A kind's colour, as the chart's markers have it. */
+const kindColour = (kind) => theme.scoped.find((s) => s.property === '--kind' && s.selector === `[data-kind='${kind}']`)?.value ?? C.text;
+
+/** Every moment that gets a card: each race, then each of its incidents. */
+export function momentsOf(dataset = bundledDataset) {
+  return [...dataset.races.values()].flatMap((race) => [{ raceId: race.id, eventId: null }, ...race.events.map((e) => ({ raceId: race.id, eventId: e.id }))]);
+}
+
+/**
+ * Lines of text, one <tspan> each, from a first baseline `y`, `lineHeight` apart. Every line is
+ * measured against `width` once more here: a card whose text would overflow is an error, not a
+ * picture with text cut off.
+ */
+function textBlock(lines, { font, width, x, y, size, lineHeight, fill, cls, attrs = '' }) {
+  for (const line of lines) {
+    if (font.measure(line, size) > width + 0.5) throw new Error(`card text wider than its ${width} px: ${line}`);
+  }
+  const spans = lines.map((line, i) => `<tspan x="${x}" y="${y + i * lineHeight}">${escapeText(line)}</tspan>`).join('');
+  return `<text class="${cls}" font-size="${size}" font-weight="${font.weight}" fill="${fill}"${attrs}>${spans}</text>`;
+}
+
+/** One line of text, shortened with an ellipsis if it must be (our own words only, never a quote). */
+function line(text, { font, width, x, y, size, fill, cls }) {
+  return textBlock(wrap(text, { font, size, width, maxLines: 1 }).lines, { font, width, x, y, size, lineHeight: 0, fill, cls });
+}
+
+/** The "Lapline" mark, top right: the masthead's navy and amber. */
+function mark(font) {
+  const x = CARD.width - PAD - MARK_WIDTH;
+  return (
+    `<g class="card-mark"><rect x="${x}" y="${PAD - 6}" width="${MARK_WIDTH}" height="40" rx="8" fill="${C.masthead}"/>` +
+    `<line x1="${x + 20}" x2="${x + 20}" y1="${PAD + 2}" y2="${PAD + 26}" stroke="${AMBER}" stroke-width="4" stroke-linecap="round"/>` +
+    textBlock(['Lapline'], { font, width: MARK_WIDTH - 40, x: x + 34, y: PAD + 22, size: 22, lineHeight: 0, fill: C.mastheadText, cls: 'card-mark__name' }) +
+    `</g>`
+  );
+}
+
+/**
+ * The quote for an incident's card: verbatim, about this incident, one the font can draw, and one
+ * that fits whole at one of `sizes` (never cut). Reactions come before remarks made before the
+ * race and spoken words before posts, whatever the size; then the largest size any quote fits at;
+ * at a size, short quotes (≤ SHORT_QUOTE characters) first, then data order.
+ * Returns `{ quote, lines, size, lineHeight }` (the lines include the quotation marks), or null.
+ */
+export function pickQuote(dataset, race, eventId, { font, width, sizes = QUOTE_SIZES }) {
+  const relation = (q) => q.events.find((l) => l.race === race.id && l.event === eventId)?.relation ?? 'reaction';
+  const tier = (q) => (relation(q) === 'background' ? 2 : 0) + (q.kind === 'post' ? 1 : 0);
+  const candidates = quotesForEvent(dataset, race.id, eventId)
+    .filter((q) => font.covers(q.text))
+    .map((quote, order) => ({ quote, order, tier: tier(quote), long: quote.text.length > SHORT_QUOTE ? 1 : 0 }))
+    .sort((a, b) => a.tier - b.tier || a.long - b.long || a.order - b.order);
+  for (const t of new Set(candidates.map((c) => c.tier))) {
+    for (const option of sizes) {
+      for (const { quote } of candidates.filter((c) => c.tier === t)) {
+        const { lines, complete } = wrap(`“${quote.text}”`, { font, size: option.size, width, maxLines: option.maxLines, ellipsis: false });
+        if (complete) return { quote, lines, size: option.size, lineHeight: option.lineHeight };
+      }
+    }
+  }
+  return null;
+}
+
+/** "Lap 120 of 179", with how sure the lap is when it is not exact. */
+function lapLine(event, race) {
+  const of = `Lap ${event.lap} of ${race.lapsRun}`;
+  if (event.certainty === 'exact') return of;
+  const [from, to] = event.lapRange ?? [event.lap, event.lap];
+  return from !== to ? `${of} · ${event.certainty} (${lapText(event)})` : `${of} · ${event.certainty} lap`;
+}
+
+/** Removes every node under `node` for which `drop` is true. */
+function removeAll(node, drop) {
+  if (!node.children) return;
+  node.children = node.children.filter((child) => !drop(child));
+  for (const child of node.children) removeAll(child, drop);
+}
+
+/**
+ * The chart panel: the app's timeline (both layers, cursor on top) on the surface colour, set on
+ * the card's bottom margin and scaled down when it is taller than the room under `top`. The zoom
+ * overview strip under the axis is left out: it is a control, and repeats the whole race.
+ */
+function chartPanel(dataset, race, view, top) {
+  const { width, layers } = timelineLayers(dataset, race, view, CHART_WIDTH);
+  const [chart, cursor] = layers;
+  const overview = chart.children.find((n) => n.attrs?.get('class') === 'overview');
+  const overviewTop = Number(overview?.children.find((n) => n.attrs?.get('class') === 'overview-bg')?.attrs.get('y'));
+  if (!overview || !Number.isFinite(overviewTop)) throw new Error('the Timeline drew no zoom overview where the card expects one');
+  const height = overviewTop - 4;
+  removeAll(chart, (n) => n === overview);
+  // The cursor's line on the overview goes with it.
+  removeAll(cursor, (n) => /(?:^| )cursor-line--overview(?: |$)/.test(n.attrs?.get('class') ?? ''));
+  const inner = 10;
+  const bottom = CARD.height - PAD / 2;
+  const scale = Math.min(1, (bottom - top - 2 * inner) / height, CHART_WIDTH / width);
+  const w = width * scale;
+  const h = height * scale;
+  const x = (CARD.width - w) / 2;
+  const y = bottom - inner - h;
+  const panel = `<rect class="card-panel" x="${PAD - inner}" y="${y - inner}" width="${TEXT_WIDTH + 2 * inner}" height="${h + 2 * inner}" rx="10" fill="${C.surface}" stroke="${C.border}"/>`;
+  const placed = layers.map((layer) => {
+    // Not clipped, as in the app (.timeline { overflow: visible }): nothing is drawn outside now.
+    const at = { x, y, width: w, height: h, viewBox: `0 0 ${width} ${height}`, overflow: 'visible' };
+    for (const [key, value] of Object.entries(at)) layer.attrs.set(key, String(value));
+    return serialize(layer);
+  });
+  return { svg: panel + placed.join(''), scale };
+}
+
+/** The top of an incident's card: race, lap and kind, title, and a quote (or what happened). Returns `{ parts, bottom, quote }`. */
+function incidentHead(dataset, race, event, fonts) {
+  const parts = [];
+  parts.push(line(`${race.name} · ${race.track.name}`, { font: fonts.bold, width: HEAD_WIDTH, x: PAD, y: PAD + 20, size: 22, fill: C.muted, cls: 'card-race' }));
+  // The incident's own marker shape and colour, as on the chart, before its lap.
+  const colour = kindColour(event.kind);
+  parts.push(`<path class="card-kind" transform="translate(${PAD + 9},${PAD + 53})" d="${markerPath(event.kind, 8)}" fill="${colour}"/>`);
+  parts.push(line(`${lapLine(event, race)} · ${kindLabel(event.kind)}`, { font: fonts.regular, width: HEAD_WIDTH - 28, x: PAD + 28, y: PAD + 61, size: 22, fill: C.text, cls: 'card-lap' }));
+
+  const title = fitText(event.title, { font: fonts.bold, width: TEXT_WIDTH, sizes: TITLE_SIZES });
+  let y = PAD + 122;
+  parts.push(textBlock(title.lines, { font: fonts.bold, width: TEXT_WIDTH, x: PAD, y, ...title, fill: C.text, cls: 'card-title' }));
+  y += (title.lines.length - 1) * title.lineHeight + 48;
+
+  // Under a two-line title the quote gets two lines at most, so the chart keeps its room.
+  const sizes = title.lines.length > 1 ? QUOTE_SIZES.filter((o) => o.maxLines <= 2) : QUOTE_SIZES;
+  const quoteWidth = TEXT_WIDTH - QUOTE_INDENT;
+  const picked = pickQuote(dataset, race, event.id, { font: fonts.regular, width: quoteWidth, sizes });
+  if (!picked) {
+    // No quote to show: what happened, in our own words (never in quotation marks).
+    const what = leadSentences(event.description, { font: fonts.regular, size: 24, width: TEXT_WIDTH, maxLines: 2 });
+    parts.push(textBlock(what.lines, { font: fonts.regular, width: TEXT_WIDTH, x: PAD, y, size: 24, lineHeight: 32, fill: C.muted, cls: 'card-description' }));
+    return { parts, bottom: y + (what.lines.length - 1) * 32 + 24, quote: null };
+  }
+  const { quote, lines, size, lineHeight } = picked;
+  const speaker = speakerName(dataset, quote.speaker);
+  const who = `— ${quote.kind === 'post' ? `Post by ${speaker}` : speaker} · ${saidText(quote, dataset.articles.get(quote.article), race)}`;
+  const blockHeight = (lines.length - 1) * lineHeight;
+  parts.push(`<rect class="card-quote-bar" x="${PAD}" y="${y - size}" width="5" height="${blockHeight + size + 40}" rx="2" fill="${colour}"/>`);
+  parts.push(textBlock(lines, { font: fonts.regular, width: quoteWidth, x: PAD + QUOTE_INDENT, y, size, lineHeight, fill: C.text, cls: 'card-quote', attrs: ` data-quote="${escapeXml(quote.id)}"` }));
+  y += blockHeight + 34;
+  parts.push(line(who, { font: fonts.regular, width: quoteWidth, x: PAD + QUOTE_INDENT, y, size: 20, fill: C.muted, cls: 'card-speaker' }));
+  return { parts, bottom: y + 24, quote };
+}
+
+/** The top of a race's card: series, name, where and when, winner (and champion) and laps. Returns `{ parts, bottom }`. */
+function raceHead(race, fonts) {
+  const parts = [];
+  parts.push(line(race.series, { font: fonts.bold, width: HEAD_WIDTH, x: PAD, y: PAD + 20, size: 22, fill: C.muted, cls: 'card-series' }));
+  const name = wrap(race.name, { font: fonts.bold, size: 52, width: HEAD_WIDTH, maxLines: 2 });
+  let y = PAD + 84;
+  parts.push(textBlock(name.lines, { font: fonts.bold, width: HEAD_WIDTH, x: PAD, y, size: 52, lineHeight: 60, fill: C.text, cls: 'card-title' }));
+  y += (name.lines.length - 1) * 60 + 44;
+  const where = `${race.track.name}, ${race.track.location} · ${formatIsoDate(race.date)}`;
+  parts.push(line(where, { font: fonts.regular, width: TEXT_WIDTH, x: PAD, y, size: 26, fill: C.text, cls: 'card-where' }));
+  y += 40;
+  const laps = race.lapsRun === race.scheduledLaps ? `${race.lapsRun} laps` : `${race.lapsRun} laps (${race.scheduledLaps} scheduled)`;
+  const champion = race.champion ? [`Champion: ${driverName(race, race.champion)}`] : [];
+  const facts = wrap([`Won by ${driverName(race, race.winner)}`, ...champion, laps].join(' · '), { font: fonts.bold, size: 26, width: TEXT_WIDTH, maxLines: 2 });
+  parts.push(textBlock(facts.lines, { font: fonts.bold, width: TEXT_WIDTH, x: PAD, y, size: 26, lineHeight: 34, fill: C.text, cls: 'card-facts' }));
+  return { parts, bottom: y + (facts.lines.length - 1) * 34 + 26 };
+}
+
+/**
+ * The card of a moment (`eventId` null for the race's own card) as SVG text, with what it shows:
+ * `{ svg, title, quote, scale }`: `quote` is the Quote drawn (or null), `scale` the chart's.
+ * `fonts` are loadFont() results, `{ regular, bold }`.
+ */
+export function cardSvg({ raceId, eventId = null }, { fonts, dataset = bundledDataset }) {
+  const race = dataset.races.get(raceId);
+  if (!race) throw new Error(`no race ${raceId}`);
+  const event = eventId === null ? null : race.events.find((e) => e.id === eventId);
+  if (eventId !== null && !event) throw new Error(`no incident ${eventId} in ${raceId}`);
+  const head = event ? incidentHead(dataset, race, event, fonts) : raceHead(race, fonts);
+  // The view a link to that moment opens on: the incident selected at its lap, or the race as it opens.
+  const view = event ? { lap: event.lap, event: event.id } : { lap: openingLap(race, false), event: null };
+  const chart = chartPanel(dataset, race, view, head.bottom);
+  const title = event ? event.title : race.name;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="${FONT_FAMILY}">` +
+    `<title>${escapeText(event ? `${race.name}: ${event.title}` : race.name)}</title>` +
+    `<style>${style}</style>` +
+    `<rect class="card-bg" width="${CARD.width}" height="${CARD.height}" fill="${C.bg}"/>` +
+    head.parts.join('') +
+    mark(fonts.bold) +
+    chart.svg +
+    `</svg>`;
+  return { svg, title, quote: head.quote ?? null, scale: chart.scale };
+}
