@@ -10,11 +10,15 @@
 // the page needs as an inline JSON block (not a script: the CSP allows it), so the browser hydrates
 // it without fetching anything. Any static host serves the result: a path is a folder with an index.html.
 //
+// Each page's link-preview image is its moment's card (scripts/cards.mjs): dist/cards/<race>.png and
+// dist/cards/<race>/<event>.png, 1200×630, drawn from the app's own timeline at that moment.
+//
 // The site's public address, for canonical and image URLs, comes from LAPLINE_SITE_URL (default
 // http://localhost:4173/, where `npm run preview` serves); set it to where the site is published.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createServer } from 'vite';
+import { renderCards } from './cards.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, process.env.LAPLINE_DIST ?? 'dist');
@@ -30,6 +34,9 @@ const t0 = performance.now();
 const template = readFileSync(resolve(DIST, 'index.html'), 'utf8');
 const BOOT = '<div id="root"><p class="boot">Loading the races…</p></div>';
 if (!template.includes(BOOT)) throw new Error(`dist/index.html has no ${BOOT}: has index.html changed?`);
+
+const cards = await renderCards({ outDir: resolve(DIST, 'cards') });
+const cardUrl = ({ raceId, eventId }) => new URL(`cards/${raceId}${eventId ? `/${eventId}` : ''}.png`, SITE).href;
 
 const vite = await createServer({ root: ROOT, logLevel: 'error', configFile: resolve(ROOT, 'vite.config.ts'), server: { middlewareMode: true, hmr: false }, appType: 'custom' });
 try {
@@ -50,7 +57,12 @@ try {
       `<meta property="og:title" content="${escapeHtml(rendered.title)}" />`,
       `<meta property="og:description" content="${escapeHtml(rendered.description)}" />`,
       `<meta property="og:url" content="${escapeHtml(url)}" />`,
+      `<meta property="og:image" content="${escapeHtml(cardUrl(page))}" />`,
+      `<meta property="og:image:width" content="1200" />`,
+      `<meta property="og:image:height" content="630" />`,
+      `<meta property="og:image:alt" content="${escapeHtml(`The lap timeline of the race at this moment: ${rendered.title}`)}" />`,
       `<meta name="twitter:card" content="summary_large_image" />`,
+      `<meta name="twitter:image" content="${escapeHtml(cardUrl(page))}" />`,
       `<meta name="twitter:title" content="${escapeHtml(rendered.title)}" />`,
       `<meta name="twitter:description" content="${escapeHtml(rendered.description)}" />`,
     ].join('\n    ');
@@ -66,6 +78,7 @@ try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);
   }
+  console.log(`Drew ${cards.length} link-preview cards.`);
   console.log(`Prerendered ${pages.length} pages (the root, ${pages.filter((p) => !p.root && !p.eventId).length} races, ${pages.filter((p) => p.eventId).length} incidents) for ${SITE.href} in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
 } finally {
   await vite.close();

@@ -36,10 +36,13 @@ function hydratePrerendered(embedded: HTMLElement) {
   const catalog = catalogOf(dataset);
   const { root } = splitPath(openedAt.pathname, catalog);
   const store = createAppStore(dataset, parseAddress(`${root}`, pageSearch, catalog).view);
-  hydrateRoot(rootElement, guarded(<AppRoot store={store} dataset={dataset} root={root} />), rootOptions);
-  const { view, problems } = parseAddress(openedAt.pathname, openedAt.search, catalog);
-  store.getState().applyView(view, problems);
-  window.history.replaceState(null, '', addressOf(view, root, catalog) + window.location.hash);
+  // Only once hydrated: hydration must see the store as the page was rendered.
+  const applyAddress = () => {
+    const { view, problems } = parseAddress(openedAt.pathname, openedAt.search, catalog);
+    store.getState().applyView(view, problems);
+    window.history.replaceState(null, '', addressOf(view, root, catalog) + window.location.hash);
+  };
+  hydrateRoot(rootElement, guarded(<AppRoot store={store} dataset={dataset} root={root} onMounted={applyAddress} />), rootOptions);
 }
 
 /** The race an address names, by path or by query (null: none, so the default race opens). */

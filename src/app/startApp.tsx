@@ -1,4 +1,4 @@
-import { StrictMode, useMemo, type ReactElement, type ReactNode } from 'react';
+import { StrictMode, useLayoutEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
 import type { Dataset } from '../data/dataset';
 import { catalogOf, createAppStore, type AppStore } from '../state/store';
 import { StoreProvider, type RetryRace } from '../state/StoreContext';
@@ -23,8 +23,27 @@ export function guarded(app: ReactNode): ReactElement {
 }
 
 /** The app over a store and a dataset (which grows as race files arrive): the provider, the URL sync, the page. */
-export function AppRoot({ store, dataset, retryRace, root = '/' }: { store: AppStore; dataset: Dataset; retryRace?: RetryRace; root?: string }) {
+export function AppRoot({
+  store,
+  dataset,
+  retryRace,
+  root = '/',
+  onMounted,
+}: {
+  store: AppStore;
+  dataset: Dataset;
+  retryRace?: RetryRace;
+  root?: string;
+  /**
+   * Runs once the app is on the page (for a prerendered page: once hydrated), before the URL sync
+   * starts listening: a change of view made here is the address's own, not a new history entry.
+   */
+  onMounted?: () => void;
+}) {
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
+  const mounted = useRef(onMounted);
+  // A layout effect runs before every passive one, the URL sync's subscription included.
+  useLayoutEffect(() => mounted.current?.(), []);
   return (
     <StoreProvider store={store} dataset={dataset} retryRace={retryRace} root={root}>
       <UrlSync catalog={catalog} />

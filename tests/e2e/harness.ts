@@ -19,6 +19,14 @@ export interface OpenAppOptions {
    * resource" for a file the test cuts off); anything else still fails the test.
    */
   expectedConsoleErrors?: RegExp[];
+  /**
+   * Serves the page without the data it carries (its inline JSON block), so the app fetches every
+   * file, as it does where a page has no data with it (the dev server) or its block is unreadable.
+   * For the tests of that loading path (slow, failing and broken files).
+   */
+  withoutPageData?: boolean;
+  /** False opens the page as a reader with JavaScript turned off sees it. */
+  javaScriptEnabled?: boolean;
 }
 
 /** Something that went wrong in a page: a console.error, an uncaught exception, or an alert/confirm/prompt. */
@@ -74,8 +82,32 @@ export function assertNoPageProblems(): void {
 
 /** Absolute URL of the app with the given query string ("?race=…" or "race=…"; empty for the bare app). */
 export function appUrl(search = ''): string {
+  // A page's path ("phoenix-2023/hocevar-spins-heim/?lap=130") or a query ("?race=…", "race=…").
+  if (/^\/?[a-z0-9-]+\//.test(search)) return `${inject('baseURL')}${search.replace(/^\//, '')}`;
   const query = search === '' || search.startsWith('?') ? search : `?${search}`;
   return `${inject('baseURL')}${query}`;
+}
+
+/** The app's folder on the test server ("/"). */
+const basePath = () => new URL(inject('baseURL')).pathname;
+
+/**
+ * One parameter of the view an address shows, as the app reads it: the race and the incident from
+ * the path (/<race>/<event>/), anything else from the query. Null when the address does not give it
+ * (a lap the page opens on anyway is left out of the address).
+ */
+export function addressParam(url: string, name: string): string | null {
+  const { pathname, searchParams } = new URL(url);
+  const [race, event] = pathname.slice(basePath().length).split('/').filter(Boolean);
+  if (name === 'race') return race ?? searchParams.get('race');
+  if (name === 'event') return race !== undefined ? (event ?? null) : searchParams.get('event');
+  return searchParams.get(name);
+}
+
+/** The page's address relative to the app's folder, to open again in a fresh context (openApp). */
+export function addressOfPage(page: Page): string {
+  const url = new URL(page.url());
+  return url.pathname.slice(basePath().length) + url.search;
 }
 
 /** Opens the app in a new browser context and waits for the page to load; problems in it are recorded for the afterEach check. */
@@ -86,6 +118,7 @@ export async function openApp(search = '', opts: OpenAppOptions = {}): Promise<P
     colorScheme: opts.colorScheme ?? 'light',
     // Stable screenshots and timings: the app should honour this and skip D3 transitions.
     reducedMotion: 'reduce',
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
   });
   contexts.push(context);
   // Playwright's 30 s default equals the test timeout; fail a missing element sooner, with its own message.
@@ -106,6 +139,14 @@ export async function openApp(search = '', opts: OpenAppOptions = {}): Promise<P
     problems.push({ kind: 'dialog', text: `${dialog.type()}: ${dialog.message()}`, url: page.url() });
     void dialog.dismiss();
   });
+  if (opts.withoutPageData) {
+    await page.route('**/*', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback();
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<script type="application\/json" id="lapline-data">[\s\S]*?<\/script>/, '');
+      await route.fulfill({ response, body });
+    });
+  }
   await opts.beforeLoad?.(page);
   await page.goto(appUrl(search), { waitUntil: 'load' });
   return page;

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser, addressParam } from './harness.ts';
 
 setupBrowser();
 
@@ -60,7 +60,7 @@ describe('every mark takes a click at its centre', () => {
     const marker = page.getByRole('button', { name: /^Lap 157: Kraus/ });
     const box = (await marker.locator('.marker-dot').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('kraus-out');
+    await expect.poll(() => addressParam(page.url(), 'event')).toBe('kraus-out');
     await expect.poll(() => page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 }).textContent()).toMatch(/Kraus/);
   });
 });
@@ -96,7 +96,7 @@ describe('hover tooltips', () => {
     await tip.waitFor();
     const again = (await tip.boundingBox())!;
     await page.mouse.click(again.x + again.width / 2, again.y + again.height / 2);
-    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('overtime-2-smith-crash');
+    await expect.poll(() => addressParam(page.url(), 'event')).toBe('overtime-2-smith-crash');
     // Off the tooltip, it goes after a moment.
     await page.mouse.move(2, 2);
     await expect.poll(() => tip.count(), { timeout: 2000 }).toBe(0);

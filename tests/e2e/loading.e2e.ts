@@ -1,7 +1,8 @@
 /**
- * Loading on a slow or broken network: progress is visible, a race opens as soon as its own file is
- * in (a slow race does not hold up the other), and a file that never answers ends, after the time
- * limit, in an error with Retry that works.
+ * Loading on a slow or broken network, on a page without the data it normally carries (so the app
+ * fetches every file, as on the dev server or when that data is unreadable): progress is visible, a
+ * race opens as soon as its own file is in (a slow race does not hold up the other), and a file that
+ * never answers ends, after the time limit, in an error with Retry that works.
  */
 import { describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from './harness.ts';
@@ -11,6 +12,7 @@ setupBrowser();
 describe('loading', () => {
   test('a slow race does not delay the other: Phoenix opens while the Roval is still on its way', async () => {
     const page = await openApp('?race=phoenix-2023&lap=120', {
+      withoutPageData: true,
       // The Roval's file never answers.
       beforeLoad: async (p) => {
         await p.route('**/assets/race-*.json', async (route) => {
@@ -29,6 +31,7 @@ describe('loading', () => {
   test('a race that never answers: progress, then after the time limit an error with Retry, and Retry opens it', async () => {
     let hold = true;
     const page = await openApp('?race=roval-2025&lap=40', {
+      withoutPageData: true,
       beforeLoad: async (p) => {
         await p.route('**/assets/race-*.json', async (route) => {
           const body = await (await route.fetch()).text();

@@ -5,11 +5,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser, addressParam } from './harness.ts';
 
 setupBrowser();
 
-const lapInAddress = (page: Page) => () => Number(new URL(page.url()).searchParams.get('lap'));
+const lapInAddress = (page: Page) => () => Number(addressParam(page.url(), 'lap'));
 const playButton = (page: Page) => page.getByRole('button', { name: /^(Play|Pause)$/ });
 const slider = (page: Page) => page.getByRole('slider', { name: 'Lap', exact: true });
 
@@ -32,7 +32,7 @@ describe('links and playback', () => {
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.getByText('Link copied.').count()).toBe(1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(new URL(copied).searchParams.get('lap')).toBe('105');
+    expect(addressParam(copied, 'lap')).toBe('105');
   });
 
   test('a reload right after scrubbing reopens on the new lap', async () => {

@@ -4,7 +4,7 @@
  * incident, open a quote in its article and close it again.
  */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser, addressParam, addressOfPage } from './harness.ts';
 
 setupBrowser();
 
@@ -24,7 +24,7 @@ describe('the full record', () => {
     await smithRow.getByRole('button', { name: /^Lap \d+: / }).click();
     const details = page.getByRole('region', { name: 'Incident details', exact: true });
     await expect.poll(() => details.getByRole('heading', { level: 3 }).textContent()).toMatch(/Smith/);
-    expect(new URL(page.url()).searchParams.get('event')).toBe('overtime-2-smith-crash');
+    expect(addressParam(page.url(), 'event')).toBe('overtime-2-smith-crash');
   });
 });
 
@@ -39,21 +39,21 @@ describe('the article reader', () => {
     await expect.poll(() => dialog.locator('mark').textContent()).toBe('I messed up,');
     // The highlighted quote is scrolled into view inside the dialog.
     await expect.poll(() => dialog.locator('mark').isVisible()).toBe(true);
-    expect(new URL(page.url()).searchParams.get('quote')).toBe('hocevar-i-messed-up');
+    expect(addressParam(page.url(), 'quote')).toBe('hocevar-i-messed-up');
 
     // The same link in a new tab opens the reader on the same quote.
-    const again = await openApp(new URL(page.url()).search);
+    const again = await openApp(addressOfPage(page));
     await expect.poll(() => again.getByRole('dialog').locator('mark').textContent()).toBe('I messed up,');
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(new URL(page.url()).searchParams.get('quote')).toBeNull();
+    expect(addressParam(page.url(), 'quote')).toBeNull();
     // Focus returns to the button that opened the article.
     await expect.poll(() => open.evaluate((el) => el === document.activeElement)).toBe(true);
     // Closing added no history entry: Back leaves the incident rather than reopening the article.
     await page.goBack();
     await page.waitForTimeout(300);
     expect(await page.locator('dialog[open]').count()).toBe(0);
-    expect(new URL(page.url()).searchParams.get('quote')).toBeNull();
+    expect(addressParam(page.url(), 'quote')).toBeNull();
   });
 });

@@ -28,7 +28,7 @@ describe('a broken race file', () => {
     ['is not JSON at all', '{ "id": "roval-2025", "name": '],
   ] as const) {
     test(`that ${name} shows an error card and the other race still works`, async () => {
-      const page = await openApp('?race=roval-2025', { beforeLoad: (p) => breakRoval(p, body) });
+      const page = await openApp('?race=roval-2025', { withoutPageData: true, beforeLoad: (p) => breakRoval(p, body) });
       const alert = page.getByRole('alert');
       await expect.poll(() => alert.textContent()).toMatch(/This race could not be loaded/);
       await expect.poll(() => alert.textContent()).toMatch(/roval-2025\/race\.json/);

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser, addressParam } from './harness.ts';
 
 /** One button per incident: as many as the race file has events. */
 const phoenixEventCount = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/data/races/phoenix-2023/race.json'), 'utf8')) as { events: unknown[] }).events.length;
@@ -21,7 +21,7 @@ setupBrowser();
 const timelineRegion = (page: Page): Locator => page.getByRole('region', { name: 'Timeline', exact: true });
 const chart = (page: Page): Locator => page.getByRole('group', { name: /^Lap timeline/ });
 const lapSlider = (page: Page): Locator => page.getByRole('slider', { name: 'Lap', exact: true });
-const param = (page: Page, name: string) => (): string | null => new URL(page.url()).searchParams.get(name);
+const param = (page: Page, name: string) => (): string | null => addressParam(page.url(), name);
 const chartWidth = (page: Page) => () => chart(page).evaluate((svg) => svg.getBoundingClientRect().width);
 
 /** The laps of the incident buttons on the chart. */

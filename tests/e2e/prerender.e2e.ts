@@ -1,0 +1,132 @@
+/**
+ * Shareable moments (issue 11): every race and incident has a prerendered page in dist/ with its own
+ * title, description, canonical URL, Open Graph and Twitter tags and a 1200×630 card image; the page
+ * reads with JavaScript off; the app hydrates it with no error or mismatch and stays interactive;
+ * Copy link gives the moment's page.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import phoenixJson from '../../src/data/races/phoenix-2023/race.json';
+import rovalJson from '../../src/data/races/roval-2025/race.json';
+import { addressParam, openApp, setupBrowser } from './harness.ts';
+
+setupBrowser();
+
+const DIST = resolve(import.meta.dirname, '../..', process.env.LAPLINE_DIST ?? 'dist');
+const SITE = process.env.LAPLINE_SITE_URL ?? 'http://localhost:4173/';
+const races = [phoenixJson, rovalJson];
+
+/** The content of a <meta> (by name or property) or <link rel> in a page, entity-decoded. */
+function head(html: string, key: string): string | undefined {
+  const tag = new RegExp(`<(?:meta (?:name|property)="${key}" content|link rel="${key}" href)="([^"]*)"`).exec(html)?.[1];
+  return tag?.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
+function pngSize(file: string): { width: number; height: number } | null {
+  const bytes = readFileSync(file);
+  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('a page per race and per incident, with its link preview', () => {
+  const pages = races.flatMap((race) => [
+    { path: `${race.id}/`, race, event: null },
+    ...race.events.map((event) => ({ path: `${race.id}/${event.id}/`, race, event })),
+  ]);
+
+  test('every race and every incident has its page, and nothing else does', () => {
+    expect(pages.length).toBe(2 + phoenixJson.events.length + rovalJson.events.length);
+    for (const { path } of pages) expect(existsSync(resolve(DIST, path, 'index.html')), path).toBe(true);
+    expect(existsSync(resolve(DIST, 'phoenix-2023', 'no-such-crash', 'index.html'))).toBe(false);
+  });
+
+  test.each(pages.map((p) => [p.path, p] as const))('%s: title, description, canonical, Open Graph, Twitter card and a 1200×630 PNG', (path, { race, event }) => {
+    const html = readFileSync(resolve(DIST, path, 'index.html'), 'utf8');
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+    const where = `${race.name}, ${race.track.name} – Lapline`;
+    expect(title).toBe(event ? `${event.title}, lap ${event.lap} – ${where}` : `Lap ${race.lapsRun} of ${race.lapsRun} – ${where}`);
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    const description = head(html, 'description')!;
+    expect(description.length).toBeGreaterThan(40);
+    if (event) expect(description).toContain(event.description.slice(0, 30));
+    else expect(description).toContain(race.track.name);
+    const url = new URL(path, SITE).href;
+    expect(head(html, 'canonical')).toBe(url);
+    expect(head(html, 'og:url')).toBe(url);
+    expect(head(html, 'og:title')).toBe(title.replace(/&amp;/g, '&'));
+    expect(head(html, 'og:description')).toBe(description);
+    expect(head(html, 'twitter:card')).toBe('summary_large_image');
+    expect(head(html, 'twitter:title')).toBe(head(html, 'og:title'));
+    const image = head(html, 'og:image')!;
+    expect(head(html, 'twitter:image')).toBe(image);
+    expect(image).toBe(new URL(`cards/${race.id}${event ? `/${event.id}` : ''}.png`, SITE).href);
+    expect(pngSize(resolve(DIST, new URL(image).pathname.slice(new URL(SITE).pathname.length)))).toEqual({ width: 1200, height: 630 });
+    // The page itself holds the moment: the race, and the incident's own panel.
+    expect(html).toContain(`class="summary__title" tabindex="-1">${race.name}</h2>`);
+    if (event) expect(html).toMatch(new RegExp(`<h3[^>]*>${event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h3>`));
+  });
+
+  test('a description quotes only the articles’ exact words', () => {
+    const quotes = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/data/quotes.json'), 'utf8')) as { quotes: { text: string }[] }).quotes.map((q) => q.text);
+    for (const { path } of pages) {
+      const description = head(readFileSync(resolve(DIST, path, 'index.html'), 'utf8'), 'description')!;
+      for (const [, quoted] of description.matchAll(/“([^”]*)”/g)) expect(quotes, `${path}: “${quoted}”`).toContain(quoted);
+    }
+  });
+});
+
+describe('a moment’s page in the browser', () => {
+  test('with JavaScript off, shows the incident, its quotes and the timeline at its lap', async () => {
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/', { javaScriptEnabled: false });
+    expect(await page.title()).toMatch(/^Hocevar spins Heim, lap 120 – /);
+    const details = page.getByRole('region', { name: 'Incident details' });
+    expect(await details.getByRole('heading', { level: 3 }).textContent()).toBe('Hocevar spins Heim');
+    expect(await details.getByText('I messed up,').count()).toBe(1);
+    expect(await details.locator('figure blockquote').count()).toBeGreaterThanOrEqual(14);
+    expect(await page.getByRole('slider', { name: 'Lap', exact: true }).inputValue()).toBe('120');
+    expect(await page.locator('svg.timeline-cursor .cursor-pill__text').textContent()).toBe('120');
+    // Nothing says it is still loading the page's own content.
+    expect(await page.getByText('Loading the races…').count()).toBe(0);
+  });
+
+  test('at 390 px with JavaScript off, the timeline fits the screen', async () => {
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/', { javaScriptEnabled: false, width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    const chart = await page.locator('svg.timeline').boundingBox();
+    expect(chart!.width).toBeLessThanOrEqual(390);
+  });
+
+  test('hydrates with no error or mismatch and is interactive: scrub, select, the address follows', async () => {
+    // openApp fails the test on any console error or uncaught exception (a hydration mismatch is one).
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/');
+    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slider.inputValue()).toBe('121');
+    await expect.poll(() => addressParam(page.url(), 'lap')).toBe('121');
+    expect(addressParam(page.url(), 'event')).toBe('hocevar-spins-heim');
+    await page.getByRole('region', { name: 'Incidents' }).getByRole('button', { name: /^Lap 147: / }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/phoenix-2023/heim-hocevar-second-contact/');
+    await expect.poll(() => page.title()).toMatch(/^Heim .*, lap 147 – /);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/phoenix-2023/hocevar-spins-heim/');
+  });
+
+  test('a query on a moment’s page applies after hydration: the page’s incident at another lap', async () => {
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/?lap=130');
+    await expect.poll(() => page.getByRole('slider', { name: 'Lap', exact: true }).inputValue()).toBe('130');
+    expect(await page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 }).textContent()).toBe('Hocevar spins Heim');
+  });
+
+  test('Copy link gives the moment’s page', async () => {
+    const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByText('Link copied.').count()).toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).pathname + new URL(copied).search).toBe('/phoenix-2023/hocevar-spins-heim/');
+  });
+});
