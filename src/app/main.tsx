@@ -1,10 +1,8 @@
-import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
-import { LoadingProgress } from '../components/LoadingProgress';
-import { readyToOpen, type Dataset } from '../data/dataset';
-import { datasetFromEmbedded, loadDataset, type EmbeddedData } from '../data/fetchDataset';
+import { hydrateRoot, type RootOptions } from 'react-dom/client';
+import { datasetFromEmbedded, type EmbeddedData } from '../data/embeddedDataset';
 import { addressOf, parseAddress, splitPath } from '../state/address';
-import { catalogOf, createAppStore, updateCatalog, type AppStore } from '../state/store';
-import { AppRoot, guarded, startApp } from './startApp';
+import { catalogOf, createAppStore } from '../state/store';
+import { AppRoot, guarded } from './startApp';
 import './app.css';
 
 const rootElement = document.getElementById('root')!;
@@ -45,44 +43,6 @@ function hydratePrerendered(embedded: HTMLElement) {
   hydrateRoot(rootElement, guarded(<AppRoot store={store} dataset={dataset} root={root} onMounted={applyAddress} />), rootOptions);
 }
 
-/** The race an address names, by path or by query (null: none, so the default race opens). */
-function namedRace(dataset: Dataset): string | null {
-  return splitPath(openedAt.pathname, catalogOf(dataset)).race ?? new URLSearchParams(openedAt.search).get('race');
-}
-
-/** Any other page (the dev server, a host that rewrites paths): the data is fetched, with progress. */
-function startProgressively() {
-  const root = createRoot(rootElement, rootOptions);
-  let store: AppStore | null = null;
-  let previous: Dataset | null = null;
-  let siteRoot = '/';
-  const loader = loadDataset();
-  loader.subscribe(({ dataset, files }) => {
-    try {
-      if (!store) {
-        // Progress until the race the link asks for (with the quotes and articles) is in; the others follow.
-        const named = dataset ? namedRace(dataset) : null;
-        if (!dataset || !readyToOpen(dataset, named === null ? '' : `?race=${encodeURIComponent(named)}`)) return root.render(<LoadingProgress files={files} />);
-        const started = startApp(dataset, openedAt.pathname + openedAt.search);
-        store = started.store;
-        siteRoot = started.root;
-      } else if (dataset) {
-        updateCatalog(store, dataset);
-        const current = store.getState().race;
-        if (previous && !previous.races.has(current) && dataset.races.has(current)) {
-          const catalog = catalogOf(dataset);
-          const { view, problems } = namedRace(dataset) === current ? parseAddress(openedAt.pathname, openedAt.search, catalog) : parseAddress(siteRoot, `?race=${current}`, catalog);
-          store.getState().applyView(view, problems);
-        }
-      }
-      previous = dataset;
-      root.render(guarded(<AppRoot store={store} dataset={dataset!} retryRace={loader.retryRace} root={siteRoot} />));
-    } catch (error) {
-      showFatal(error);
-    }
-  });
-}
-
 try {
   const embedded = document.getElementById('lapline-data');
   let hydrated = false;
@@ -95,7 +55,14 @@ try {
       console.warn('The prerendered page could not be hydrated; loading its data instead.', error);
     }
   }
-  if (!hydrated) startProgressively();
+  // Any other page (the dev server, a page whose data is unreadable): the loader that fetches the
+  // data, with progress, in a chunk of its own, since a prerendered page never needs it.
+  if (!hydrated) {
+    import('./startProgressively').then(
+      ({ startProgressively }) => startProgressively(rootElement, rootOptions, openedAt, showFatal),
+      (error: unknown) => showFatal(new Error(`its code could not be loaded (${error instanceof Error ? error.message : String(error)})`)),
+    );
+  }
 } catch (error) {
   showFatal(error);
 }

@@ -163,14 +163,3 @@ export function fetchDataset(urls: Record<string, string> = raceUrls, timeoutMs 
   });
 }
 
-/**
- * The data a prerendered page carries with it (scripts/prerender.mjs): every race file, the quotes
- * and the article texts, keyed as this module's globs key them. Built into a dataset at once, so the
- * page can hydrate without a single fetch.
- */
-export type EmbeddedData = { races: Record<string, unknown>; quotes: unknown; articleTexts: Record<string, string> };
-
-/** The dataset from the data a prerendered page carries (the same files, the same checks). */
-export function datasetFromEmbedded(data: EmbeddedData): Dataset {
-  return buildDataset(data.races, { file: 'src/data/quotes.json', json: data.quotes }, buildArticles(articlesJson, data.articleTexts));
-}

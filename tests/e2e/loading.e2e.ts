@@ -22,9 +22,10 @@ describe('loading', () => {
         });
       },
     });
-    await page.getByRole('slider', { name: 'Lap', exact: true }).waitFor({ timeout: 4000 });
+    // The page's own markup shows at once; the app takes over once Phoenix's file is in.
     const nav = page.getByRole('navigation', { name: 'Races' });
-    expect(await nav.getByText('loading…').count()).toBe(1);
+    await expect.poll(() => nav.getByText('loading…').count(), { timeout: 4000 }).toBe(1);
+    await expect.poll(() => page.getByRole('slider', { name: 'Lap', exact: true }).inputValue()).toBe('120');
     expect(await nav.getByRole('link').count()).toBe(1);
   });
 

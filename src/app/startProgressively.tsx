@@ -1,0 +1,53 @@
+import { createRoot, type RootOptions } from 'react-dom/client';
+import { LoadingProgress } from '../components/LoadingProgress';
+import { readyToOpen, type Dataset } from '../data/dataset';
+import { loadDataset } from '../data/fetchDataset';
+import { parseAddress, splitPath } from '../state/address';
+import { catalogOf, updateCatalog, type AppStore } from '../state/store';
+import { AppRoot, guarded, startApp } from './startApp';
+
+/** The address the page was opened at. */
+type Address = { pathname: string; search: string };
+
+/** The race an address names, by path or by query (null: none, so the default race opens). */
+function namedRace(dataset: Dataset, openedAt: Address): string | null {
+  return splitPath(openedAt.pathname, catalogOf(dataset)).race ?? new URLSearchParams(openedAt.search).get('race');
+}
+
+/**
+ * Starts the app on a page that carries no data (the dev server, or a prerendered page whose data
+ * could not be read): every file is fetched, with progress, and a race opens as soon as its own
+ * file is in.
+ */
+export function startProgressively(rootElement: HTMLElement, rootOptions: RootOptions, openedAt: Address, showFatal: (error: unknown) => void) {
+  const root = createRoot(rootElement, rootOptions);
+  let store: AppStore | null = null;
+  let previous: Dataset | null = null;
+  let siteRoot = '/';
+  const loader = loadDataset();
+  loader.subscribe(({ dataset, files }) => {
+    try {
+      if (!store) {
+        // Progress until the race the link asks for (with the quotes and articles) is in; the others follow.
+        const named = dataset ? namedRace(dataset, openedAt) : null;
+        if (!dataset || !readyToOpen(dataset, named === null ? '' : `?race=${encodeURIComponent(named)}`)) return root.render(<LoadingProgress files={files} />);
+        const started = startApp(dataset, openedAt.pathname + openedAt.search);
+        store = started.store;
+        siteRoot = started.root;
+      } else if (dataset) {
+        updateCatalog(store, dataset);
+        const current = store.getState().race;
+        if (previous && !previous.races.has(current) && dataset.races.has(current)) {
+          const catalog = catalogOf(dataset);
+          const { view, problems } = namedRace(dataset, openedAt) === current ? parseAddress(openedAt.pathname, openedAt.search, catalog) : parseAddress(siteRoot, `?race=${current}`, catalog);
+          store.getState().applyView(view, problems);
+        }
+      }
+      previous = dataset;
+      root.render(guarded(<AppRoot store={store} dataset={dataset!} retryRace={loader.retryRace} root={siteRoot} />));
+    } catch (error) {
+      showFatal(error);
+    }
+  });
+}
+
