@@ -35,6 +35,7 @@ const config = {
     '!src/data/fetchDataset.ts',
     '!src/data/bundledDataset.ts',
     'src/state/url.ts',
+    'src/state/address.ts',
     'src/state/view.ts',
     'src/timeline/layout.ts',
     'src/timeline/lanes.ts',

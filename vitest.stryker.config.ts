@@ -20,6 +20,7 @@ export default defineConfig({
       'src/data/**/*.test.ts',
       'src/lib/**/*.test.ts',
       'src/state/url*.test.ts',
+      'src/state/address*.test.ts',
       'src/state/view*.test.ts',
       'src/timeline/{layout,lanes,scale,hitSpans,tooltip,pure}*.test.ts',
     ],

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { Announcer } from '../components/Announcer';
 import { LazyPart } from '../components/LazyPart';
 import { Notices } from '../components/Notices';
@@ -10,12 +10,19 @@ import { ReaderLoading } from '../components/ReaderLoading';
 import { useApp, useAppStore, useDataset } from '../state/StoreContext';
 import { ErrorBoundary } from './ErrorBoundary';
 
+// The embed's link out to the full page: code for embeds only (state/embed.ts).
+const loadOpenInLapline = () => import('../components/OpenInLapline').then((m) => m.OpenInLapline);
+/** Whether the page is an embed never changes while it is open; never on the server (a prerendered page is not one). */
+const noSubscription = () => () => {};
+const isEmbedPage = () => document.documentElement.classList.contains('embedded');
+
 // The article reader opens only from a quote; its code is not needed for the first paint.
 const loadArticleReader = () => import('../components/ArticleReader').then((m) => m.ArticleReader);
 
 /** The page: the masthead (races and the reader's theme), notices, the current race (isolated by its own error boundary). */
 export function App() {
   const raceId = useApp((s) => s.race);
+  const embedded = useSyncExternalStore(noSubscription, isEmbedPage, () => false);
   const readerOpen = useApp((s) => s.quote !== null);
   // Once loaded, the reader stays mounted so that closing it is a real dialog close, which
   // returns focus to the button that opened it.
@@ -35,6 +42,7 @@ export function App() {
         <RaceNav />
         <ThemeToggle />
       </header>
+      {embedded && <LazyPart loader={loadOpenInLapline} label="The link to the full page" props={{}} />}
       <Notices />
       <Announcer />
       <main className="main">

@@ -1,6 +1,7 @@
 import { hydrateRoot, type RootOptions } from 'react-dom/client';
 import { datasetFromEmbedded, type EmbeddedData } from '../data/embeddedDataset';
 import { addressOf, parseAddress, splitPath } from '../state/address';
+import { isEmbedded, withEmbed } from '../state/embed';
 import { catalogOf, createAppStore } from '../state/store';
 import { AppRoot, guarded } from './startApp';
 import './app.css';
@@ -23,6 +24,18 @@ function showFatal(error: unknown) {
 // The link the reader opened: applied again if the race it names arrives late (after a Retry).
 const openedAt = { pathname: window.location.pathname, search: window.location.search };
 
+// The embed is a way of showing the page (a class on <html>, CSS does the rest), set before the first
+// render so a prerendered page hydrates unchanged.
+const embedded = isEmbedded(openedAt.search);
+if (embedded) {
+  document.documentElement.classList.add('embedded');
+  // Only an embed reports its height: its code loads only there.
+  import('./embedHeight').then(
+    ({ reportHeightToHost }) => reportHeightToHost(),
+    () => {}, // the host keeps the iframe's own height
+  );
+}
+
 /**
  * A prerendered page (scripts/prerender.mjs) carries its data and the view it was rendered at: the
  * app is built from them at once and hydrates the page's markup. Then, if the address asks for more
@@ -38,7 +51,8 @@ function hydratePrerendered(embedded: HTMLElement) {
   const applyAddress = () => {
     const { view, problems } = parseAddress(openedAt.pathname, openedAt.search, catalog);
     store.getState().applyView(view, problems);
-    window.history.replaceState(null, '', addressOf(view, root, catalog) + window.location.hash);
+    const address = addressOf(view, root, catalog);
+    window.history.replaceState(null, '', (embedded ? withEmbed(address) : address) + window.location.hash);
   };
   hydrateRoot(rootElement, guarded(<AppRoot store={store} dataset={dataset} root={root} onMounted={applyAddress} />), rootOptions);
 }

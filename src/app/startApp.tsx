@@ -3,6 +3,7 @@ import type { Dataset } from '../data/dataset';
 import { catalogOf, createAppStore, type AppStore } from '../state/store';
 import { StoreProvider, type RetryRace } from '../state/StoreContext';
 import { addressOf, parseAddress, splitPath } from '../state/address';
+import { isEmbedded, withEmbed } from '../state/embed';
 import type { LinkView } from '../state/view';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -69,6 +70,7 @@ export function startApp(dataset: Dataset, address: string): { app: ReactElement
   const { root } = splitPath(pathname, catalog);
   const store = createAppStore(dataset, view);
   store.getState().setNotices(problems);
-  window.history.replaceState(null, '', addressOf(view, root, catalog) + window.location.hash);
+  const shown = addressOf(view, root, catalog);
+  window.history.replaceState(null, '', (isEmbedded(window.location.search) ? withEmbed(shown) : shown) + window.location.hash);
   return { app: <AppRoot store={store} dataset={dataset} root={root} />, store, view, root };
 }

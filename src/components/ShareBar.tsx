@@ -1,5 +1,9 @@
 import { useState, useSyncExternalStore } from 'react';
+import { LazyPart } from './LazyPart';
 import { flushPendingUrl } from '../state/urlFlush';
+
+// The embed code is for the few who embed: its code loads when asked for.
+const loadEmbedCode = () => import('./EmbedCode').then((m) => m.EmbedCode);
 
 /** Whether the system share sheet exists never changes while the page is open. */
 const noSubscription = () => () => {};
@@ -13,6 +17,9 @@ function currentLink(): string {
 /** Copy the link to exactly what is on screen, or hand it to the system share sheet where there is one. */
 export function ShareBar() {
   const [message, setMessage] = useState('');
+  // The page the embed code shows, fixed when the reader asks for it (the code does not follow the view).
+  const [embedOf, setEmbedOf] = useState<{ link: string; title: string } | null>(null);
+  const toggleEmbed = () => setEmbedOf((open) => (open === null ? { link: currentLink(), title: document.title.replace(/ – Lapline$/, '') } : null));
   const copy = async () => {
     const url = currentLink();
     try {
@@ -42,9 +49,17 @@ export function ShareBar() {
           Share…
         </button>
       )}
+      <button type="button" className="button" aria-expanded={embedOf !== null} aria-controls="embed-code" onClick={toggleEmbed}>
+        Embed…
+      </button>
       <span className="share__message" aria-live="polite">
         {message}
       </span>
+      {embedOf !== null && (
+        <div id="embed-code" className="share__embed">
+          <LazyPart loader={loadEmbedCode} label="The embed code" props={embedOf} loading={<p className="muted">Preparing the embed code…</p>} />
+        </div>
+      )}
     </div>
   );
 }

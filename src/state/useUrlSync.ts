@@ -3,6 +3,7 @@ import type { AppStore } from './store';
 import { viewOf } from './store';
 import type { View } from './view';
 import { addressOf, parseAddress, splitPath } from './address';
+import { isEmbedded, withEmbed } from './embed';
 import { historyEntryFor, sameView } from './url';
 import { registerUrlFlush } from './urlFlush';
 import type { Catalog } from './view';
@@ -29,6 +30,9 @@ export function useUrlSync(store: AppStore, catalog: Catalog): void {
   useEffect(() => {
     // Addresses are written under the site root the page was opened at (state/address.ts).
     const root = splitPath(window.location.pathname, catalog).root;
+    // An embed stays one as the reader moves (state/embed.ts).
+    const embedded = isEmbedded(window.location.search);
+    const addressFor = (view: View) => (embedded ? withEmbed(addressOf(view, root, catalog)) : addressOf(view, root, catalog));
     const here = () => window.location.pathname + window.location.search;
     // The view still to be written; serialized only when it is written, not on every lap step.
     let pending: View | null = null;
@@ -49,7 +53,7 @@ export function useUrlSync(store: AppStore, catalog: Catalog): void {
     const flushReplace = () => {
       window.clearTimeout(timer);
       timer = undefined;
-      const url = pending !== null ? addressOf(pending, root, catalog) : null;
+      const url = pending !== null ? addressFor(pending) : null;
       if (url !== null && url !== here()) window.history.replaceState(null, '', url + window.location.hash);
       pending = null;
     };
@@ -61,7 +65,7 @@ export function useUrlSync(store: AppStore, catalog: Catalog): void {
         // The entry being left keeps the lap the reader had scrubbed to.
         pending = before;
         flushReplace();
-        const url = addressOf(view, root, catalog);
+        const url = addressFor(view);
         if (url !== here()) window.history.pushState(null, '', url);
       } else {
         pending = view;

@@ -1,0 +1,64 @@
+/**
+ * The embed (issue 11): Share offers an iframe snippet; pasted into a host page, the iframe shows the
+ * compact view (timeline, slider, incident panel, a link out, no masthead), reports its height and the
+ * snippet's script sizes it; the embed stays an embed as the reader scrubs.
+ */
+import { describe, expect, test } from 'vitest';
+import { addressParam, openApp, setupBrowser } from './harness.ts';
+
+setupBrowser();
+
+describe('the embed', () => {
+  test('Share gives a snippet that, pasted into a news page, shows the moment and sizes itself', async () => {
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/');
+    await page.getByRole('button', { name: 'Embed…' }).click();
+    const snippet = await page.getByRole('textbox', { name: /Embed this moment/ }).inputValue();
+    expect(snippet).toMatch(/^<iframe src="http:\/\/[^"]+\/phoenix-2023\/hocevar-spins-heim\/\?embed=1" title="Lapline: Hocevar spins Heim, lap 120 – /);
+
+    // A news article on another origin (127.0.0.1 instead of localhost: a different site to the
+    // browser) with the snippet pasted in.
+    const host = new URL('/news/article.html', page.url().replace('//localhost:', '//127.0.0.1:')).href;
+    await page.route(host, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><body style="margin:0"><h1>News</h1><p>Before.</p>${snippet}<p>After.</p></body></html>` }),
+    );
+    await page.goto(host);
+    const iframe = page.locator('iframe');
+    const frame = page.frameLocator('iframe');
+    await frame.getByRole('region', { name: 'Incident details' }).waitFor();
+    // The iframe takes the height its content reports: no inner scroll bar, no empty space.
+    await expect
+      .poll(async () => {
+        const outer = (await iframe.boundingBox())!.height;
+        const inner = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+        return Math.abs(outer - inner) <= 1 && outer > 720;
+      })
+      .toBe(true);
+    // Compact: no masthead, no incident list, no share bar; the timeline, the slider, the incident and a link out.
+    expect(await frame.getByRole('banner').isVisible()).toBe(false);
+    expect(await frame.getByRole('region', { name: 'Incidents' }).isVisible()).toBe(false);
+    expect(await frame.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(false);
+    expect(await frame.getByRole('slider', { name: 'Lap', exact: true }).isVisible()).toBe(true);
+    expect(await frame.getByRole('group', { name: /^Lap timeline/ }).isVisible()).toBe(true);
+    const out = frame.getByRole('link', { name: /Open in Lapline/ });
+    expect(await out.getAttribute('target')).toBe('_blank');
+    expect(new URL((await out.getAttribute('href'))!, 'http://x').pathname).toBe('/phoenix-2023/hocevar-spins-heim/');
+  });
+
+  test('stays an embed as the reader scrubs, and its link out follows without the embed', async () => {
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/?embed=1');
+    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => addressParam(page.url(), 'lap')).toBe('121');
+    expect(addressParam(page.url(), 'embed')).toBe('1');
+    await expect.poll(() => page.getByRole('link', { name: /Open in Lapline/ }).getAttribute('href')).toBe('/phoenix-2023/hocevar-spins-heim/?lap=121');
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
+  });
+
+  test('a page that is not an embed shows no link out', async () => {
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/');
+    await page.getByRole('slider', { name: 'Lap', exact: true }).waitFor();
+    expect(await page.getByRole('link', { name: /Open in Lapline/ }).count()).toBe(0);
+    expect(await page.getByRole('banner').isVisible()).toBe(true);
+  });
+});
