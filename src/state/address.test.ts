@@ -17,6 +17,9 @@ describe('splitPath', () => {
     expect(splitPath('/news/lapline/roval-2025/', catalog)).toEqual({ root: '/news/lapline/', race: 'roval-2025', event: null });
     expect(splitPath('/news/lapline/roval-2025/index.html', catalog)).toEqual({ root: '/news/lapline/', race: 'roval-2025', event: null });
     expect(splitPath('/phoenix-2023/hocevar-spins-heim', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: 'hocevar-spins-heim' });
+    // Extra slashes at the end, as some hosts and hand-typed links leave them.
+    expect(splitPath('/phoenix-2023//', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: null });
+    expect(splitPath('/phoenix-2023/hocevar-spins-heim///', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: 'hocevar-spins-heim' });
   });
 
   it('takes a path that names no race as the site root (the folder the page is in)', () => {
@@ -42,8 +45,15 @@ describe('parseAddress', () => {
     expect(view).toMatchObject({ race: 'phoenix-2023', event: 'hocevar-spins-heim', lap: 130, hideAhead: true, zoom: [100, 140] });
   });
 
-  it('lets the path, not the query, name the race and the incident', () => {
-    expect(parseAddress('/phoenix-2023/', '?race=roval-2025&event=heim-wins', catalog).view).toMatchObject({ race: 'phoenix-2023', event: null });
+  it('lets the path, not the query, name the race and the incident, without a word about the query’s', () => {
+    expect(parseAddress('/phoenix-2023/', '?race=roval-2025&event=heim-wins', catalog)).toEqual({
+      view: parseView('?race=phoenix-2023', catalog).view,
+      problems: [],
+    });
+    expect(parseAddress('/phoenix-2023/kraus-out/', '?event=wood-out&race=roval-2025&lap=160', catalog)).toEqual({
+      view: parseView('?race=phoenix-2023&event=kraus-out&lap=160', catalog).view,
+      problems: [],
+    });
   });
 
   it('reports an incident the race does not have, and opens the race', () => {
