@@ -41,8 +41,8 @@ if (embedded) {
  * app is built from them at once and hydrates the page's markup. Then, if the address asks for more
  * than the page shows (a lap, a quote, a zoom in the query), that view is applied.
  */
-function hydratePrerendered(embedded: HTMLElement) {
-  const { data, view: pageSearch } = JSON.parse(embedded.textContent ?? '') as { data: EmbeddedData; view: string };
+function hydratePrerendered(dataBlock: HTMLElement) {
+  const { data, view: pageSearch } = JSON.parse(dataBlock.textContent ?? '') as { data: EmbeddedData; view: string };
   const dataset = datasetFromEmbedded(data);
   const catalog = catalogOf(dataset);
   const { root } = splitPath(openedAt.pathname, catalog);
@@ -58,11 +58,11 @@ function hydratePrerendered(embedded: HTMLElement) {
 }
 
 try {
-  const embedded = document.getElementById('lapline-data');
+  const dataBlock = document.getElementById('lapline-data');
   let hydrated = false;
-  if (embedded) {
+  if (dataBlock) {
     try {
-      hydratePrerendered(embedded);
+      hydratePrerendered(dataBlock);
       hydrated = true;
     } catch (error) {
       // The page's own data is unreadable (a damaged file, a bad proxy): fetch it as any page would.

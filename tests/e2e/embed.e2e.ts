@@ -55,9 +55,15 @@ describe('the embed', () => {
     expect(await page.getByRole('banner').isVisible()).toBe(false);
   });
 
-  test('a page that is not an embed shows no link out', async () => {
+  test('a page that is not an embed stays one: no link out, no embed in its address', async () => {
     const page = await openApp('phoenix-2023/hocevar-spins-heim/');
     await page.getByRole('slider', { name: 'Lap', exact: true }).waitFor();
+    // Hydrated (the title follows the view only then), and the address has not become an embed's.
+    await expect.poll(() => page.evaluate(() => document.title)).toMatch(/^Hocevar spins Heim/);
+    await expect.poll(() => page.url()).toMatch(/\/phoenix-2023\/hocevar-spins-heim\/$/);
+    const root = await openApp('?race=roval-2025');
+    await expect.poll(() => root.url()).toMatch(/\/roval-2025\/$/);
+    expect(addressParam(root.url(), 'embed')).toBeNull();
     expect(await page.getByRole('link', { name: /Open in Lapline/ }).count()).toBe(0);
     expect(await page.getByRole('banner').isVisible()).toBe(true);
   });
