@@ -6,7 +6,8 @@
 import { renderToString } from 'react-dom/server';
 import { loadRemarkVariants } from '../components/IncidentDetails';
 import { preloadPart } from '../components/LazyPart';
-import { dataset, embeddedData } from '../data/bundledDataset';
+import { dataset } from '../data/bundledDataset';
+import { embedDataset } from '../data/embeddedDataset';
 import { lapText, quotesForEvent, speakerName } from '../data/race';
 import { addressOf, parseAddress } from '../state/address';
 import { catalogOf, createAppStore } from '../state/store';
@@ -76,5 +77,5 @@ export async function renderPage(page: PageId, root: string) {
 
 /** What every page carries for hydration: the view it shows and the data (scripts/prerender.mjs embeds it). */
 export function embeddedPayload(view: string) {
-  return { view, data: embeddedData };
+  return { view, data: embedDataset(dataset) };
 }

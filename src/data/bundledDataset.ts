@@ -15,6 +15,3 @@ const raceFiles = import.meta.glob<unknown>('./races/*/race.json', { eager: true
 
 /** The validated shipped dataset, built from the files on disk. */
 export const dataset: Dataset = buildDataset(raceFiles, { file: 'src/data/quotes.json', json: quotesJson }, articles);
-
-/** The same files as a prerendered page carries them (scripts/prerender.mjs, fetchDataset.ts datasetFromEmbedded). */
-export const embeddedData = { races: raceFiles, quotes: quotesJson, articleTexts };

@@ -1,17 +1,26 @@
 /**
- * The dataset of a prerendered page (scripts/prerender.mjs): the page carries every race file, the
- * quotes and the article texts in an inline JSON block, keyed as fetchDataset.ts's globs key them,
- * so the app builds its dataset at once and hydrates without a single fetch. Kept apart from the
- * fetching loader, whose code such a page never needs (main.tsx loads it only as a fallback).
+ * The dataset of a prerendered page (scripts/prerender.mjs). The build makes and checks the dataset
+ * from the data files (bundledDataset.ts, the same checks as the app's loader) and the page carries
+ * the result as JSON, so the browser rebuilds it without parsing or validating the files again: no
+ * fetch, no validation and none of their code before the page is interactive. (A page whose block
+ * cannot be read falls back to the loader, which fetches and checks every file: main.tsx.)
  */
-import { buildArticles } from './articles';
-import articlesJson from './articles.json';
-import { buildDataset, type Dataset } from './dataset';
+import type { Article } from './articles';
+import type { Dataset, RaceEntry } from './dataset';
+import type { DataError } from './errors';
+import type { Quote, Remark } from './schema';
 
-/** What a prerendered page carries. */
-export type EmbeddedData = { races: Record<string, unknown>; quotes: unknown; articleTexts: Record<string, string> };
+/** A dataset as JSON: its maps as lists of entries (the races are in `entries`). */
+export type EmbeddedData = { entries: RaceEntry[]; articles: [string, Article][]; quotes: Quote[]; remarks: Remark[]; errors: DataError[] };
 
-/** The dataset from the data a prerendered page carries (the same files, the same checks). */
+/** The dataset as a prerendered page carries it. */
+export function embedDataset(dataset: Dataset): EmbeddedData {
+  const { entries, articles, quotes, remarks, errors } = dataset;
+  return { entries, articles: [...articles], quotes, remarks, errors };
+}
+
+/** The dataset again, from what a prerendered page carries. */
 export function datasetFromEmbedded(data: EmbeddedData): Dataset {
-  return buildDataset(data.races, { file: 'src/data/quotes.json', json: data.quotes }, buildArticles(articlesJson, data.articleTexts));
+  const races = new Map(data.entries.flatMap((e) => (e.race ? [[e.id, e.race] as const] : [])));
+  return { entries: data.entries, races, articles: new Map(data.articles), quotes: data.quotes, remarks: data.remarks, errors: data.errors };
 }
