@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { Announcer } from '../components/Announcer';
 import { LazyPart } from '../components/LazyPart';
 import { Notices } from '../components/Notices';
@@ -9,11 +9,10 @@ import { ThemeToggle } from '../components/ThemeToggle';
 import { ReaderLoading } from '../components/ReaderLoading';
 import { useApp, useAppStore, useDataset } from '../state/StoreContext';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useClientValue } from '../components/useClientValue';
 
 // The embed's link out to the full page: code for embeds only (state/embed.ts).
 const loadOpenInLapline = () => import('../components/OpenInLapline').then((m) => m.OpenInLapline);
-/** Whether the page is an embed never changes while it is open; never on the server (a prerendered page is not one). */
-const noSubscription = () => () => {};
 const isEmbedPage = () => document.documentElement.classList.contains('embedded');
 
 // The article reader opens only from a quote; its code is not needed for the first paint.
@@ -22,7 +21,7 @@ const loadArticleReader = () => import('../components/ArticleReader').then((m) =
 /** The page: the masthead (races and the reader's theme), notices, the current race (isolated by its own error boundary). */
 export function App() {
   const raceId = useApp((s) => s.race);
-  const embedded = useSyncExternalStore(noSubscription, isEmbedPage, () => false);
+  const embedded = useClientValue(isEmbedPage, false);
   const readerOpen = useApp((s) => s.quote !== null);
   // Once loaded, the reader stays mounted so that closing it is a real dialog close, which
   // returns focus to the button that opened it.

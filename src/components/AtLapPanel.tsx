@@ -1,7 +1,8 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useState } from 'react';
 import type { Race } from '../data/schema';
 import { cautionAt, countEventsUpTo, driverName, phaseAt, phaseLabel, titleLeaderAt } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
+import { useStoreOncePerFrame } from '../state/useStoreOncePerFrame';
 import { IncidentLink } from './IncidentLink';
 
 /**
@@ -13,21 +14,11 @@ import { IncidentLink } from './IncidentLink';
 function useLapInTransition(): number {
   const store = useAppStore();
   const [lap, setLap] = useState(() => store.getState().lap);
-  useEffect(() => {
-    let frame = 0;
-    const follow = () => {
-      frame = 0;
-      startTransition(() => setLap(store.getState().lap));
-    };
-    follow();
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.lap !== previous.lap && frame === 0) frame = requestAnimationFrame(follow);
-    });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(frame);
-    };
-  }, [store]);
+  useStoreOncePerFrame(
+    store,
+    (state) => startTransition(() => setLap(state.lap)),
+    (state, previous) => state.lap !== previous.lap,
+  );
   return lap;
 }
 

@@ -1,12 +1,10 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { LazyPart } from './LazyPart';
 import { flushPendingUrl } from '../state/urlFlush';
+import { useClientValue } from './useClientValue';
 
 // The embed code is for the few who embed: its code loads when asked for.
 const loadEmbedCode = () => import('./EmbedCode').then((m) => m.EmbedCode);
-
-/** Whether the system share sheet exists never changes while the page is open. */
-const noSubscription = () => () => {};
 
 /** The address of exactly what is on screen: any address change still pending is written first. */
 function currentLink(): string {
@@ -31,7 +29,7 @@ export function ShareBar() {
     }
   };
   // Known only in the browser: a prerendered page offers Copy link alone until it hydrates.
-  const canShare = useSyncExternalStore(noSubscription, () => typeof navigator.share === 'function', () => false);
+  const canShare = useClientValue(() => typeof navigator.share === 'function', false);
   const share = async () => {
     try {
       await navigator.share({ title: document.title, url: currentLink() });

@@ -1,8 +1,6 @@
-import { Suspense, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-
-/** Whether the browser has IntersectionObserver never changes while the page is open. */
-const noSubscription = () => () => {};
+import { useClientValue } from './useClientValue';
 
 /**
  * Renders `children` only once the placeholder comes near the viewport. Used with React.lazy to
@@ -22,7 +20,7 @@ export function WhenVisible({
   const ref = useRef<HTMLDivElement>(null);
   // Where nothing can tell (no IntersectionObserver: tests, very old browsers) it renders at once.
   // Not on the server, though, so a prerendered page and its hydration agree (the server snapshot).
-  const cannotTell = useSyncExternalStore(noSubscription, () => typeof IntersectionObserver === 'undefined', () => false);
+  const cannotTell = useClientValue(() => typeof IntersectionObserver === 'undefined', false);
   const [seen, setVisible] = useState(false);
   const visible = seen || cannotTell;
   useEffect(() => {
