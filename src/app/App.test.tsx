@@ -56,7 +56,7 @@ describe('App', () => {
     slider().focus();
     await user.keyboard('{ArrowRight}');
     await waitFor(() => expect(document.title).toBe('Lap 121 of 179 – 2023 Craftsman 150, Phoenix Raceway – Lapline'));
-    await user.click(within(screen.getByRole('region', { name: 'Incidents' })).getByRole('button', { name: /Hocevar spins Heim/ }));
+    await user.click(within(screen.getByRole('region', { name: 'Incidents' })).getByRole('link', { name: /Hocevar spins Heim/ }));
     await waitFor(() => expect(document.title).toMatch(/^Hocevar spins Heim.*, lap 120 – 2023 Craftsman 150, Phoenix Raceway – Lapline$/));
   });
 
@@ -64,7 +64,7 @@ describe('App', () => {
     const user = userEvent.setup();
     await renderApp('?race=phoenix-2023&lap=120');
     expect(details().getByText(/No incident selected/)).toBeInTheDocument();
-    await user.click(incidents().getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ }));
+    await user.click(incidents().getByRole('link', { name: /^Lap 120: Hocevar spins Heim/ }));
     expect(details().getByRole('heading', { name: 'Hocevar spins Heim' })).toBeInTheDocument();
     expect(details().getAllByText(/approximate/i).length).toBeGreaterThan(0);
     const quotes = details()
@@ -171,7 +171,7 @@ describe('scrubbing', () => {
         </Profiler>
       </StoreProvider>,
     );
-    const visible = () => incidents().getAllByRole('button').length;
+    const visible = () => incidents().getAllByRole('link').length;
     expect(visible()).toBe(race.events.filter((e) => e.lap <= 1).length);
     const start = listCommits;
     slider().focus();

@@ -37,7 +37,7 @@ describe('At this lap', () => {
     expect(rows().Flag).toMatch(/^Caution Hocevar spins Heim, collecting Stewart Friesen\..* \(approximate laps\)$/);
     const panel = within(screen.getByRole('region', { name: 'At this lap' }));
     expect(panel.getByText('Caution')).toBeInTheDocument();
-    expect(panel.getByRole('button', { name: 'Lap 121: Heim pits for repairs' })).toBeInTheDocument();
+    expect(panel.getByRole('link', { name: 'Lap 121: Heim pits for repairs' })).toBeInTheDocument();
   });
 
   it('Roval 2025: no title-fight row, cautions not in the record, overtime counted past the 67 scheduled', async () => {

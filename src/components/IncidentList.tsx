@@ -3,15 +3,20 @@ import type { EventKind, Race, RaceEvent } from '../data/schema';
 import { KIND_LANES } from '../timeline/lanes';
 import { countEventsUpTo, driverName, incidentName } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
+import { isPlainClick, useIncidentHref } from './useIncidentHref';
 import './incidents.css';
 
-/** Every incident of the race as a button, in lap order; in no-spoilers mode, only those so far. */
+/**
+ * Every incident of the race as a link to its page, in lap order; in no-spoilers mode, only those
+ * so far. A plain click selects in place; a middle click or "open in new tab" opens the page.
+ */
 export function IncidentList({ race }: { race: Race }) {
   const selected = useApp((s) => s.event);
   // The visible count changes only when the cursor crosses an event, so scrubbing between
   // events does not re-render the list.
   const visible = useApp((s) => (s.hideAhead ? countEventsUpTo(race, s.lap) : race.events.length));
   const selectEvent = useAppStore().getState().selectEvent;
+  const hrefOf = useIncidentHref();
   const hidden = race.events.length - visible;
   const [driver, setDriver] = useState('');
   const [kind, setKind] = useState<EventKind | ''>('');
@@ -52,7 +57,7 @@ export function IncidentList({ race }: { race: Race }) {
       {shown.length === 0 && <p className="muted">No incident matches these filters{hidden > 0 ? ' so far' : ''}.</p>}
       <ol className="incident-list">
         {shown.map((event) => (
-          <IncidentItem key={event.id} event={event} selected={event.id === selected} onSelect={selectEvent} />
+          <IncidentItem key={event.id} event={event} href={hrefOf(event)} selected={event.id === selected} onSelect={selectEvent} />
         ))}
       </ol>
       {hidden > 0 && (
@@ -64,18 +69,33 @@ export function IncidentList({ race }: { race: Race }) {
   );
 }
 
-const IncidentItem = memo(function IncidentItem({ event, selected, onSelect }: { event: RaceEvent; selected: boolean; onSelect: (id: string) => void }) {
+const IncidentItem = memo(function IncidentItem({
+  event,
+  href,
+  selected,
+  onSelect,
+}: {
+  event: RaceEvent;
+  href: string;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}) {
   return (
     <li>
       {/* The name starts with the lap (public contract); the visible text, in the same order
-          (lap, title, certainty), is contained in it, as label-in-name (WCAG 2.5.3) asks. */}
-      <button
-        type="button"
+          (lap, title, certainty), is contained in it, as label-in-name (WCAG 2.5.3) asks. The
+          selected incident is the page's own: aria-current, as a site's navigation marks it. */}
+      <a
+        href={href}
         className={`incident${selected ? ' incident--selected' : ''}`}
         data-kind={event.kind}
-        aria-pressed={selected}
+        aria-current={selected ? 'true' : undefined}
         aria-label={incidentName(event)}
-        onClick={() => onSelect(event.id)}
+        onClick={(e) => {
+          if (!isPlainClick(e)) return;
+          e.preventDefault();
+          onSelect(event.id);
+        }}
       >
         <span className="incident__lap">{event.lap}</span> <span className="incident__title">{event.title}</span>
         {event.certainty !== 'exact' && (
@@ -84,7 +104,7 @@ const IncidentItem = memo(function IncidentItem({ event, selected, onSelect }: {
             <span className={`badge badge--${event.certainty}`}>{event.certainty}</span>
           </>
         )}
-      </button>
+      </a>
     </li>
   );
 });

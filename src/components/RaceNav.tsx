@@ -3,6 +3,7 @@ import { openingLap } from '../data/laps';
 import { addressOf } from '../state/address';
 import { catalogOf } from '../state/store';
 import { useApp, useAppStore, useDataset, useSiteRoot } from '../state/StoreContext';
+import { isPlainClick } from './useIncidentHref';
 
 /** The races as real links (so "open in new tab" works), switching in place on a plain click. */
 export function RaceNav() {
@@ -14,7 +15,7 @@ export function RaceNav() {
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
   const root = useSiteRoot();
   const onClick = (e: MouseEvent<HTMLAnchorElement>, id: string) => {
-    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+    if (!isPlainClick(e)) return;
     e.preventDefault();
     store.getState().selectRace(id);
   };

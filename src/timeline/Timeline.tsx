@@ -13,6 +13,8 @@ import './timeline.css';
 const TIP_HIDE_DELAY_MS = 300;
 
 const HINT_ID = 'timeline-keys-hint';
+/** How near an end of the axis (px) a tick label is drawn inside the plot rather than centred on its tick. */
+const TICK_EDGE = 10;
 
 /**
  * The lap timeline of one race, drawn at the given width, with its tooltip overlay. The zoom and
@@ -150,7 +152,9 @@ const RaceBackdrop = memo(function RaceBackdrop({ layout }: { layout: TimelineLa
         {layout.ticks.map((t) => (
           <g key={t.lap} transform={`translate(${t.x}, 0)`}>
             <line y1={0} y2={5} />
-            <text y={18} textAnchor="middle">
+            {/* A label on an end of the axis is kept inside the plot, where the cursor's label,
+                kept inside too, covers it whole rather than half. */}
+            <text y={18} textAnchor={t.x >= plotRight - TICK_EDGE ? 'end' : t.x <= plotLeft + TICK_EDGE ? 'start' : 'middle'}>
               {t.lap}
             </text>
           </g>

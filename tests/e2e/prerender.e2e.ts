@@ -85,10 +85,23 @@ describe('a moment’s page in the browser', () => {
     expect(await details.getByRole('heading', { level: 3 }).textContent()).toBe('Hocevar spins Heim');
     expect(await details.getByText('I messed up,').count()).toBe(1);
     expect(await details.locator('figure blockquote').count()).toBeGreaterThanOrEqual(14);
-    expect(await page.getByRole('slider', { name: 'Lap', exact: true }).inputValue()).toBe('120');
+    expect(await page.getByText(/^Lap 120 of 179$/).count()).toBe(1);
     expect(await page.locator('svg.timeline-cursor .cursor-pill__text').textContent()).toBe('120');
-    // Nothing says it is still loading the page's own content.
-    expect(await page.getByText('Loading the races…').count()).toBe(0);
+    // Controls only a script can work are not offered, rather than left inert.
+    expect(await page.getByRole('slider', { name: 'Lap', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(0);
+    // Nothing says it is loading: what needs a script says so.
+    expect(await page.getByText(/^Loading /).filter({ visible: true }).count()).toBe(0);
+    // What a reader sees where the full record would be (innerText leaves out what is not shown).
+    // Playwright's text locators do not look inside <noscript>, so the text is read from the page.
+    expect(await page.evaluate(() => document.querySelector('main')!.innerText)).toContain('The full record needs JavaScript. The incident, its quotes and the timeline above do not.');
+  });
+
+  test('with JavaScript off, an incident in the list is a plain link to its page', async () => {
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/', { javaScriptEnabled: false });
+    await page.getByRole('region', { name: 'Incidents' }).getByRole('link', { name: /^Lap 147: / }).click();
+    await page.waitForURL(/\/phoenix-2023\/heim-hocevar-second-contact\/$/);
+    expect(await page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 }).textContent()).toMatch(/^Heim /);
   });
 
   test('at 390 px with JavaScript off, the timeline fits the screen', async () => {
@@ -108,7 +121,7 @@ describe('a moment’s page in the browser', () => {
     await expect.poll(() => slider.inputValue()).toBe('121');
     await expect.poll(() => addressParam(page.url(), 'lap')).toBe('121');
     expect(addressParam(page.url(), 'event')).toBe('hocevar-spins-heim');
-    await page.getByRole('region', { name: 'Incidents' }).getByRole('button', { name: /^Lap 147: / }).click();
+    await page.getByRole('region', { name: 'Incidents' }).getByRole('link', { name: /^Lap 147: / }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/phoenix-2023/heim-hocevar-second-contact/');
     await expect.poll(() => page.title()).toMatch(/^Heim .*, lap 147 – /);
     await page.goBack();
