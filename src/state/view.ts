@@ -1,4 +1,5 @@
 import { withTimelineDefaults, type TimelineView } from '../data/timelineView';
+import type { CompareView } from './compare';
 
 /** What a reader sees that a link can carry: the shareable part of the app's state. Every field is set. */
 export type View = TimelineView & {
@@ -10,14 +11,20 @@ export type View = TimelineView & {
   quote: string | null;
   /** When true, what happens after the cursor is hidden (no-spoilers mode). */
   hideAhead: boolean;
+  /**
+   * Two races on one axis (state/compare.ts), or null for one race. While comparing, `race` is the
+   * race whose incident is selected (else the first of the two) and `lap` that race's lap at the
+   * shared cursor.
+   */
+  compare: CompareView | null;
 };
 
 /** A view as a link carries it: the timeline fields may be absent, meaning their defaults (TIMELINE_DEFAULTS). */
-export type LinkView = Omit<View, keyof TimelineView> & Partial<TimelineView>;
+export type LinkView = Omit<View, keyof TimelineView | 'compare'> & Partial<TimelineView> & { compare?: CompareView | null };
 
 /** The whole view a link stands for, its absent fields filled with their defaults. */
 export function fillView(link: LinkView): View {
-  return { ...link, ...withTimelineDefaults(link) };
+  return { ...link, ...withTimelineDefaults(link), compare: link.compare ?? null };
 }
 
 /** What the URL parser needs to know about the races it may be asked for. */
@@ -25,6 +32,6 @@ export type Catalog = {
   /** Race ids in navigation order; the first is the default. */
   raceIds: string[];
   /** Loaded races: laps run and their event laps. Races missing here exist but failed to load. */
-  races: ReadonlyMap<string, { name: string; lapsRun: number; eventLaps: ReadonlyMap<string, number> }>;
+  races: ReadonlyMap<string, { name: string; lapsRun: number; scheduledLaps?: number; eventLaps: ReadonlyMap<string, number> }>;
   quoteIds: ReadonlySet<string>;
 };
