@@ -6,6 +6,7 @@ import { useMeasuredWidth } from '../timeline/useMeasure';
 import { useApp } from '../state/StoreContext';
 import { Timeline } from '../timeline/Timeline';
 import { AtLapPanel } from './AtLapPanel';
+import { CompareLinks } from './CompareLinks';
 import { IncidentDetails } from './IncidentDetails';
 import { IncidentList } from './IncidentList';
 import { IncidentStepper } from './IncidentStepper';
@@ -42,6 +43,7 @@ export function RaceView({ race }: { race: Race }) {
       <section className="timeline-card" aria-labelledby="timeline-heading">
         <div className="timeline-card__head">
           <h2 id="timeline-heading">Timeline</h2>
+          <CompareLinks race={race} />
           <Legend />
         </div>
         {/* The chart and the slider come first, so on a phone they share the first screen; the

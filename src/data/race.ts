@@ -119,3 +119,9 @@ export function incidentName(event: RaceEvent): string {
   if (event.certainty === 'exact') return `Lap ${event.lap}: ${event.title} (exact lap)`;
   return `Lap ${event.lap}: ${event.title}, ${event.certainty} lap (${lapText(event)})`;
 }
+
+/** "Phoenix 2023" from "Phoenix Raceway" and "2023-11-03": the name readers use for a race. */
+export function raceShortName(race: Pick<Race, 'track' | 'date'>): string {
+  const place = race.track.name.replace(/\b(Raceway|Motor Speedway|Speedway|International)\b/g, '').replace(/\s+/g, ' ').trim();
+  return `${place} ${race.date.slice(0, 4)}`;
+}
