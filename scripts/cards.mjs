@@ -23,8 +23,9 @@ function cardFonts() {
   return fonts;
 }
 
-/** Where a moment's card goes under `outDir`: `<race>.png` or `<race>/<event>.png`. */
-export function cardPath(outDir, { raceId, eventId = null }) {
+/** Where a moment's card goes under `outDir`: `<race>.png`, `<race>/<event>.png`, or `compare/<race>/<race>.png`. */
+export function cardPath(outDir, { raceId, eventId = null, compare = null }) {
+  if (compare) return resolve(outDir, 'compare', compare[0], `${compare[1]}.png`);
   return eventId === null ? resolve(outDir, `${raceId}.png`) : resolve(outDir, raceId, `${eventId}.png`);
 }
 

@@ -36,7 +36,8 @@ const BOOT = '<div id="root"><p class="boot">Loading the races…</p></div>';
 if (!template.includes(BOOT)) throw new Error(`dist/index.html has no ${BOOT}: has index.html changed?`);
 
 const cards = await renderCards({ outDir: resolve(DIST, 'cards') });
-const cardUrl = ({ raceId, eventId }) => new URL(`cards/${raceId}${eventId ? `/${eventId}` : ''}.png`, SITE).href;
+const cardUrl = ({ raceId, eventId, compare }) =>
+  new URL(compare ? `cards/compare/${compare[0]}/${compare[1]}.png` : `cards/${raceId}${eventId ? `/${eventId}` : ''}.png`, SITE).href;
 
 const vite = await createServer({ root: ROOT, logLevel: 'error', configFile: resolve(ROOT, 'vite.config.ts'), server: { middlewareMode: true, hmr: false }, appType: 'custom' });
 try {
@@ -79,7 +80,7 @@ try {
     writeFileSync(file, html);
   }
   console.log(`Drew ${cards.length} link-preview cards.`);
-  console.log(`Prerendered ${pages.length} pages (the root, ${pages.filter((p) => !p.root && !p.eventId).length} races, ${pages.filter((p) => p.eventId).length} incidents) for ${SITE.href} in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+  console.log(`Prerendered ${pages.length} pages (the root, ${pages.filter((p) => !p.root && !p.eventId && !p.compare).length} races, ${pages.filter((p) => p.eventId).length} incidents, ${pages.filter((p) => p.compare).length} comparisons) for ${SITE.href} in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
 } finally {
   await vite.close();
 }
