@@ -122,6 +122,22 @@ describe('App', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('compared with a broken race, shows that race’s error card instead of the comparison, and one race still opens', async () => {
+    const user = userEvent.setup();
+    const dataset = buildDataset(
+      { './races/mini-2024/race.json': mini, './races/broken-2020/race.json': { id: 'broken-2020', lapsRun: 'many' } },
+      { file: 'quotes.json', json: { quotes: [], remarks: [] } },
+      articles,
+    );
+    await renderApp('?compare=mini-2024,broken-2020', { dataset });
+    expect(screen.getByRole('alert')).toHaveTextContent(/broken-2020\/race\.json: lapsRun: /);
+    expect(screen.queryByRole('slider', { name: 'Both races' })).toBeNull();
+    expect(screen.queryByRole('status', { name: /Loading/ })).toBeNull();
+    await user.click(within(screen.getByRole('navigation', { name: 'Races' })).getByRole('link', { name: /Fixture/ }));
+    expect(slider()).toHaveAttribute('max', '34');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
 });
 
 describe('scrubbing', () => {

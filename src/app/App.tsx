@@ -61,9 +61,7 @@ export function App() {
               />
             </ErrorBoundary>
           ) : (
-            <p className="panel" role="status">
-              Loading the races to compare…
-            </p>
+            <ComparedRacesMissing ids={compared!.split(',')} />
           )
         ) : !entry ? (
           <p className="panel">No race data is available.</p>
@@ -99,5 +97,24 @@ export function App() {
         </p>
       </footer>
     </div>
+  );
+}
+
+/** A comparison whose races are not all here yet: each one still loading says so; one that failed shows its error card (with Retry). */
+function ComparedRacesMissing({ ids }: { ids: string[] }) {
+  const dataset = useDataset();
+  const entries = ids.map((id) => dataset.entries.find((e) => e.id === id));
+  return (
+    <>
+      {entries.map((entry, i) =>
+        !entry || entry.race ? null : entry.pending ? (
+          <p key={ids[i]} className="panel" role="status">
+            Loading {entry.id} to compare…
+          </p>
+        ) : (
+          <RaceErrorCard key={entry.id} raceId={entry.id} errors={entry.errors} retryable={entry.retryable} />
+        ),
+      )}
+    </>
   );
 }
