@@ -1,9 +1,6 @@
-import { hydrateRoot, type RootOptions } from 'react-dom/client';
-import { datasetFromEmbedded, type EmbeddedData } from '../data/embeddedDataset';
-import { addressOf, parseAddress, splitPath } from '../state/address';
-import { isEmbedded, withEmbed } from '../state/embed';
-import { catalogOf, createAppStore } from '../state/store';
-import { AppRoot, guarded } from './startApp';
+import type { RootOptions } from 'react-dom/client';
+import { isEmbedded } from '../state/embed';
+import { hydratePage } from './hydratePage';
 import './app.css';
 
 const rootElement = document.getElementById('root')!;
@@ -36,33 +33,12 @@ if (embedded) {
   );
 }
 
-/**
- * A prerendered page (scripts/prerender.mjs) carries its data and the view it was rendered at: the
- * app is built from them at once and hydrates the page's markup. Then, if the address asks for more
- * than the page shows (a lap, a quote, a zoom in the query), that view is applied.
- */
-function hydratePrerendered(dataBlock: HTMLElement) {
-  const { data, view: pageSearch } = JSON.parse(dataBlock.textContent ?? '') as { data: EmbeddedData; view: string };
-  const dataset = datasetFromEmbedded(data);
-  const catalog = catalogOf(dataset);
-  const { root } = splitPath(openedAt.pathname, catalog);
-  const store = createAppStore(dataset, parseAddress(`${root}`, pageSearch, catalog).view);
-  // Only once hydrated: hydration must see the store as the page was rendered.
-  const applyAddress = () => {
-    const { view, problems } = parseAddress(openedAt.pathname, openedAt.search, catalog);
-    store.getState().applyView(view, problems);
-    const address = addressOf(view, root, catalog);
-    window.history.replaceState(null, '', (embedded ? withEmbed(address) : address) + window.location.hash);
-  };
-  hydrateRoot(rootElement, guarded(<AppRoot store={store} dataset={dataset} root={root} onMounted={applyAddress} />), rootOptions);
-}
-
 try {
   const dataBlock = document.getElementById('lapline-data');
   let hydrated = false;
   if (dataBlock) {
     try {
-      hydratePrerendered(dataBlock);
+      hydratePage(rootElement, dataBlock.textContent ?? '', openedAt, { embedded, rootOptions });
       hydrated = true;
     } catch (error) {
       // The page's own data is unreadable (a damaged file, a bad proxy): fetch it as any page would.

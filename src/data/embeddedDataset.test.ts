@@ -1,5 +1,5 @@
 import { dataset } from './bundledDataset';
-import { datasetFromEmbedded, embedDataset } from './embeddedDataset';
+import { datasetFromEmbedded, embedDataset, pageDataset, raceFile } from './embeddedDataset';
 
 describe('the dataset a prerendered page carries', () => {
   it('comes back whole through JSON: every race, article, quote, remark and error, races shared with their entries', () => {
@@ -15,5 +15,40 @@ describe('the dataset a prerendered page carries', () => {
     const again = datasetFromEmbedded(failed);
     expect(again.races.size).toBe(0);
     expect(again.entries).toHaveLength(1);
+  });
+});
+
+describe('a page carries its own race only', () => {
+  it('holds its race whole and every other race as a summary to fetch later, in the same order', () => {
+    for (const [raceId, other] of [
+      ['phoenix-2023', 'roval-2025'],
+      ['roval-2025', 'phoenix-2023'],
+    ] as const) {
+      const page = datasetFromEmbedded(JSON.parse(JSON.stringify(embedDataset(pageDataset(dataset, raceId)))));
+      expect(page.entries.map((e) => e.id)).toEqual(dataset.entries.map((e) => e.id));
+      expect([...page.races.keys()]).toEqual([raceId]);
+      expect(page.races.get(raceId)).toEqual(dataset.races.get(raceId));
+      const full = dataset.races.get(other)!;
+      expect(page.entries.find((e) => e.id === other)).toEqual({
+        id: other,
+        file: `src/data/races/${other}/race.json`,
+        pending: true,
+        summary: { name: full.name, track: full.track.name, date: full.date, lapsRun: full.lapsRun, eventLaps: full.events.map((e) => [e.id, e.lap]) },
+      });
+      // Every quote and remark: a quote may speak of several races, and a link may name any quote.
+      expect(page.quotes).toEqual(dataset.quotes);
+      expect(page.remarks).toEqual(dataset.remarks);
+    }
+  });
+
+  it('is far smaller than the whole dataset', () => {
+    const size = (value: unknown) => JSON.stringify(value).length;
+    expect(size(embedDataset(pageDataset(dataset, 'roval-2025')))).toBeLessThan(size(embedDataset(dataset)) * 0.6);
+  });
+
+  it('writes a file for each loaded race, and none for a race that is not loaded', () => {
+    const entry = dataset.entries.find((e) => e.id === 'roval-2025')!;
+    expect(JSON.parse(JSON.stringify(raceFile(entry)))).toEqual(entry);
+    expect(() => raceFile({ id: 'x', file: 'x.json', pending: true })).toThrow(/x is not loaded/);
   });
 });
