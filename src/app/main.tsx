@@ -21,6 +21,11 @@ function showFatal(error: unknown) {
 // The link the reader opened: applied again if the race it names arrives late (after a Retry).
 const openedAt = { pathname: window.location.pathname, search: window.location.search };
 
+// The app puts the page's own address in the address bar (the root shows /<race>/), and the browser
+// then looks for the icon again, relative to the new address, where there is none: give it the
+// icon's full address first.
+for (const icon of document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')) icon.setAttribute('href', icon.href);
+
 // The embed is a way of showing the page (a class on <html>, CSS does the rest), set before the first
 // render so a prerendered page hydrates unchanged.
 const embedded = isEmbedded(openedAt.search);

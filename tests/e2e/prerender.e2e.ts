@@ -172,6 +172,15 @@ describe('a moment’s page in the browser', () => {
     expect(await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).toBe(0);
   });
 
+  test('the icon is fetched from where it is, not again beside the address the app puts in the address bar', async () => {
+    const icons: string[] = [];
+    const page = await openApp('', { beforeLoad: async (p) => void p.on('request', (r) => r.url().endsWith('favicon.svg') && icons.push(new URL(r.url()).pathname)) });
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/phoenix-2023/');
+    await page.waitForLoadState('networkidle');
+    expect(icons.length).toBeGreaterThan(0);
+    expect(new Set(icons)).toEqual(new Set(['/favicon.svg']));
+  });
+
   test('Copy link gives the moment’s page', async () => {
     const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
