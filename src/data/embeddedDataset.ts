@@ -7,26 +7,33 @@
  *
  * A page carries its own race only (pageDataset): every other race is a summary, enough to list it,
  * link it and read an address into it, and its file (raceFile, written by the build beside the pages)
- * is fetched when the reader opens it (fetchRace.ts).
+ * is fetched when the reader opens it (fetchRace.ts). Nor does it carry the article texts: the
+ * article reader fetches the one it opens (articleText.ts).
  */
 import type { Article } from './articles';
 import type { Dataset, RaceEntry, RaceSummary } from './dataset';
 import { racesOf } from './entries';
 import type { DataError } from './errors';
-import type { Quote, Race, Remark } from './schema';
+import type { ArticleMeta, Quote, Race, Remark } from './schema';
 
-/** A dataset as JSON: its maps as lists of entries (the races are in `entries`). */
-export type EmbeddedData = { entries: RaceEntry[]; articles: [string, Article][]; quotes: Quote[]; remarks: Remark[]; errors: DataError[] };
+/** A dataset as JSON: its maps as lists of entries (the races are in `entries`), the articles without their texts. */
+export type EmbeddedData = { entries: RaceEntry[]; articles: [string, ArticleMeta][]; quotes: Quote[]; remarks: Remark[]; errors: DataError[] };
 
-/** The dataset as a prerendered page carries it. */
-export function embedDataset(dataset: Dataset): EmbeddedData {
-  const { entries, articles, quotes, remarks, errors } = dataset;
-  return { entries, articles: [...articles], quotes, remarks, errors };
+/** An article's metadata: what a page shows of it until the reader opens it. */
+function metaOf({ text: _text, textError: _textError, textOnDemand: _textOnDemand, ...meta }: Article): ArticleMeta {
+  return meta;
 }
 
-/** The dataset again, from what a prerendered page carries. */
+/** The dataset as a prerendered page carries it: the article texts are left to fetch when the reader opens one. */
+export function embedDataset(dataset: Dataset): EmbeddedData {
+  const { entries, articles, quotes, remarks, errors } = dataset;
+  return { entries, articles: [...articles].map(([id, article]) => [id, metaOf(article)]), quotes, remarks, errors };
+}
+
+/** The dataset again, from what a prerendered page carries; each article's text is to be fetched (articleText.ts). */
 export function datasetFromEmbedded(data: EmbeddedData): Dataset {
-  return { entries: data.entries, races: racesOf(data.entries), articles: new Map(data.articles), quotes: data.quotes, remarks: data.remarks, errors: data.errors };
+  const articles = new Map(data.articles.map(([id, meta]): [string, Article] => [id, { ...meta, text: '', textOnDemand: true }]));
+  return { entries: data.entries, races: racesOf(data.entries), articles, quotes: data.quotes, remarks: data.remarks, errors: data.errors };
 }
 
 /** What a page needs of a race it does not carry: see RaceSummary. */
