@@ -61,3 +61,7 @@ try {
 } catch (error) {
   showFatal(error);
 }
+
+// For whatever waits for the app (the end-to-end tests, the benchmarks): its code is running, and the
+// page is hydrating or loading (boot.ts loads this module after the first paint).
+document.documentElement.dataset.started = '';

@@ -125,6 +125,25 @@ describe('a moment’s page in the browser', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/phoenix-2023/hocevar-spins-heim/');
   });
 
+  test('is painted before the app’s code is asked for: the page’s one script loads it after the first contentful paint', async () => {
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/');
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script' || r.name.endsWith('.js'))
+        .map((r) => ({ file: r.name.split('/').pop()!, start: r.startTime })),
+    }));
+    expect(timing.paint).not.toBeNull();
+    const [boot, ...app] = timing.scripts;
+    // The page's own script (boot.ts) comes with the HTML; every other script, the app, after the paint.
+    expect(boot!.start).toBeLessThan(timing.paint!);
+    expect(app.map((s) => s.file)).toContainEqual(expect.stringMatching(/^main-[\w-]+\.js$/));
+    for (const script of app) expect(script.start, script.file).toBeGreaterThanOrEqual(timing.paint!);
+    // One stylesheet, from the page itself: nothing the first paint needs comes with a script.
+    expect(await page.evaluate(() => [...document.styleSheets].map((s) => s.href?.split('/').pop()))).toEqual([expect.stringMatching(/^style-[\w-]+\.css$/)]);
+  });
+
   test('a query on a moment’s page applies after hydration: the page’s incident at another lap', async () => {
     const page = await openApp('phoenix-2023/hocevar-spins-heim/?lap=130');
     await expect.poll(() => page.getByRole('slider', { name: 'Lap', exact: true }).inputValue()).toBe('130');
