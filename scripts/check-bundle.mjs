@@ -5,8 +5,8 @@
 // every page), and everything all of that imports statically; chunks the app itself reaches only
 // through import() load later, when needed, and are listed apart. Sizes are gzip at zlib's default
 // level (what servers typically use on the fly), counted in bytes, 1 KB = 1,000 bytes (the stricter
-// reading of "100 KB"). Race files and articles are fetched as data at start-up, not JavaScript:
-// they are reported for information, with the CSS.
+// reading of "100 KB"). Race files and articles are data, fetched when needed, not JavaScript: they
+// are reported for information, with the CSS.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -70,7 +70,8 @@ const js = table('First-load JavaScript (index.html, what its scripts import, an
 if (lazy.size > 0) table('Lazy JavaScript (import(), not counted):', [...lazy].map(sizes));
 const assets = readdirSync(join(DIST, 'assets')).map((name) => join(DIST, 'assets', name));
 const ofType = (...exts) => assets.filter((f) => exts.includes(extname(f))).map(sizes);
-table('Data fetched at start-up (information: race JSON and article text):', ofType('.json', '.txt'));
+const pageData = existsSync(join(DIST, 'data')) ? readdirSync(join(DIST, 'data')).map((name) => sizes(join(DIST, 'data', name))) : [];
+table('Data fetched on demand (information: data/ a page\'s other races; assets/ the loader\'s files and the article texts):', [...pageData, ...ofType('.json', '.txt')]);
 table('CSS (information):', ofType('.css'));
 
 const ok = js.gzip <= BUDGET_BYTES;
