@@ -156,6 +156,8 @@ async function benchRace(browser, baseUrl, raceId, budgetWork, path = `?race=${r
   page.on('pageerror', (error) => problems.push(error.message));
   await page.addInitScript(probe);
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+  // The app's code loads after the first paint (src/app/boot.ts): wait for it, not just for the page.
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'), null, { timeout: 30_000 });
   const slider = page.getByRole('slider', { name: 'Lap', exact: true });
   await slider.waitFor({ timeout: 30_000 });
   const lastLap = Number(await slider.getAttribute('max'));

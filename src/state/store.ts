@@ -74,12 +74,18 @@ export type AppState = ViewSlice & ZoomSlice & CompareSlice & NoticeSlice & Play
 /** A store instance; the app has one, each test makes its own. */
 export type AppStore = StoreApi<AppState>;
 
-/** The catalog the URL parser needs, derived once from the dataset. */
+/**
+ * The catalog the URL parser needs, derived once from the dataset: every race loaded, and every race
+ * summarised (one a prerendered page fetches when opened), so an address into it reads the same.
+ */
 export function catalogOf(dataset: Dataset): Catalog {
   return {
     raceIds: dataset.entries.map((e) => e.id),
     races: new Map(
-      [...dataset.races].map(([id, race]) => [id, { name: race.name, lapsRun: race.lapsRun, scheduledLaps: race.scheduledLaps, eventLaps: new Map(race.events.map((e) => [e.id, e.lap])) }]),
+      dataset.entries.flatMap(({ id, race, summary }) => {
+        if (race) return [[id, { name: race.name, lapsRun: race.lapsRun, scheduledLaps: race.scheduledLaps, eventLaps: new Map(race.events.map((e) => [e.id, e.lap])) }] as const];
+        return summary ? [[id, { name: summary.name, lapsRun: summary.lapsRun, scheduledLaps: summary.scheduledLaps, eventLaps: new Map(summary.eventLaps) }] as const] : [];
+      }),
     ),
     quoteIds: new Set(dataset.quotes.map((q) => q.id)),
   };

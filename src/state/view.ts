@@ -31,7 +31,10 @@ export function fillView(link: LinkView): View {
 export type Catalog = {
   /** Race ids in navigation order; the first is the default. */
   raceIds: string[];
-  /** Loaded races: laps run and their event laps. Races missing here exist but failed to load. */
+  /**
+   * Races whose laps are known (loaded, or summarised for fetching when opened): laps run and their
+   * event laps. Races missing here exist but failed to load (or are still on their way).
+   */
   races: ReadonlyMap<string, { name: string; lapsRun: number; scheduledLaps?: number; eventLaps: ReadonlyMap<string, number> }>;
   quoteIds: ReadonlySet<string>;
 };

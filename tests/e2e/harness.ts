@@ -149,7 +149,17 @@ export async function openApp(search = '', opts: OpenAppOptions = {}): Promise<P
   }
   await opts.beforeLoad?.(page);
   await page.goto(appUrl(search), { waitUntil: 'load' });
+  if (opts.javaScriptEnabled !== false) await waitForApp(page);
   return page;
+}
+
+/**
+ * Waits until the app's code runs in the page (it marks <html data-started>): the page's script loads
+ * it only once the page has painted (src/app/boot.ts), so the load event does not mean it is there.
+ * Call after a reload too.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
 }
 
 /** Saves a full-page PNG as tests/e2e/__output__/<name>.png and returns its path. */
