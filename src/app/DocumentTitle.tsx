@@ -13,7 +13,7 @@ export function DocumentTitle() {
     (state) => {
       document.title = viewTitle(dataset.races.get(state.race), state);
     },
-    (state, previous) => state.race !== previous.race || state.event !== previous.event || state.lap !== previous.lap || state.hideAhead !== previous.hideAhead,
+    (state, previous) => state.race !== previous.race || state.event !== previous.event || state.lap !== previous.lap || state.hideAhead !== previous.hideAhead || state.follow !== previous.follow,
   );
   return null;
 }

@@ -8,6 +8,7 @@ import { useApp, useAppStore, useDataset, useSiteRoot } from '../state/StoreCont
 export function RaceNav() {
   const current = useApp((s) => s.race);
   const hideAhead = useApp((s) => s.hideAhead);
+  const follow = useApp((s) => s.follow);
   const store = useAppStore();
   const dataset = useDataset();
   const { entries } = dataset;
@@ -24,6 +25,8 @@ export function RaceNav() {
         {entries.map((entry) => {
           const race = entry.race;
           const lap = openingLap(race, hideAhead);
+          // The link goes where a click goes (selectRace): still following the driver if they raced there.
+          const followThere = follow !== null && race?.drivers.some((d) => d.id === follow) ? follow : null;
           // A race still on its way is listed, but not a link until it can be opened.
           if (entry.pending) {
             return (
@@ -38,7 +41,7 @@ export function RaceNav() {
           return (
             <li key={entry.id}>
               <a
-                href={addressOf({ race: entry.id, lap, event: null, quote: null, hideAhead }, root, catalog)}
+                href={addressOf({ race: entry.id, lap, event: null, quote: null, hideAhead, follow: followThere }, root, catalog)}
                 aria-current={entry.id === current ? 'page' : undefined}
                 onClick={(e) => onClick(e, entry.id)}
               >

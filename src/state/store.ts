@@ -19,8 +19,13 @@ type ViewSlice = View & {
   scrubTo: (lap: number) => void;
   /** Selects an incident (moving the cursor to its lap and stopping playback) or clears the selection. */
   selectEvent: (eventId: string | null) => void;
-  /** Switches race, opening it on its opening lap. */
+  /**
+   * Switches race, opening it on its opening lap. A driver followed stays followed when they are in
+   * that race too (driver ids are shared across races); otherwise following stops, with a notice.
+   */
   selectRace: (raceId: string) => void;
+  /** Follows a driver of the current race (highlighted everywhere), or stops following with null. */
+  setFollow: (driverId: string | null) => void;
   /** Opens a quote in its article, or closes the reader. */
   openQuote: (quoteId: string | null) => void;
   setHideAhead: (hide: boolean) => void;
@@ -63,7 +68,10 @@ export function catalogOf(dataset: Dataset): Catalog {
   return {
     raceIds: dataset.entries.map((e) => e.id),
     races: new Map(
-      [...dataset.races].map(([id, race]) => [id, { name: race.name, lapsRun: race.lapsRun, eventLaps: new Map(race.events.map((e) => [e.id, e.lap])) }]),
+      [...dataset.races].map(([id, race]) => [
+        id,
+        { name: race.name, lapsRun: race.lapsRun, eventLaps: new Map(race.events.map((e) => [e.id, e.lap])), drivers: new Map(race.drivers.map((d) => [d.id, d.name])) },
+      ]),
     ),
     quoteIds: new Set(dataset.quotes.map((q) => q.id)),
   };
@@ -131,8 +139,19 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
       },
       selectRace: (raceId) => {
         if (raceId === get().race || !catalog.raceIds.includes(raceId)) return;
-        const lap = openingLap(catalog.races.get(raceId), get().hideAhead);
-        set({ race: raceId, lap, event: null, quote: null, zoom: null, playing: false, notices: [] });
+        const info = catalog.races.get(raceId);
+        const lap = openingLap(info, get().hideAhead);
+        const { follow } = get();
+        // A race that failed to load follows no one (its error card is all there is to see), without a word.
+        const keep = follow !== null && info?.drivers.has(follow) === true;
+        const name = follow === null ? undefined : catalog.races.get(get().race)?.drivers.get(follow);
+        const notices = follow !== null && !keep && info ? [`${name ?? follow} did not race in the ${info.name}; no driver is followed.`] : [];
+        set({ race: raceId, lap, event: null, quote: null, zoom: null, playing: false, follow: keep ? follow : null, notices });
+      },
+      setFollow: (driverId) => {
+        if (driverId === get().follow) return;
+        if (driverId !== null && !catalog.races.get(get().race)?.drivers.has(driverId)) return;
+        set({ follow: driverId });
       },
       openQuote: (quoteId) => {
         if (quoteId !== get().quote) set({ quote: quoteId });
@@ -174,5 +193,5 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
 
 /** Picks the shareable view out of the state. */
 export function viewOf(state: AppState): View {
-  return { race: state.race, lap: state.lap, event: state.event, quote: state.quote, hideAhead: state.hideAhead, zoom: state.zoom, lanes: state.lanes };
+  return { race: state.race, lap: state.lap, event: state.event, quote: state.quote, hideAhead: state.hideAhead, follow: state.follow, zoom: state.zoom, lanes: state.lanes };
 }

@@ -3,7 +3,7 @@
  * anything it cannot use falls back to the nearest sensible view and is explained in `problems`,
  * which the app shows in a status notice. `serializeView` is its inverse.
  *
- * Parameters: race, lap, event, quote, spoilers=hide, zoom=<from>-<to>, lanes=driver. Unknown
+ * Parameters: race, lap, event, quote, spoilers=hide, zoom=<from>-<to>, lanes=driver, follow=<driver>. Unknown
  * parameters are ignored silently (links from other tools add tracking parameters). Defaults are
  * left out of a link, so a parsed view is a LinkView (state/view.ts fills it in).
  */
@@ -17,7 +17,7 @@ const MAX_ECHO = 40;
 const echo = (value: string) => (value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value);
 
 /** The parameters a link may carry; any other is ignored silently (tracking parameters and the like). */
-const KNOWN_PARAMS = ['race', 'lap', 'event', 'quote', 'spoilers', 'zoom', 'lanes'] as const;
+const KNOWN_PARAMS = ['race', 'lap', 'event', 'quote', 'spoilers', 'zoom', 'lanes', 'follow'] as const;
 
 /**
  * Every known parameter at most once and never empty: a repeated one keeps its first value, an
@@ -97,7 +97,24 @@ export function parseView(search: string, catalog: Catalog): { view: LinkView; p
     else problems.push(`There is no quote “${echo(quoteParam)}”; the article reader stays closed.`);
   }
   const zoom = parseZoom(params.get('zoom'), info, problems);
-  return { view: { race, lap, event, quote, hideAhead, ...timelineView(zoom, lanes) }, problems };
+  const follow = parseFollow(params.get('follow'), info, catalog, problems);
+  return { view: { race, lap, event, quote, hideAhead, ...(follow !== null && { follow }), ...timelineView(zoom, lanes) }, problems };
+}
+
+/**
+ * Reads `follow=<driver-id>`: a driver of this race. A driver of another race only (driver ids are
+ * shared across races: data/dataset.ts checks) is named in the notice; an unknown id is repeated.
+ */
+function parseFollow(param: string | null, info: { name: string; drivers: ReadonlyMap<string, string> }, catalog: Catalog, problems: string[]): string | null {
+  if (param === null) return null;
+  if (info.drivers.has(param)) return param;
+  const elsewhere = [...catalog.races.values()].find((race) => race.drivers.has(param))?.drivers.get(param);
+  problems.push(
+    elsewhere !== undefined
+      ? `${elsewhere} did not race in the ${info.name}; no driver is followed.`
+      : `There is no driver “${echo(param)}”; no driver is followed.`,
+  );
+  return null;
 }
 
 /** The timeline's part of a view as the link has it: the defaults are left out. */
@@ -135,6 +152,7 @@ export function serializeView(link: LinkView): string {
   if (view.hideAhead) params.set('spoilers', 'hide');
   if (view.zoom) params.set('zoom', `${view.zoom[0]}-${view.zoom[1]}`);
   if (view.lanes !== TIMELINE_DEFAULTS.lanes) params.set('lanes', view.lanes);
+  if (view.follow !== null) params.set('follow', view.follow);
   return `?${params.toString()}`;
 }
 
@@ -149,7 +167,8 @@ export function sameView(link: LinkView, other: LinkView): boolean {
     a.quote === b.quote &&
     a.hideAhead === b.hideAhead &&
     sameZoom(a.zoom, b.zoom) &&
-    a.lanes === b.lanes
+    a.lanes === b.lanes &&
+    a.follow === b.follow
   );
 }
 
@@ -158,11 +177,12 @@ export type HistoryEntry = 'push' | 'replace';
 
 /**
  * How a change of view enters the browser history, decided from what changed: choosing a race, an
- * incident or a quote pushes an entry (Back returns to the one before); scrubbing, zooming, lanes,
- * no-spoilers and closing the reader only replace the current one.
+ * incident or a quote, and following a driver or no longer following one, push an entry (Back
+ * returns to the one before); scrubbing, zooming, lanes, no-spoilers and closing the reader only
+ * replace the current one.
  */
 export function historyEntryFor(previous: View, next: View): HistoryEntry {
   // Closing the article reader replaces: a pushed "closed" entry would make Back reopen the article.
   const openedQuote = next.quote !== null && next.quote !== previous.quote;
-  return previous.race !== next.race || previous.event !== next.event || openedQuote ? 'push' : 'replace';
+  return previous.race !== next.race || previous.event !== next.event || previous.follow !== next.follow || openedQuote ? 'push' : 'replace';
 }

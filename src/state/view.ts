@@ -10,21 +10,29 @@ export type View = TimelineView & {
   quote: string | null;
   /** When true, what happens after the cursor is hidden (no-spoilers mode). */
   hideAhead: boolean;
+  /** The driver followed (highlighted everywhere), by driver id, or null for the full view. */
+  follow: string | null;
 };
 
-/** A view as a link carries it: the timeline fields may be absent, meaning their defaults (TIMELINE_DEFAULTS). */
-export type LinkView = Omit<View, keyof TimelineView> & Partial<TimelineView>;
+/**
+ * A view as a link carries it: the timeline fields may be absent, meaning their defaults
+ * (TIMELINE_DEFAULTS), and so may `follow`, meaning no driver is followed.
+ */
+export type LinkView = Omit<View, keyof TimelineView | 'follow'> & Partial<TimelineView> & { follow?: string | null };
 
 /** The whole view a link stands for, its absent fields filled with their defaults. */
 export function fillView(link: LinkView): View {
-  return { ...link, ...withTimelineDefaults(link) };
+  return { ...link, follow: link.follow ?? null, ...withTimelineDefaults(link) };
 }
 
 /** What the URL parser needs to know about the races it may be asked for. */
 export type Catalog = {
   /** Race ids in navigation order; the first is the default. */
   raceIds: string[];
-  /** Loaded races: laps run and their event laps. Races missing here exist but failed to load. */
-  races: ReadonlyMap<string, { name: string; lapsRun: number; eventLaps: ReadonlyMap<string, number> }>;
+  /**
+   * Loaded races: laps run, their event laps and their drivers (id → name). Races missing here exist
+   * but failed to load.
+   */
+  races: ReadonlyMap<string, { name: string; lapsRun: number; eventLaps: ReadonlyMap<string, number>; drivers: ReadonlyMap<string, string> }>;
   quoteIds: ReadonlySet<string>;
 };
