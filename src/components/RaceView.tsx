@@ -6,6 +6,7 @@ import { useMeasuredWidth } from '../timeline/useMeasure';
 import { useApp } from '../state/StoreContext';
 import { Timeline } from '../timeline/Timeline';
 import { AtLapPanel } from './AtLapPanel';
+import { FollowControl } from './FollowControl';
 import { IncidentDetails } from './IncidentDetails';
 import { IncidentList } from './IncidentList';
 import { IncidentStepper } from './IncidentStepper';
@@ -42,7 +43,7 @@ export function RaceView({ race }: { race: Race }) {
       <section className="timeline-card" aria-labelledby="timeline-heading">
         <div className="timeline-card__head">
           <h2 id="timeline-heading">Timeline</h2>
-          <Legend />
+          <Legend race={race} />
         </div>
         {/* The chart and the slider come first, so on a phone they share the first screen; the
             chart's options (lanes, zoom, downloads) follow them. */}
@@ -58,6 +59,7 @@ export function RaceView({ race }: { race: Race }) {
             <IncidentStepper race={race} />
           </div>
         </div>
+        <FollowControl race={race} />
         <TimelineControls race={race} svgRef={svgRef} />
       </section>
       {/* The selected incident comes first in reading order (and first on a phone, right under the

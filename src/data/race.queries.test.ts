@@ -12,6 +12,9 @@ import {
   countEventsUpTo,
   driverById,
   driverName,
+  driverStandingAt,
+  followChoices,
+  incidentsOf,
   eventLaps,
   incidentName,
   lapText,
@@ -171,5 +174,94 @@ describe('lap texts and incident names', () => {
     expect(incidentName(fixture.events[0]!)).toBe('Lap 1: Ann Able leads away (exact lap)');
     expect(incidentName(fixture.events[1]!)).toBe('Lap 12: Able and Baker touch, approximate lap (laps 11–14)');
     expect(incidentName(phoenix.events.find((e) => e.id === 'drew-jones-crash')!)).toBe('Lap 101: Drew and Jones out early in the final stage, inferred lap (lap 101)');
+  });
+});
+
+describe('following a driver: incidentsOf, followChoices, driverStandingAt', () => {
+  it('lists the incidents a driver is in, in lap order', () => {
+    expect(ids(incidentsOf(phoenix, 'corey-heim'))).toEqual([
+      'heim-on-pole',
+      'majeski-wins-stage-1',
+      'late-stage-2-caution-strategy',
+      'heim-wins-stage-2',
+      'eckes-leads-after-stage-2-stops',
+      'heim-passes-hocevar',
+      'hocevar-spins-heim',
+      'heim-pits-after-spin',
+      'heim-hocevar-second-contact',
+      'rhodes-wins-title',
+    ]);
+    expect(incidentsOf(phoenix, 'nobody')).toEqual([]);
+  });
+
+  it('offers the drivers in incidents first, most incidents first, then every other entrant by surname', () => {
+    const { involved, others } = followChoices(phoenix);
+    expect(involved.slice(0, 4).map((c) => [c.driver.id, c.incidents])).toEqual([
+      ['corey-heim', 10],
+      ['ben-rhodes', 7],
+      ['carson-hocevar', 6],
+      ['grant-enfinger', 5],
+    ]);
+    // Ties go by surname.
+    const ones = involved.filter((c) => c.incidents === 1).map((c) => c.driver.name);
+    expect(ones.slice(0, 3)).toEqual(['Marco Andretti', 'Bayley Currey', 'Jake Drew']);
+    expect(involved.length + others.length).toBe(phoenix.drivers.length);
+    expect(others.every((c) => c.incidents === 0)).toBe(true);
+    expect(others.slice(0, 3).map((c) => c.driver.name)).toEqual(['Lawless Alan', 'Tyler Ankrum', 'Rajah Caruth']);
+    expect(new Set([...involved, ...others].map((c) => c.driver.id)).size).toBe(phoenix.drivers.length);
+  });
+
+  it('counts only the incidents shown (no spoilers): a driver whose first incident is ahead is among the others', () => {
+    const { involved, others } = followChoices(phoenix, countEventsUpTo(phoenix, 60));
+    expect(involved.map((c) => [c.driver.id, c.incidents])).toEqual([
+      ['corey-heim', 2],
+      ['ty-majeski', 2],
+      ['marco-andretti', 1],
+      ['chris-hacker', 1],
+    ]);
+    expect(others.map((c) => c.driver.id)).toContain('carson-hocevar');
+  });
+
+  it('at lap 60 Heim leads (the record’s span), is ahead in the title fight, last in an incident on lap 45', () => {
+    const at = driverStandingAt(phoenix, 'corey-heim', 60)!;
+    expect(at.driver.name).toBe('Corey Heim');
+    expect(at.lastIncident?.id).toBe('majeski-wins-stage-1');
+    expect(at.incidents).toBe(2);
+    expect(at.leaderSpan).toMatchObject({ driver: 'corey-heim', startLap: 49, endLap: 95 });
+    expect(at.title).toMatchObject({ ahead: true, span: { leader: 'corey-heim', fromLap: 1 } });
+    expect(at.out).toBeUndefined();
+    expect(at.result).toBeUndefined();
+    expect(at.championship).toEqual([]);
+  });
+
+  it('at lap 120 Heim has just been spun, Eckes leads, Hocevar is ahead in the title fight', () => {
+    const at = driverStandingAt(phoenix, 'corey-heim', 120)!;
+    expect(at.lastIncident?.id).toBe('hocevar-spins-heim');
+    expect(at.leaderSpan?.driver).toBe('christian-eckes');
+    expect(at.title).toMatchObject({ ahead: false, span: { leader: 'carson-hocevar' } });
+  });
+
+  it('the incident that ended a race counts once it has happened, not before', () => {
+    expect(driverStandingAt(phoenix, 'carson-hocevar', 146)!.out).toBeUndefined();
+    expect(driverStandingAt(phoenix, 'carson-hocevar', 147)!.out?.id).toBe('heim-hocevar-second-contact');
+  });
+
+  it('at the finish: the result and each championship table, oldest first (race night, then after the penalty)', () => {
+    const at = driverStandingAt(phoenix, 'corey-heim', 179)!;
+    expect(at.result).toMatchObject({ position: 18 });
+    expect(at.championship).toEqual([
+      { label: 'Race night', place: 3 },
+      { label: 'Final, after the penalty', place: 4 },
+    ]);
+    expect(driverStandingAt(phoenix, 'corey-heim', 178)!.championship).toEqual([]);
+  });
+
+  it('no title fight for a driver who is not a contender, nor in a race without one; nobody leads where the record places no leader', () => {
+    expect(driverStandingAt(phoenix, 'zane-smith', 130)!.title).toBeUndefined();
+    expect(driverStandingAt(phoenix, 'zane-smith', 130)!.leaderSpan?.driver).toBe('zane-smith');
+    expect(driverStandingAt(phoenix, 'zane-smith', 170)!.leaderSpan).toBeUndefined();
+    expect(driverStandingAt(roval, 'corey-heim', 30)!.title).toBeUndefined();
+    expect(driverStandingAt(roval, 'corey-heim', 70)!.championship).toEqual([]);
+    expect(driverStandingAt(roval, 'carson-hocevar', 30)).toBeUndefined();
   });
 });

@@ -1,13 +1,18 @@
+import { driverById } from '../data/race';
+import type { Race } from '../data/schema';
 import { useApp } from '../state/StoreContext';
 import { KIND_LANES } from './lanes';
 import { markerPath } from './shapes';
 
 /**
- * How to read the chart: certainty is shape fill and line style, cautions are hatched, and (when
- * the lanes are drivers) the kind of incident is the marker's shape. Never colour alone.
+ * How to read the chart: certainty is shape fill and line style, cautions are hatched, (when
+ * the lanes are drivers) the kind of incident is the marker's shape, and (when following a driver)
+ * their incidents are ringed, the others greyed. Never colour alone.
  */
-export function Legend() {
+export function Legend({ race }: { race: Race }) {
   const byDriver = useApp((s) => s.lanes === 'driver');
+  const follow = useApp((s) => s.follow);
+  const followed = follow === null ? undefined : driverById(race, follow);
   return (
     <ul className="legend" aria-label="Legend">
       <li>
@@ -33,6 +38,23 @@ export function Legend() {
       <li>
         <span className="legend-swatch legend-swatch--caution" aria-hidden="true" /> caution
       </li>
+      {followed && (
+        <>
+          <li className="legend-follow">
+            <svg width="20" height="20" aria-hidden="true">
+              <circle cx="10" cy="10" r="8" className="legend-follow-ring" />
+              <circle cx="10" cy="10" r="4.5" className="legend-dot legend-dot--exact" />
+            </svg>
+            {followed.name}
+          </li>
+          <li>
+            <svg width="16" height="12" aria-hidden="true">
+              <circle cx="8" cy="6" r="5" className="legend-dot legend-dot--dimmed" />
+            </svg>
+            other drivers
+          </li>
+        </>
+      )}
       {byDriver &&
         KIND_LANES.map(({ kind, label }) => (
           <li key={kind} className="legend-kind">
