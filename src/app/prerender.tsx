@@ -8,7 +8,8 @@ import { loadRemarkVariants } from '../components/IncidentDetails';
 import { preloadPart } from '../components/LazyPart';
 import { dataset } from '../data/bundledDataset';
 import { embedDataset } from '../data/embeddedDataset';
-import { lapText, quotesForEvent, speakerName } from '../data/race';
+import { driverById, followFacts, incidentsOf, lapText, quotesForDriver, quotesForEvent, speakerName } from '../data/race';
+import type { Quote } from '../data/schema';
 import { addressOf, parseAddress } from '../state/address';
 import { catalogOf, createAppStore } from '../state/store';
 import { viewTitle } from '../state/title';
@@ -17,12 +18,37 @@ import { AppRoot, guarded } from './startApp';
 
 const catalog = catalogOf(dataset);
 
-/** One page to write: a race's (eventId null) or an incident's. */
-export type PageId = { raceId: string; eventId: string | null };
+/** One page to write: a race's (eventId and follow null), an incident's, or a race followed by one driver. */
+export type PageId = { raceId: string; eventId: string | null; follow?: string | null };
 
-/** Every page: the root (the default race), each race, each incident. */
+/**
+ * The drivers whose race gets a page of its own (`/<race>/follow/<driver>/`): every driver in at
+ * least one incident, in the race file's order. (Any driver can be followed; these are the pages a
+ * link preview can show.)
+ */
+export function followedDrivers(raceId: string): string[] {
+  const race = dataset.races.get(raceId);
+  return race ? race.drivers.filter((d) => incidentsOf(race, d.id).length > 0).map((d) => d.id) : [];
+}
+
+/** Every page: the root (the default race), each race, each incident, each driver in an incident. */
 export function pageIds(): PageId[] {
-  return [...dataset.races.values()].flatMap((race) => [{ raceId: race.id, eventId: null }, ...race.events.map((e) => ({ raceId: race.id, eventId: e.id }))]);
+  return [...dataset.races.values()].flatMap((race) => [
+    { raceId: race.id, eventId: null },
+    ...race.events.map((e) => ({ raceId: race.id, eventId: e.id })),
+    ...followedDrivers(race.id).map((follow) => ({ raceId: race.id, eventId: null, follow })),
+  ]);
+}
+
+/** The path of a page under the site root, as the app writes it: "phoenix-2023/follow/corey-heim/". */
+function pagePath(page: PageId): string {
+  return `/${page.raceId}/${page.eventId ? `${page.eventId}/` : page.follow ? `follow/${page.follow}/` : ''}`;
+}
+
+/** The shortest quote up to MAX_PREVIEW_QUOTE characters among `quotes` (the first of equals), as “text” – speaker. */
+function previewQuote(quotes: readonly Quote[]): { quote: Quote; said: string } | null {
+  const quote = quotes.filter((q) => q.text.length <= MAX_PREVIEW_QUOTE).sort((a, b) => a.text.length - b.text.length)[0];
+  return quote ? { quote, said: ` “${quote.text}” – ${speakerName(dataset, quote.speaker)}` } : null;
 }
 
 /** The longest a quote in a description may be: link previews cut descriptions at about 200 characters. */
@@ -37,12 +63,29 @@ function firstSentence(text: string): string {
   return text;
 }
 
-/** A page's metadata: its title, a description (the incident in one sentence, one short verbatim quote with its speaker). */
+/**
+ * A page's metadata: its title, a description (the incident in one sentence, or the followed
+ * driver's race in a few facts; then one short verbatim quote with its speaker).
+ */
 function metadata(page: PageId) {
   const race = dataset.races.get(page.raceId)!;
   const event = race.events.find((e) => e.id === page.eventId);
-  const view = parseAddress(`/${page.raceId}/${page.eventId ? `${page.eventId}/` : ''}`, '', catalog).view;
-  const title = viewTitle(race, { lap: view.lap, event: view.event, hideAhead: false });
+  const view = parseAddress(pagePath(page), '', catalog).view;
+  const title = viewTitle(race, { lap: view.lap, event: view.event, hideAhead: false, follow: view.follow });
+  const driver = page.follow ? driverById(race, page.follow) : undefined;
+  if (page.follow && !driver) throw new Error(`No driver ${page.follow} in ${race.id}`);
+  if (driver) {
+    // The driver's race in our own words, then the shortest quote: theirs about this race if any, else one about their incidents.
+    const facts = followFacts(race, driver.id)!.join(', ');
+    const quotes = quotesForDriver(dataset, race.id, driver.id);
+    const preview = previewQuote(quotes.filter((q) => q.speaker === driver.id)) ?? previewQuote(quotes);
+    return {
+      view,
+      title,
+      description: `${driver.name} in the ${race.name} (${race.track.name}, ${race.date}): ${facts}.${preview?.said ?? ''}`,
+      quote: preview?.quote ?? null,
+    };
+  }
   if (!event) {
     const winner = race.drivers.find((d) => d.id === race.winner)?.name;
     return {
@@ -54,11 +97,8 @@ function metadata(page: PageId) {
   }
   // The first sentence of our own description, then the shortest quote about it, word for word.
   const sentence = firstSentence(event.description);
-  const quote = quotesForEvent(dataset, race.id, event.id)
-    .filter((q) => q.text.length <= MAX_PREVIEW_QUOTE)
-    .sort((a, b) => a.text.length - b.text.length)[0];
-  const said = quote ? ` “${quote.text}” – ${speakerName(dataset, quote.speaker)}` : '';
-  return { view, title, description: `Lap ${lapText(event).replace(/^laps? /, '')}: ${sentence}${said}`, quote };
+  const preview = previewQuote(quotesForEvent(dataset, race.id, event.id));
+  return { view, title, description: `Lap ${lapText(event).replace(/^laps? /, '')}: ${sentence}${preview?.said ?? ''}`, quote: preview?.quote ?? null };
 }
 
 /** Renders one page: the app's markup at that view, the view it was rendered at, and the page's metadata. */
@@ -72,6 +112,7 @@ export async function renderPage(page: PageId, root: string) {
   // The page's folder under the site root: "phoenix-2023/hocevar-spins-heim/" (a page's own view needs no query).
   const path = addressOf(view, '/', catalog).slice(1);
   if (path.includes('?')) throw new Error(`The page for ${page.raceId}/${page.eventId ?? ''} would need a query: ${path}`);
+  if (`/${path}` !== pagePath(page)) throw new Error(`The page for ${pagePath(page)} would be written at /${path}`);
   return { html, view: serializeView(view), path, title, description };
 }
 

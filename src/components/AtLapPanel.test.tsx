@@ -85,6 +85,11 @@ describe('At this lap, following a driver', () => {
     expect(panel.getAllByRole('button', { name: 'Lap 147: Heim turns into Hocevar' }).length).toBeGreaterThan(0);
   });
 
+  it('the winner at the finish: won the race (Roval 2025, no championship table in the record)', async () => {
+    await renderApp('/roval-2025/follow/corey-heim/');
+    expect(await following()).toEqual(['Corey Heim', 'In 9 incidents so far · last: Lap 70: Heim locks into the Championship 4', 'Leading (laps 67–70, inferred)', 'Won the race']);
+  });
+
   it('a driver not yet in an incident, in a race with no title fight (Roval 2025)', async () => {
     await renderApp('/roval-2025/follow/connor-zilisch/?lap=30');
     expect(await following()).toEqual(['Connor Zilisch', 'In no incident so far']);

@@ -55,7 +55,7 @@ export function FollowedAt({ race, driverId, lap }: { race: Race; driverId: stri
                 {at.title.span.certainty !== 'exact' && <span className="muted"> ({at.title.span.certainty})</span>}
               </li>
             )}
-            {at.result && <li>Finished {ordinal(at.result.position)}</li>}
+            {at.result && <li>{at.result.position === 1 ? 'Won the race' : `Finished ${ordinal(at.result.position)}`}</li>}
             {at.championship.length > 0 && <li>Championship: {at.championship.map((c) => `${ordinal(c.place)} (${c.label.toLowerCase()})`).join(', ')}</li>}
           </ul>
         </dd>

@@ -14,6 +14,8 @@ import {
   driverName,
   driverStandingAt,
   followChoices,
+  followFacts,
+  quotesForDriver,
   incidentsOf,
   eventLaps,
   incidentName,
@@ -263,5 +265,31 @@ describe('following a driver: incidentsOf, followChoices, driverStandingAt', () 
     expect(driverStandingAt(roval, 'corey-heim', 30)!.title).toBeUndefined();
     expect(driverStandingAt(roval, 'corey-heim', 70)!.championship).toEqual([]);
     expect(driverStandingAt(roval, 'carson-hocevar', 30)).toBeUndefined();
+  });
+});
+
+describe('a followed driver’s page: followFacts and quotesForDriver', () => {
+  it('sums a driver’s race up in the facts the record has', () => {
+    expect(followFacts(phoenix, 'corey-heim')).toEqual(['in 10 of its 24 incidents', 'a title contender', 'led 47 laps', 'finished 18th']);
+    expect(followFacts(phoenix, 'derek-kraus')).toEqual(['in 1 of its 24 incidents', expect.stringMatching(/^finished \d+(st|nd|rd|th)$/)]);
+    expect(followFacts(roval, 'corey-heim')).toEqual(['in 9 of its 14 incidents', 'a title contender', 'won']);
+    expect(followFacts(phoenix, 'ben-rhodes')).toEqual(['in 7 of its 24 incidents', 'the champion', 'finished 5th']);
+    expect(followFacts(roval, 'brent-crews')).toEqual(['in 5 of its 14 incidents', 'led 56 laps', 'finished 2nd']);
+    expect(followFacts(roval, 'carson-hocevar')).toBeUndefined();
+  });
+
+  it('gives what the driver said about this race first, then what others said about their incidents, never a remark made before it', () => {
+    const heim = quotesForDriver(dataset, 'phoenix-2023', 'corey-heim');
+    const firstOther = heim.findIndex((q) => q.speaker !== 'corey-heim');
+    expect(firstOther).toBeGreaterThan(0);
+    expect(heim.slice(0, firstOther).every((q) => q.speaker === 'corey-heim')).toBe(true);
+    expect(heim.slice(firstOther).every((q) => q.speaker !== 'corey-heim')).toBe(true);
+    expect(heim.map((q) => q.id)).toContain('hocevar-i-messed-up');
+    // Heim’s Roval remarks are about the Roval; his Phoenix ones about Phoenix.
+    expect(quotesForDriver(dataset, 'roval-2025', 'corey-heim').map((q) => q.id)).toEqual(['heim-toughest-one', 'heim-resilience', 'fox-truck-series-history']);
+    // Zipadelli spoke before the Roval race: background there, never a reaction to it.
+    expect(quotesForDriver(dataset, 'roval-2025', 'tyler-ankrum').map((q) => q.id)).toEqual([]);
+    expect(quotesForDriver(dataset, 'phoenix-2023', 'nobody')).toEqual([]);
+    expect(quotesForDriver(dataset, 'no-race', 'corey-heim')).toEqual([]);
   });
 });

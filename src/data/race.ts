@@ -4,7 +4,7 @@
  */
 import type { Dataset } from './dataset';
 import { countUpTo } from './laps';
-import { surnameKey } from '../lib/text';
+import { ordinal, surnameKey } from '../lib/text';
 import type { Caution, Driver, LeaderSpan, Quote, Race, RaceEvent, Remark, Result, Stage, TitleFightSpan } from './schema';
 
 /** Each race's event laps, computed once: the cursor asks on every lap step. */
@@ -195,4 +195,39 @@ export function driverStandingAt(race: Race, driverId: string, lap: number): Dri
         })
       : [],
   };
+}
+
+/**
+ * A followed driver's race in a few facts, in our own words, for a page's description and card:
+ * "in 10 of its 24 incidents", "a title contender" (or "the champion"), "led 47 laps", "finished 18th"
+ * (or "won") (the parts the record
+ * has). Undefined for a driver who is not in the race.
+ */
+export function followFacts(race: Race, driverId: string): string[] | undefined {
+  const driver = driverById(race, driverId);
+  if (!driver) return undefined;
+  const incidents = incidentsOf(race, driverId).length;
+  const row = race.results?.find((r) => r.driver === driverId);
+  const led = race.lapsLed?.find((l) => l.driver === driverId)?.laps ?? row?.lapsLed;
+  return [
+    `in ${incidents} of its ${race.events.length} incidents`,
+    ...(race.champion === driverId ? ['the champion'] : driver.contender ? ['a title contender'] : []),
+    ...(led ? [`led ${led} lap${led === 1 ? '' : 's'}`] : []),
+    ...(row ? [row.position === 1 ? 'won' : `finished ${ordinal(row.position)}`] : []),
+  ];
+}
+
+/**
+ * The quotes for a page that follows a driver: first what the driver said about this race, then
+ * what others said about the incidents they were in; never a remark made before the race (a
+ * "background" link). Each group in article order.
+ */
+export function quotesForDriver(dataset: Dataset, raceId: string, driverId: string): Quote[] {
+  const race = dataset.races.get(raceId);
+  if (!race) return [];
+  const theirs = new Set(incidentsOf(race, driverId).map((e) => e.id));
+  const reactions = (q: Quote) => q.events.filter((l) => l.race === raceId && l.relation !== 'background');
+  const said = dataset.quotes.filter((q) => q.speaker === driverId && reactions(q).length > 0);
+  const about = dataset.quotes.filter((q) => q.speaker !== driverId && reactions(q).some((l) => theirs.has(l.event)));
+  return [...said, ...about];
 }
