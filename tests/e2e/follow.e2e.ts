@@ -106,6 +106,18 @@ describe('following Heim through the control, in both races, with Back and Forwa
   });
 });
 
+describe('following in an embed', () => {
+  test('an embed that follows Heim keeps his incidents ringed and named in the legend, without the control', async () => {
+    const page = await openApp('phoenix-2023/follow/corey-heim/?embed=1');
+    await expect.poll(() => ringedOnChart(page)).toBe(10);
+    expect(await page.getByRole('list', { name: 'Legend' }).textContent()).toContain('Corey Heim');
+    expect(await control(page).isVisible()).toBe(false);
+    // The link out opens the full page, still following him.
+    const out = await page.getByRole('link', { name: /Open in Lapline/ }).getAttribute('href');
+    expect(new URL(out!, page.url()).pathname).toBe('/phoenix-2023/follow/corey-heim/');
+  });
+});
+
 describe('the prerendered follow pages', () => {
   test('every driver in an incident has a follow page in each race, with a card', () => {
     const pages = followPages();
