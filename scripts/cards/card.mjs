@@ -3,7 +3,7 @@
 import { dataset as bundledDataset } from '../../src/data/bundledDataset.ts';
 import { openingLap } from '../../src/data/laps.ts';
 import { saidText } from '../../src/data/quoteTiming.ts';
-import { driverById, driverName, followFacts, incidentsOf, lapText, quotesForDriver, quotesForEvent, speakerName } from '../../src/data/race.ts';
+import { driverById, driverName, driversWithIncidents, followFacts, lapText, quotesForDriver, quotesForEvent, speakerName } from '../../src/data/race.ts';
 import { formatIsoDate } from '../../src/lib/dates.ts';
 import { kindLabel } from '../../src/timeline/lanes.ts';
 import { markerPath } from '../../src/timeline/shapes.ts';
@@ -61,7 +61,7 @@ export function momentsOf(dataset = bundledDataset) {
   return [...dataset.races.values()].flatMap((race) => [
     { raceId: race.id, eventId: null },
     ...race.events.map((e) => ({ raceId: race.id, eventId: e.id })),
-    ...race.drivers.filter((d) => incidentsOf(race, d.id).length > 0).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
+    ...driversWithIncidents(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
   ]);
 }
 

@@ -8,7 +8,7 @@ import { loadRemarkVariants } from '../components/IncidentDetails';
 import { preloadPart } from '../components/LazyPart';
 import { dataset } from '../data/bundledDataset';
 import { embedDataset } from '../data/embeddedDataset';
-import { driverById, followFacts, incidentsOf, lapText, quotesForDriver, quotesForEvent, speakerName } from '../data/race';
+import { driverById, driversWithIncidents, followFacts, lapText, quotesForDriver, quotesForEvent, speakerName } from '../data/race';
 import type { Quote } from '../data/schema';
 import { addressOf, parseAddress } from '../state/address';
 import { catalogOf, createAppStore } from '../state/store';
@@ -22,21 +22,15 @@ const catalog = catalogOf(dataset);
 export type PageId = { raceId: string; eventId: string | null; follow?: string | null };
 
 /**
- * The drivers whose race gets a page of its own (`/<race>/follow/<driver>/`): every driver in at
- * least one incident, in the race file's order. (Any driver can be followed; these are the pages a
- * link preview can show.)
+ * Every page: the root (the default race), each race, each incident, and the race followed by each
+ * driver in an incident (`/<race>/follow/<driver>/`; any driver can be followed, these are the pages
+ * a link preview can show; scripts/cards/card.mjs draws a card for the same ones).
  */
-export function followedDrivers(raceId: string): string[] {
-  const race = dataset.races.get(raceId);
-  return race ? race.drivers.filter((d) => incidentsOf(race, d.id).length > 0).map((d) => d.id) : [];
-}
-
-/** Every page: the root (the default race), each race, each incident, each driver in an incident. */
 export function pageIds(): PageId[] {
   return [...dataset.races.values()].flatMap((race) => [
     { raceId: race.id, eventId: null },
     ...race.events.map((e) => ({ raceId: race.id, eventId: e.id })),
-    ...followedDrivers(race.id).map((follow) => ({ raceId: race.id, eventId: null, follow })),
+    ...driversWithIncidents(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
   ]);
 }
 

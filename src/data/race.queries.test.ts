@@ -13,6 +13,7 @@ import {
   driverById,
   driverName,
   driverStandingAt,
+  driversWithIncidents,
   followChoices,
   followFacts,
   quotesForDriver,
@@ -194,6 +195,13 @@ describe('following a driver: incidentsOf, followChoices, driverStandingAt', () 
       'rhodes-wins-title',
     ]);
     expect(incidentsOf(phoenix, 'nobody')).toEqual([]);
+  });
+
+  it('lists the drivers in at least one incident, in the race file’s order (their follow pages are prerendered)', () => {
+    expect(driversWithIncidents(phoenix)).toHaveLength(23);
+    expect(driversWithIncidents(roval)).toHaveLength(13);
+    expect(driversWithIncidents(roval).slice(0, 3).map((d) => d.id)).toEqual(['corey-heim', 'brent-crews', 'gio-ruggiero']);
+    expect(driversWithIncidents(roval).map((d) => d.id)).not.toContain('connor-zilisch');
   });
 
   it('offers the drivers in incidents first, most incidents first, then every other entrant by surname', () => {

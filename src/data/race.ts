@@ -126,6 +126,14 @@ export function incidentsOf(race: Race, driverId: string): RaceEvent[] {
   return race.events.filter((e) => e.drivers.includes(driverId));
 }
 
+/**
+ * The drivers in at least one incident, in the race file's order: the ones whose followed race gets
+ * a prerendered page and a card (src/app/prerender.tsx, scripts/cards/card.mjs).
+ */
+export function driversWithIncidents(race: Race): Driver[] {
+  return race.drivers.filter((d) => race.events.some((e) => e.drivers.includes(d.id)));
+}
+
 /** A driver offered for following, with how many of the incidents shown they are in. */
 export type FollowChoice = { driver: Driver; incidents: number };
 
