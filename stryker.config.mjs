@@ -37,6 +37,7 @@ const config = {
     'src/state/url.ts',
     'src/state/address.ts',
     'src/state/view.ts',
+    'src/state/compare.ts',
     'src/timeline/layout.ts',
     'src/timeline/lanes.ts',
     'src/timeline/scale.ts',

@@ -22,6 +22,7 @@ export default defineConfig({
       'src/state/url*.test.ts',
       'src/state/address*.test.ts',
       'src/state/view*.test.ts',
+      'src/state/compare*.test.ts',
       'src/timeline/{layout,lanes,scale,hitSpans,tooltip,pure}*.test.ts',
     ],
   },

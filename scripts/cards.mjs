@@ -25,8 +25,12 @@ function cardFonts() {
   return fonts;
 }
 
-/** Where a moment's card goes under `outDir`: `<race>.png`, `<race>/<event>.png` or `<race>/follow/<driver>.png`. */
-export function cardPath(outDir, { raceId, eventId = null, follow = null }) {
+/**
+ * Where a moment's card goes under `outDir`: `<race>.png`, `<race>/<event>.png`,
+ * `<race>/follow/<driver>.png` or `compare/<race>/<race>.png`.
+ */
+export function cardPath(outDir, { raceId, eventId = null, follow = null, compare = null }) {
+  if (compare) return resolve(outDir, 'compare', compare[0], `${compare[1]}.png`);
   if (eventId !== null) return resolve(outDir, raceId, `${eventId}.png`);
   return follow ? resolve(outDir, raceId, 'follow', `${follow}.png`) : resolve(outDir, `${raceId}.png`);
 }

@@ -126,7 +126,7 @@ describe('card SVGs', () => {
   });
 
   it('every race, incident and driver in an incident has a card whose text fits (drawing throws on a line wider than its room)', () => {
-    expect(renderer.moments).toHaveLength(2 + 24 + 14 + 23 + 13);
+    expect(renderer.moments).toHaveLength(2 + 24 + 14 + 23 + 13 + 1);
     expect(renderer.moments).toContainEqual(heim);
     expect(renderer.moments).toContainEqual(heimRoval);
     for (const moment of renderer.moments) {

@@ -1,5 +1,5 @@
 // `npm run lighthouse`: Lighthouse on the production build in dist/ (run `npm run build` first), on
-// the root page and on a moment's prerendered page (LIGHTHOUSE_PAGES, paths relative to the site),
+// the root page, a moment's prerendered page and the comparison's (LIGHTHOUSE_PAGES, paths relative to the site),
 // served by `vite preview`, in the system Chromium (launched by chrome-launcher with the e2e flags).
 // Lighthouse's default config is its mobile preset: a phone screen, simulated slow 4G and a 4x
 // slower CPU. Lighthouse 12.8 is the newest release that runs on Node 20 (13 needs Node 22.19).
@@ -83,7 +83,7 @@ async function audit(pagePath, outFile) {
 }
 
 // The root page (the default race) and a moment's page (issue 11): both prerendered, both audited.
-const PAGES = (process.env.LIGHTHOUSE_PAGES ?? './ ./phoenix-2023/hocevar-spins-heim/').split(/\s+/).filter(Boolean);
+const PAGES = (process.env.LIGHTHOUSE_PAGES ?? './ ./phoenix-2023/hocevar-spins-heim/ ./compare/phoenix-2023/roval-2025/').split(/\s+/).filter(Boolean);
 let allPass = true;
 try {
   for (const [i, page] of PAGES.entries()) allPass = (await audit(page, i === 0 ? 'lighthouse.json' : `lighthouse-${i}.json`)) && allPass;

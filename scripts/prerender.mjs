@@ -38,7 +38,8 @@ const BOOT = '<div id="root"><p class="boot">Loading the races…</p></div>';
 if (!template.includes(BOOT)) throw new Error(`dist/index.html has no ${BOOT}: has index.html changed?`);
 
 const cards = await renderCards({ outDir: resolve(DIST, 'cards') });
-const cardUrl = ({ raceId, eventId, follow }) => new URL(`cards/${raceId}${eventId ? `/${eventId}` : follow ? `/follow/${follow}` : ''}.png`, SITE).href;
+const cardUrl = ({ raceId, eventId, follow, compare }) =>
+  new URL(compare ? `cards/compare/${compare[0]}/${compare[1]}.png` : `cards/${raceId}${eventId ? `/${eventId}` : follow ? `/follow/${follow}` : ''}.png`, SITE).href;
 
 const vite = await createServer({ root: ROOT, logLevel: 'error', configFile: resolve(ROOT, 'vite.config.ts'), server: { middlewareMode: true, hmr: false }, appType: 'custom' });
 try {
@@ -81,10 +82,11 @@ try {
     writeFileSync(file, html);
   }
   console.log(`Drew ${cards.length} link-preview cards.`);
-  const races = pages.filter((p) => !p.root && !p.eventId && !p.follow).length;
+  const races = pages.filter((p) => !p.root && !p.eventId && !p.follow && !p.compare).length;
   const incidents = pages.filter((p) => p.eventId).length;
   const followed = pages.filter((p) => p.follow).length;
-  console.log(`Prerendered ${pages.length} pages (the root, ${races} races, ${incidents} incidents, ${followed} drivers followed) for ${SITE.href} in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+  const compared = pages.filter((p) => p.compare).length;
+  console.log(`Prerendered ${pages.length} pages (the root, ${races} races, ${incidents} incidents, ${followed} drivers followed, ${compared} comparisons) for ${SITE.href} in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
 } finally {
   await vite.close();
 }

@@ -3,7 +3,8 @@
 import { dataset as bundledDataset } from '../../src/data/bundledDataset.ts';
 import { openingLap } from '../../src/data/laps.ts';
 import { saidText } from '../../src/data/quoteTiming.ts';
-import { driverById, driverName, driversWithIncidents, followFacts, lapText, quotesForDriver, quotesForEvent, speakerName } from '../../src/data/race.ts';
+import { driverById, driverName, driversWithIncidents, followFacts, lapText, quotesForDriver, quotesForEvent, raceShortName, speakerName } from '../../src/data/race.ts';
+import { axisExtent, lapScaleAt } from '../../src/data/align.ts';
 import { formatIsoDate } from '../../src/lib/dates.ts';
 import { kindLabel } from '../../src/timeline/lanes.ts';
 import { markerPath } from '../../src/timeline/shapes.ts';
@@ -55,14 +56,24 @@ const kindColour = (kind) => theme.scoped.find((s) => s.property === '--kind' &&
 
 /**
  * Every moment that gets a card: each race, then each of its incidents, then the race followed by
- * each driver in at least one incident (the pages src/app/prerender.tsx writes).
+ * each driver in at least one incident; then each pair of races compared (the pages
+ * src/app/prerender.tsx writes).
  */
 export function momentsOf(dataset = bundledDataset) {
-  return [...dataset.races.values()].flatMap((race) => [
-    { raceId: race.id, eventId: null },
-    ...race.events.map((e) => ({ raceId: race.id, eventId: e.id })),
-    ...driversWithIncidents(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
-  ]);
+  const races = [...dataset.races.values()];
+  return [
+    ...races.flatMap((race) => [
+      { raceId: race.id, eventId: null },
+      ...race.events.map((e) => ({ raceId: race.id, eventId: e.id })),
+      ...driversWithIncidents(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
+    ]),
+    ...comparedPairs(races).map((pair) => ({ compare: pair })),
+  ];
+}
+
+/** Every pair of races, each once, in the site's order: the comparisons that get a page and a card. */
+export function comparedPairs(races) {
+  return races.flatMap((a, i) => races.slice(i + 1).map((b) => [a.id, b.id]));
 }
 
 /**
@@ -153,18 +164,18 @@ function removeAll(node, drop) {
  * the card's bottom margin and scaled down when it is taller than the room under `top`. The zoom
  * overview strip under the axis is left out: it is a control, and repeats the whole race.
  */
-function chartPanel(dataset, race, view, top) {
-  const { width, layers } = timelineLayers(dataset, race, view, CHART_WIDTH);
+function chartPanel(dataset, race, view, top, { lapWindow, bottom = CARD.height - PAD / 2 } = {}) {
+  const { width, height: drawn, layers } = timelineLayers(dataset, race, view, CHART_WIDTH, lapWindow);
   const [chart, cursor] = layers;
   const overview = chart.children.find((n) => n.attrs?.get('class') === 'overview');
   const overviewTop = Number(overview?.children.find((n) => n.attrs?.get('class') === 'overview-bg')?.attrs.get('y'));
-  if (!overview || !Number.isFinite(overviewTop)) throw new Error('the Timeline drew no zoom overview where the card expects one');
-  const height = overviewTop - 4;
+  // On a fixed window (a comparison) the Timeline draws no overview: the whole drawing is the chart.
+  if (!lapWindow && (!overview || !Number.isFinite(overviewTop))) throw new Error('the Timeline drew no zoom overview where the card expects one');
+  const height = lapWindow ? drawn : overviewTop - 4;
   removeAll(chart, (n) => n === overview);
   // The cursor's line on the overview goes with it.
   removeAll(cursor, (n) => /(?:^| )cursor-line--overview(?: |$)/.test(n.attrs?.get('class') ?? ''));
   const inner = 10;
-  const bottom = CARD.height - PAD / 2;
   const scale = Math.min(1, (bottom - top - 2 * inner) / height, CHART_WIDTH / width);
   const w = width * scale;
   const h = height * scale;
@@ -265,7 +276,8 @@ function raceHead(race, fonts) {
  * `{ svg, title, quote, scale }`: `quote` is the Quote drawn (or null), `scale` the chart's.
  * `fonts` are loadFont() results, `{ regular, bold }`.
  */
-export function cardSvg({ raceId, eventId = null, follow = null }, { fonts, dataset = bundledDataset }) {
+export function cardSvg({ raceId, eventId = null, follow = null, compare = null }, { fonts, dataset = bundledDataset }) {
+  if (compare) return compareCardSvg(compare, { fonts, dataset });
   const race = dataset.races.get(raceId);
   if (!race) throw new Error(`no race ${raceId}`);
   const event = eventId === null ? null : race.events.find((e) => e.id === eventId);
@@ -287,4 +299,43 @@ export function cardSvg({ raceId, eventId = null, follow = null }, { fonts, data
     chart.svg +
     `</svg>`;
   return { svg, title, quote: head.quote ?? null, scale: chart.scale };
+}
+
+/**
+ * The card of a comparison: the two races named, how they are lined up, and both timelines on the
+ * shared axis (by share of the scheduled distance, as the comparison's page opens), one above the other.
+ */
+function compareCardSvg(pair, { fonts, dataset }) {
+  const races = pair.map((id) => dataset.races.get(id));
+  if (races.some((r) => !r)) throw new Error(`no race in ${pair.join(', ')}`);
+  const aligned = races.map((r) => ({ lapsRun: r.lapsRun, scheduledLaps: r.scheduledLaps }));
+  const extent = axisExtent(aligned, 'distance');
+  const title = `${raceShortName(races[0])} and ${raceShortName(races[1])}`;
+  const parts = [];
+  parts.push(
+    line('Side by side on Lapline · lined up by share of the scheduled distance', { font: fonts.bold, width: HEAD_WIDTH, x: PAD, y: PAD + 20, size: 22, fill: C.muted, cls: 'card-series' }),
+  );
+  parts.push(line(title, { font: fonts.bold, width: TEXT_WIDTH, x: PAD, y: PAD + 66, size: 38, fill: C.text, cls: 'card-title' }));
+  const top = PAD + 84;
+  const gap = 14;
+  const half = (CARD.height - PAD / 2 - top - gap) / 2;
+  const panels = races.map((race, i) => {
+    const lapWindow = extent.map((p) => lapScaleAt(aligned[i], p, 'distance'));
+    const panelTop = top + i * (half + gap);
+    return chartPanel(dataset, race, { lap: race.lapsRun, event: null }, panelTop + 28, { lapWindow, bottom: panelTop + half });
+  });
+  const names = races.map((race, i) =>
+    line(race.name, { font: fonts.bold, width: TEXT_WIDTH, x: PAD, y: top + i * (half + gap) + 20, size: 20, fill: C.text, cls: 'card-race-name' }),
+  );
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="${FONT_FAMILY}">` +
+    `<title>${escapeText(`${races[0].name} and ${races[1].name}, side by side`)}</title>` +
+    `<style>${style}</style>` +
+    `<rect class="card-bg" width="${CARD.width}" height="${CARD.height}" fill="${C.bg}"/>` +
+    parts.join('') +
+    mark(fonts.bold) +
+    panels.map((p) => p.svg).join('') +
+    names.join('') +
+    `</svg>`;
+  return { svg, title, quote: null, scale: Math.min(...panels.map((p) => p.scale)) };
 }

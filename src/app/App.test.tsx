@@ -56,7 +56,7 @@ describe('App', () => {
     slider().focus();
     await user.keyboard('{ArrowRight}');
     await waitFor(() => expect(document.title).toBe('Lap 121 of 179 – 2023 Craftsman 150, Phoenix Raceway – Lapline'));
-    await user.click(within(screen.getByRole('region', { name: 'Incidents' })).getByRole('button', { name: /Hocevar spins Heim/ }));
+    await user.click(within(screen.getByRole('region', { name: 'Incidents' })).getByRole('link', { name: /Hocevar spins Heim/ }));
     await waitFor(() => expect(document.title).toMatch(/^Hocevar spins Heim.*, lap 120 – 2023 Craftsman 150, Phoenix Raceway – Lapline$/));
   });
 
@@ -64,7 +64,7 @@ describe('App', () => {
     const user = userEvent.setup();
     await renderApp('?race=phoenix-2023&lap=120');
     expect(details().getByText(/No incident selected/)).toBeInTheDocument();
-    await user.click(incidents().getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ }));
+    await user.click(incidents().getByRole('link', { name: /^Lap 120: Hocevar spins Heim/ }));
     expect(details().getByRole('heading', { name: 'Hocevar spins Heim' })).toBeInTheDocument();
     expect(details().getAllByText(/approximate/i).length).toBeGreaterThan(0);
     const quotes = details()
@@ -122,6 +122,22 @@ describe('App', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('compared with a broken race, shows that race’s error card instead of the comparison, and one race still opens', async () => {
+    const user = userEvent.setup();
+    const dataset = buildDataset(
+      { './races/mini-2024/race.json': mini, './races/broken-2020/race.json': { id: 'broken-2020', lapsRun: 'many' } },
+      { file: 'quotes.json', json: { quotes: [], remarks: [] } },
+      articles,
+    );
+    await renderApp('?compare=mini-2024,broken-2020', { dataset });
+    expect(screen.getByRole('alert')).toHaveTextContent(/broken-2020\/race\.json: lapsRun: /);
+    expect(screen.queryByRole('slider', { name: 'Both races' })).toBeNull();
+    expect(screen.queryByRole('status', { name: /Loading/ })).toBeNull();
+    await user.click(within(screen.getByRole('navigation', { name: 'Races' })).getByRole('link', { name: /Fixture/ }));
+    expect(slider()).toHaveAttribute('max', '34');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
 });
 
 describe('scrubbing', () => {
@@ -171,7 +187,7 @@ describe('scrubbing', () => {
         </Profiler>
       </StoreProvider>,
     );
-    const visible = () => incidents().getAllByRole('button').length;
+    const visible = () => incidents().getAllByRole('link').length;
     expect(visible()).toBe(race.events.filter((e) => e.lap <= 1).length);
     const start = listCommits;
     slider().focus();

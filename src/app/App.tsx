@@ -15,6 +15,9 @@ import { useClientValue } from '../components/useClientValue';
 const loadOpenInLapline = () => import('../components/OpenInLapline').then((m) => m.OpenInLapline);
 const isEmbedPage = () => document.documentElement.classList.contains('embedded');
 
+// Two races side by side: code for comparisons only (components/CompareView.tsx).
+export const loadCompareView = () => import('../components/CompareView').then((m) => m.CompareView);
+
 // The article reader opens only from a quote; its code is not needed for the first paint.
 const loadArticleReader = () => import('../components/ArticleReader').then((m) => m.ArticleReader);
 
@@ -31,6 +34,8 @@ export function App() {
   const store = useAppStore();
   const closeReader = () => store.getState().openQuote(null);
   const entry = dataset.entries.find((e) => e.id === raceId);
+  const compared = useApp((s) => s.compare?.races.join(',') ?? null);
+  const comparedRaces = compared?.split(',').map((id) => dataset.races.get(id));
   return (
     <div className="app">
       <header className="masthead">
@@ -45,7 +50,20 @@ export function App() {
       <Notices />
       <Announcer />
       <main className="main">
-        {!entry ? (
+        {comparedRaces ? (
+          comparedRaces.every((race) => race !== undefined) ? (
+            <ErrorBoundary key={compared} fallback={(error) => <p className="panel">The comparison could not be displayed: {error.message}</p>}>
+              <LazyPart
+                loader={loadCompareView}
+                label="The comparison"
+                props={{ races: comparedRaces as [NonNullable<(typeof comparedRaces)[number]>, NonNullable<(typeof comparedRaces)[number]>] }}
+                loading={<p className="panel" role="status">Loading the comparison…</p>}
+              />
+            </ErrorBoundary>
+          ) : (
+            <ComparedRacesMissing ids={compared!.split(',')} />
+          )
+        ) : !entry ? (
           <p className="panel">No race data is available.</p>
         ) : entry.race ? (
           <ErrorBoundary
@@ -79,5 +97,24 @@ export function App() {
         </p>
       </footer>
     </div>
+  );
+}
+
+/** A comparison whose races are not all here yet: each one still loading says so; one that failed shows its error card (with Retry). */
+function ComparedRacesMissing({ ids }: { ids: string[] }) {
+  const dataset = useDataset();
+  const entries = ids.map((id) => dataset.entries.find((e) => e.id === id));
+  return (
+    <>
+      {entries.map((entry, i) =>
+        !entry || entry.race ? null : entry.pending ? (
+          <p key={ids[i]} className="panel" role="status">
+            Loading {entry.id} to compare…
+          </p>
+        ) : (
+          <RaceErrorCard key={entry.id} raceId={entry.id} errors={entry.errors} retryable={entry.retryable} />
+        ),
+      )}
+    </>
   );
 }

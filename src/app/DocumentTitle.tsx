@@ -1,5 +1,5 @@
 import { useAppStore, useDataset } from '../state/StoreContext';
-import { viewTitle } from '../state/title';
+import { compareTitle, viewTitle } from '../state/title';
 import { useStoreOncePerFrame } from '../state/useStoreOncePerFrame';
 
 /**
@@ -11,9 +11,18 @@ export function DocumentTitle() {
   useStoreOncePerFrame(
     useAppStore(),
     (state) => {
-      document.title = viewTitle(dataset.races.get(state.race), state);
+      const race = dataset.races.get(state.race);
+      const compared = state.compare?.races.map((id) => dataset.races.get(id));
+      document.title =
+        race && compared?.[0] && compared[1] ? compareTitle([compared[0], compared[1]], race, state) : viewTitle(race, state);
     },
-    (state, previous) => state.race !== previous.race || state.event !== previous.event || state.lap !== previous.lap || state.hideAhead !== previous.hideAhead || state.follow !== previous.follow,
+    (state, previous) =>
+      state.race !== previous.race ||
+      state.event !== previous.event ||
+      state.lap !== previous.lap ||
+      state.hideAhead !== previous.hideAhead ||
+      state.follow !== previous.follow ||
+      state.compare !== previous.compare,
   );
   return null;
 }

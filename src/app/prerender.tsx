@@ -9,29 +9,38 @@ import { preloadPart } from '../components/LazyPart';
 import { dataset } from '../data/bundledDataset';
 import { embedDataset } from '../data/embeddedDataset';
 import { driverById, driversWithIncidents, followFacts, lapText, quotesForDriver, quotesForEvent, speakerName } from '../data/race';
-import type { Quote } from '../data/schema';
+import type { Quote, Race } from '../data/schema';
 import { addressOf, parseAddress } from '../state/address';
 import { catalogOf, createAppStore } from '../state/store';
-import { viewTitle } from '../state/title';
+import { compareTitle, viewTitle } from '../state/title';
 import { serializeView } from '../state/url';
 import { AppRoot, guarded } from './startApp';
+import { loadCompareView } from './App';
 
 const catalog = catalogOf(dataset);
 
-/** One page to write: a race's (eventId and follow null), an incident's, or a race followed by one driver. */
-export type PageId = { raceId: string; eventId: string | null; follow?: string | null };
+/**
+ * One page to write: a race's (eventId and follow null), an incident's, a race followed by one driver
+ * (`follow`), or two races compared (`compare`, issue 12).
+ */
+export type PageId = { raceId: string; eventId: string | null; follow?: string | null; compare?: [string, string] };
 
 /**
- * Every page: the root (the default race), each race, each incident, and the race followed by each
- * driver in an incident (`/<race>/follow/<driver>/`; any driver can be followed, these are the pages
- * a link preview can show; scripts/cards/card.mjs draws a card for the same ones).
+ * Every page: each race, each incident, and the race followed by each driver in an incident
+ * (`/<race>/follow/<driver>/`; any driver can be followed, these are the pages a link preview can
+ * show; scripts/cards/card.mjs draws a card for the same ones), then each pair of races compared
+ * (the root is the first race's page).
  */
 export function pageIds(): PageId[] {
-  return [...dataset.races.values()].flatMap((race) => [
-    { raceId: race.id, eventId: null },
-    ...race.events.map((e) => ({ raceId: race.id, eventId: e.id })),
-    ...driversWithIncidents(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
-  ]);
+  const races = [...dataset.races.values()];
+  return [
+    ...races.flatMap((race) => [
+      { raceId: race.id, eventId: null },
+      ...race.events.map((e) => ({ raceId: race.id, eventId: e.id })),
+      ...driversWithIncidents(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
+    ]),
+    ...races.flatMap((a, i) => races.slice(i + 1).map((b): PageId => ({ raceId: a.id, eventId: null, compare: [a.id, b.id] }))),
+  ];
 }
 
 /** The path of a page under the site root, as the app writes it: "phoenix-2023/follow/corey-heim/". */
@@ -62,6 +71,7 @@ function firstSentence(text: string): string {
  * driver's race in a few facts; then one short verbatim quote with its speaker).
  */
 function metadata(page: PageId) {
+  if (page.compare) return compareMetadata(page.compare);
   const race = dataset.races.get(page.raceId)!;
   const event = race.events.find((e) => e.id === page.eventId);
   const view = parseAddress(pagePath(page), '', catalog).view;
@@ -95,6 +105,29 @@ function metadata(page: PageId) {
   return { view, title, description: `Lap ${lapText(event).replace(/^laps? /, '')}: ${sentence}${preview?.said ?? ''}`, quote: preview?.quote ?? null };
 }
 
+/**
+ * A comparison's metadata: the two races in our words, and the shortest quote in which one race's
+ * article speaks of the other (the 2025 crew chief on the 2023 spin), word for word.
+ */
+function compareMetadata(pair: [string, string]) {
+  const view = parseAddress(`/compare/${pair[0]}/${pair[1]}/`, '', catalog).view;
+  const [a, b] = pair.map((id) => dataset.races.get(id)!) as [Race, Race];
+  const crossing = dataset.quotes
+    .filter((q) => q.text.length <= MAX_PREVIEW_QUOTE)
+    .filter((q) => {
+      const from = dataset.articles.get(q.article)?.race;
+      return q.events.some((about) => from !== undefined && from !== about.race && pair.includes(from) && pair.includes(about.race));
+    })
+    .sort((x, y) => x.text.length - y.text.length)[0];
+  const said = crossing ? ` “${crossing.text}” – ${speakerName(dataset, crossing.speaker)}` : '';
+  return {
+    view,
+    title: compareTitle([a, b], a, view),
+    description: `The ${a.name} (${a.lapsRun} laps) and the ${b.name} (${b.lapsRun} laps) on one lap timeline, lined up by share of the scheduled distance.${said}`,
+    quote: crossing ?? null,
+  };
+}
+
 /** Renders one page: the app's markup at that view, the view it was rendered at, and the page's metadata. */
 export async function renderPage(page: PageId, root: string) {
   const { view, title, description } = metadata(page);
@@ -102,11 +135,12 @@ export async function renderPage(page: PageId, root: string) {
   // Code-split parts on the page are loaded first, so they render in full (LazyPart renders a loaded
   // part at once). renderToString, not a streaming render: no inline scripts, which the CSP refuses.
   await preloadPart(loadRemarkVariants);
+  if (page.compare) await preloadPart(loadCompareView);
   const html = renderToString(guarded(<AppRoot store={store} dataset={dataset} root={root} />));
   // The page's folder under the site root: "phoenix-2023/hocevar-spins-heim/" (a page's own view needs no query).
   const path = addressOf(view, '/', catalog).slice(1);
   if (path.includes('?')) throw new Error(`The page for ${page.raceId}/${page.eventId ?? ''} would need a query: ${path}`);
-  if (`/${path}` !== pagePath(page)) throw new Error(`The page for ${pagePath(page)} would be written at /${path}`);
+  if (!page.compare && `/${path}` !== pagePath(page)) throw new Error(`The page for ${pagePath(page)} would be written at /${path}`);
   return { html, view: serializeView(view), path, title, description };
 }
 

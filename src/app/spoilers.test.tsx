@@ -59,7 +59,7 @@ describe('No-spoilers mode', () => {
     const summary = within(screen.getByRole('region', { name: dataset.races.get(raceId)!.name }));
     expect(summary.getByText('Winner').nextElementSibling).toHaveTextContent('hidden (no spoilers)');
     // ...while every incident so far is listed, in lap order, and nothing after it.
-    const listed = within(screen.getByRole('region', { name: 'Incidents' })).getAllByRole('button').map((b) => b.getAttribute('aria-label'));
+    const listed = within(screen.getByRole('region', { name: 'Incidents' })).getAllByRole('link').map((b) => b.getAttribute('aria-label'));
     expect(listed.map((name) => name!.replace(/^Lap (\d+): .*/, '$1')).map(Number)).toEqual(eventsUpTo(raceId, lap).map((e) => e.lap));
   });
 

@@ -15,7 +15,11 @@ export async function renderApp(search = '', options: { dataset?: Dataset; wrap?
   const dataset = options.dataset ?? shippedDataset;
   const { app, store, view } = startApp(dataset, search);
   const result = render(options.wrap ? options.wrap(app) : app);
-  if (dataset.races.has(view.race)) await screen.findByRole('region', { name: 'The full record' }, { timeout: 5000 });
+  // A comparison (its own code-split part) has no full record; one race has.
+  if (view.compare) {
+    if (view.compare.races.every((id) => dataset.races.has(id))) await screen.findByRole('slider', { name: 'Both races' }, { timeout: 5000 });
+  }
+  else if (dataset.races.has(view.race)) await screen.findByRole('region', { name: 'The full record' }, { timeout: 5000 });
   if (view.quote !== null) await screen.findByRole('dialog', {}, { timeout: 5000 });
   return { store, ...result };
 }

@@ -10,7 +10,7 @@ describe('Announcer', () => {
     await renderApp('?race=phoenix-2023&lap=100');
     expect(region()).toHaveAttribute('aria-live', 'polite');
     expect(region()).toHaveTextContent(/^$/);
-    await user.click(within(screen.getByRole('region', { name: 'Incidents' })).getByRole('button', { name: /^Lap 120: / }));
+    await user.click(within(screen.getByRole('region', { name: 'Incidents' })).getByRole('link', { name: /^Lap 120: / }));
     expect(region()).toHaveTextContent(/^Selected: Lap 120: Hocevar spins Heim/);
   });
 

@@ -37,7 +37,7 @@ describe('At this lap', () => {
     expect(rows().Flag).toMatch(/^Caution Hocevar spins Heim, collecting Stewart Friesen\..* \(approximate laps\)$/);
     const panel = within(screen.getByRole('region', { name: 'At this lap' }));
     expect(panel.getByText('Caution')).toBeInTheDocument();
-    expect(panel.getByRole('button', { name: 'Lap 121: Heim pits for repairs' })).toBeInTheDocument();
+    expect(panel.getByRole('link', { name: 'Lap 121: Heim pits for repairs' })).toBeInTheDocument();
   });
 
   it('Roval 2025: no title-fight row, cautions not in the record, overtime counted past the 67 scheduled', async () => {
@@ -82,7 +82,7 @@ describe('At this lap, following a driver', () => {
     await renderApp('/phoenix-2023/follow/carson-hocevar/?lap=150');
     expect(await following()).toContain('Out of the race: Lap 147: Heim turns into Hocevar');
     const panel = within(screen.getByRole('region', { name: 'At this lap' }));
-    expect(panel.getAllByRole('button', { name: 'Lap 147: Heim turns into Hocevar' }).length).toBeGreaterThan(0);
+    expect(panel.getAllByRole('link', { name: 'Lap 147: Heim turns into Hocevar' }).length).toBeGreaterThan(0);
   });
 
   it('the winner at the finish: won the race (Roval 2025, no championship table in the record)', async () => {

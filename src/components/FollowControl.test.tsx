@@ -73,10 +73,13 @@ describe('Follow a driver: the control', () => {
 });
 
 describe('Follow a driver: what it marks', () => {
-  it('stars the driver’s incidents in the list and on the timeline, told in words; the names stay, and every incident is still a button', async () => {
+  it('stars the driver’s incidents in the list and on the timeline, told in words; the names stay, and every incident is still a link (list) or button (chart)', async () => {
     await renderApp('/phoenix-2023/follow/corey-heim/');
-    for (const where of [list(), chart()]) {
-      const buttons = where.getAllByRole('button', { name: /^Lap \d+: / });
+    for (const [where, role] of [
+      [list(), 'link'],
+      [chart(), 'button'],
+    ] as const) {
+      const buttons = where.getAllByRole(role, { name: /^Lap \d+: / });
       expect(buttons).toHaveLength(phoenix.events.length);
       const described = buttons.filter((b) => b.getAttribute('aria-describedby')?.split(' ').includes('followed-note'));
       expect(described.map((b) => b.getAttribute('aria-label'))).toEqual(
@@ -84,7 +87,7 @@ describe('Follow a driver: what it marks', () => {
       );
       expect(described[0]).toHaveAccessibleDescription(NOTE);
     }
-    expect(list().getByRole('button', { name: incidentName(phoenix.events.find((e) => e.id === 'drew-jones-crash')!) })).not.toHaveAccessibleDescription(NOTE);
+    expect(list().getByRole('link', { name: incidentName(phoenix.events.find((e) => e.id === 'drew-jones-crash')!) })).not.toHaveAccessibleDescription(NOTE);
   });
 
   it('a greyed incident is still selectable, from the chart and from the list', async () => {
@@ -93,7 +96,7 @@ describe('Follow a driver: what it marks', () => {
     await user.click(chart().getByRole('button', { name: /^Lap 101: / }));
     expect(store.getState()).toMatchObject({ event: 'drew-jones-crash', follow: 'corey-heim' });
     await waitFor(() => expect(address()).toBe('/phoenix-2023/drew-jones-crash/?follow=corey-heim'));
-    await user.click(list().getByRole('button', { name: /^Lap 54: / }));
+    await user.click(list().getByRole('link', { name: /^Lap 54: / }));
     expect(store.getState().event).toBe('andretti-hacker-crash');
   });
 
@@ -155,5 +158,27 @@ describe('Follow a driver: across races and bad links', () => {
     await renderApp('?race=phoenix-2023&follow=%3Cb%3Enobody%3C%2Fb%3E');
     expect(screen.getByRole('status', { name: 'Notices' })).toHaveTextContent('There is no driver “<b>nobody</b>”; no driver is followed.');
     expect(document.querySelector('.notices b')).toBeNull();
+  });
+});
+
+describe('Follow a driver in a comparison', () => {
+  /** On each timeline of the comparison, how many incidents are described as the followed driver's. */
+  const ringed = () =>
+    screen
+      .getAllByRole('group', { name: /^Lap timeline of the / })
+      .map((t) => within(t).getAllByRole('button', { name: /^Lap \d+: / }).filter((b) => b.getAttribute('aria-describedby')?.split(' ').includes('followed-note')).length);
+
+  it('rings Heim’s incidents on both timelines (he raced both), and the link keeps him', async () => {
+    await renderApp('/compare/phoenix-2023/roval-2025/?follow=corey-heim');
+    await screen.findByRole('heading', { level: 2, name: 'Phoenix 2023 and Charlotte Roval 2025, side by side' });
+    expect(ringed()).toEqual([10, 9]);
+    expect(document.getElementById('followed-note')).toHaveTextContent(NOTE);
+    await waitFor(() => expect(address()).toBe('/compare/phoenix-2023/roval-2025/?follow=corey-heim'));
+  });
+
+  it('rings Hocevar only where he raced: Phoenix', async () => {
+    await renderApp('/compare/phoenix-2023/roval-2025/?follow=carson-hocevar');
+    await screen.findByRole('heading', { level: 2, name: 'Phoenix 2023 and Charlotte Roval 2025, side by side' });
+    expect(ringed()).toEqual([6, 0]);
   });
 });

@@ -2,7 +2,6 @@ import { useMemo, useRef } from 'react';
 import { countEventsUpTo, driverById, followChoices, type FollowChoice } from '../data/race';
 import type { Race } from '../data/schema';
 import { useApp, useAppStore } from '../state/StoreContext';
-import { FOLLOWED_NOTE_ID } from '../timeline/Markers';
 import './follow.css';
 
 /** "Corey Heim (10)": the name, and how many of the incidents shown the driver is in. */
@@ -14,7 +13,7 @@ const optionText = ({ driver, incidents }: FollowChoice) => (incidents > 0 ? `${
  * nobody, for the full view. Drivers in incidents come first, most incidents first; then every
  * other entrant, by surname. In no-spoilers mode the counts and the groups go only as far as the
  * cursor. The choice is in the link (`follow=`) and, like choosing an incident, makes a history
- * entry. Also renders the description the highlighted incident buttons point at.
+ * entry. (The words the highlighted incidents are described by are the legend's: timeline/Legend.tsx.)
  */
 export function FollowControl({ race }: { race: Race }) {
   const follow = useApp((s) => s.follow);
@@ -67,10 +66,6 @@ export function FollowControl({ race }: { race: Race }) {
           {followed.name}’s incidents are ringed on the chart and starred (★) in the list; the others are greyed.
         </p>
       )}
-      {/* What the starred incident buttons (timeline and list) say besides their name. */}
-      <p id={FOLLOWED_NOTE_ID} hidden>
-        {followed ? `With ${followed.name}, the driver you follow.` : ''}
-      </p>
     </div>
   );
 }

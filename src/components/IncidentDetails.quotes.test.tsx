@@ -68,10 +68,10 @@ describe('Incident details: exactly the selected incident\'s quotes', () => {
     const user = userEvent.setup();
     const race = dataset.races.get(raceId)!;
     await renderApp(`?race=${raceId}`);
-    const buttons = incidents().getAllByRole('button');
+    const buttons = incidents().getAllByRole('link');
     expect(buttons).toHaveLength(race.events.length);
     for (const [i, event] of race.events.entries()) {
-      await user.click(incidents().getAllByRole('button')[i]!);
+      await user.click(incidents().getAllByRole('link')[i]!);
       expect(details().getByRole('heading', { level: 3 })).toHaveTextContent(event.title);
       const expected = orderQuotesBySaid(linkedQuotes(raceId, event.id), articles, race);
       expect(shownTexts(), event.id).toEqual(expected.map((q) => q.text));

@@ -4,10 +4,12 @@ import { KIND_LANES } from '../timeline/lanes';
 import { FOLLOWED_NOTE_ID } from '../timeline/Markers';
 import { countEventsUpTo, driverById, incidentName } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
+import { isPlainClick, useIncidentHref } from './useIncidentHref';
 import './incidents.css';
 
 /**
- * Every incident of the race as a button, in lap order; in no-spoilers mode, only those so far.
+ * Every incident of the race as a link to its page, in lap order; in no-spoilers mode, only those
+ * so far. A plain click selects in place; a middle click or "open in new tab" opens the page.
  * Following a driver stars their incidents (described in words too) and offers to list only those.
  */
 export function IncidentList({ race }: { race: Race }) {
@@ -16,6 +18,7 @@ export function IncidentList({ race }: { race: Race }) {
   // events does not re-render the list.
   const visible = useApp((s) => (s.hideAhead ? countEventsUpTo(race, s.lap) : race.events.length));
   const selectEvent = useAppStore().getState().selectEvent;
+  const hrefOf = useIncidentHref();
   const hidden = race.events.length - visible;
   const follow = useApp((s) => s.follow);
   const followed = follow === null ? undefined : driverById(race, follow);
@@ -52,6 +55,7 @@ export function IncidentList({ race }: { race: Race }) {
           <IncidentItem
             key={event.id}
             event={event}
+            href={hrefOf(event)}
             selected={event.id === selected}
             followed={followed === undefined ? null : event.drivers.includes(followed.id)}
             onSelect={selectEvent}
@@ -69,11 +73,13 @@ export function IncidentList({ race }: { race: Race }) {
 
 const IncidentItem = memo(function IncidentItem({
   event,
+  href,
   selected,
   followed,
   onSelect,
 }: {
   event: RaceEvent;
+  href: string;
   selected: boolean;
   /** With the driver followed (true), without them (false), or nobody is followed (null). */
   followed: boolean | null;
@@ -83,16 +89,21 @@ const IncidentItem = memo(function IncidentItem({
   return (
     <li>
       {/* The name starts with the lap (public contract); the visible text, in the same order
-          (lap, title, certainty), is contained in it, as label-in-name (WCAG 2.5.3) asks. The star
-          of a followed driver's incident is drawn by CSS and told by the description. */}
-      <button
-        type="button"
+          (lap, title, certainty), is contained in it, as label-in-name (WCAG 2.5.3) asks. The
+          selected incident is the page's own: aria-current, as a site's navigation marks it. The
+          star of a followed driver's incident is drawn by CSS and told by the description. */}
+      <a
+        href={href}
         className={`incident${selected ? ' incident--selected' : ''}${follow}`}
         data-kind={event.kind}
-        aria-pressed={selected}
+        aria-current={selected ? 'true' : undefined}
         aria-label={incidentName(event)}
         aria-describedby={followed === true ? FOLLOWED_NOTE_ID : undefined}
-        onClick={() => onSelect(event.id)}
+        onClick={(e) => {
+          if (!isPlainClick(e)) return;
+          e.preventDefault();
+          onSelect(event.id);
+        }}
       >
         <span className="incident__lap">{event.lap}</span> <span className="incident__title">{event.title}</span>
         {event.certainty !== 'exact' && (
@@ -101,7 +112,7 @@ const IncidentItem = memo(function IncidentItem({
             <span className={`badge badge--${event.certainty}`}>{event.certainty}</span>
           </>
         )}
-      </button>
+      </a>
     </li>
   );
 });

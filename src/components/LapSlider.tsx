@@ -2,31 +2,10 @@ import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Race } from '../data/schema';
 import { phaseAt, phaseLabel } from '../data/race';
 import { useAppStore } from '../state/StoreContext';
+import { sliderKeyTarget } from './sliderKeys';
 
 /** Laps moved by PageUp/PageDown. */
 const PAGE_STEP = 10;
-
-/** The lap a slider key moves to, or null for keys the slider does not handle. */
-function keyTarget(key: string, lap: number, last: number): number | null {
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowUp':
-      return lap + 1;
-    case 'ArrowLeft':
-    case 'ArrowDown':
-      return lap - 1;
-    case 'PageUp':
-      return lap + PAGE_STEP;
-    case 'PageDown':
-      return lap - PAGE_STEP;
-    case 'Home':
-      return 1;
-    case 'End':
-      return last;
-    default:
-      return null;
-  }
-}
 
 /** The slider's spoken value for every lap (index lap − 1): the lap and the part of the race it is in. */
 function valueTexts(race: Race): string[] {
@@ -61,7 +40,7 @@ export function LapSlider({ race }: { race: Race }) {
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     // Browsers disagree on how far PageUp/PageDown move a range input, so every key is handled
     // here the same way everywhere (the WAI-ARIA slider pattern).
-    const target = keyTarget(e.key, store.getState().lap, race.lapsRun);
+    const target = sliderKeyTarget(e.key, store.getState().lap, 1, race.lapsRun, PAGE_STEP);
     if (target === null) return;
     e.preventDefault();
     store.getState().scrubTo(target);

@@ -1,12 +1,15 @@
 import { useMemo, type MouseEvent } from 'react';
 import { openingLap } from '../data/laps';
+import { raceShortName } from '../data/race';
 import { addressOf } from '../state/address';
 import { catalogOf } from '../state/store';
 import { useApp, useAppStore, useDataset, useSiteRoot } from '../state/StoreContext';
+import { isPlainClick } from './useIncidentHref';
 
 /** The races as real links (so "open in new tab" works), switching in place on a plain click. */
 export function RaceNav() {
-  const current = useApp((s) => s.race);
+  // While two races are compared, neither is the page.
+  const current = useApp((s) => (s.compare ? null : s.race));
   const hideAhead = useApp((s) => s.hideAhead);
   const follow = useApp((s) => s.follow);
   const store = useAppStore();
@@ -15,7 +18,7 @@ export function RaceNav() {
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
   const root = useSiteRoot();
   const onClick = (e: MouseEvent<HTMLAnchorElement>, id: string) => {
-    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+    if (!isPlainClick(e)) return;
     e.preventDefault();
     store.getState().selectRace(id);
   };
@@ -45,7 +48,7 @@ export function RaceNav() {
                 aria-current={entry.id === current ? 'page' : undefined}
                 onClick={(e) => onClick(e, entry.id)}
               >
-                <span className="race-nav__name">{race ? shortName(race.track.name, race.date) : entry.id}</span>
+                <span className="race-nav__name">{race ? raceShortName(race) : entry.id}</span>
                 <span className="race-nav__sub">{race ? race.name : 'data error'}</span>
               </a>
             </li>
@@ -54,10 +57,4 @@ export function RaceNav() {
       </ul>
     </nav>
   );
-}
-
-/** "Phoenix 2023" from "Phoenix Raceway" and "2023-11-03": the name readers use. */
-function shortName(track: string, date: string): string {
-  const place = track.replace(/\b(Raceway|Motor Speedway|Speedway|International)\b/g, '').trim();
-  return `${place} ${date.slice(0, 4)}`;
 }

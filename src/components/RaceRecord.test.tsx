@@ -42,7 +42,7 @@ describe('The full record', () => {
     expect(note).toHaveTextContent(/Penalty, Nov 8, 2023/);
     expect(note).toHaveTextContent(/\$12,500 and took 25 driver points/);
     expect(within(note).getByRole('link', { name: /Fox Sports/ })).toHaveAttribute('href', expect.stringMatching(/^https:\/\/www\.foxsports\.com\/stories\/nascar\//));
-    expect(after.getByRole('button', { name: /^Lap 147: Heim turns into Hocevar/ })).toBeInTheDocument();
+    expect(after.getByRole('link', { name: /^Lap 147: Heim turns into Hocevar/ })).toBeInTheDocument();
   });
 
   it('hides the record after the flag in no-spoilers mode before the finish', async () => {
@@ -65,7 +65,7 @@ describe('The full record', () => {
     await user.click(within(table).getByRole('button', { name: /^Led/ }));
     expect(firstDriver()).toMatch(/^Ty Majeski/);
     const hocevarRow = within(table).getByRole('rowheader', { name: /Carson Hocevar/ }).closest('tr')!;
-    await user.click(within(hocevarRow).getByRole('button', { name: /^Lap 147: / }));
+    await user.click(within(hocevarRow).getByRole('link', { name: /^Lap 147: / }));
     expect(within(screen.getByRole('region', { name: 'Incident details' })).getByRole('heading', { level: 3 })).toHaveTextContent(/Heim/);
     expect(screen.getByRole('slider', { name: 'Lap' })).toHaveValue('147');
   });

@@ -6,6 +6,7 @@ import { useMeasuredWidth } from '../timeline/useMeasure';
 import { useApp } from '../state/StoreContext';
 import { Timeline } from '../timeline/Timeline';
 import { AtLapPanel } from './AtLapPanel';
+import { CompareLinks } from './CompareLinks';
 import { FollowControl } from './FollowControl';
 import { IncidentDetails } from './IncidentDetails';
 import { IncidentList } from './IncidentList';
@@ -43,7 +44,8 @@ export function RaceView({ race }: { race: Race }) {
       <section className="timeline-card" aria-labelledby="timeline-heading">
         <div className="timeline-card__head">
           <h2 id="timeline-heading">Timeline</h2>
-          <Legend race={race} />
+          <CompareLinks race={race} />
+          <Legend />
         </div>
         {/* The chart and the slider come first, so on a phone they share the first screen; the
             chart's options (lanes, zoom, downloads) follow them. */}

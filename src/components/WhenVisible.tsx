@@ -42,7 +42,12 @@ export function WhenVisible({
   }, [visible]);
   const placeholder = (
     <div ref={ref} className="panel placeholder">
-      <p className="muted">Loading {label}…</p>
+      <p className="muted placeholder__loading">Loading {label}…</p>
+      {/* With scripting off (a prerendered page read as is) nothing will load: say so, instead of a
+          "Loading…" that never ends. React leaves a noscript's content alone when it hydrates. */}
+      <noscript>
+        <p className="muted">{`${label.charAt(0).toUpperCase()}${label.slice(1)} needs JavaScript. The incident, its quotes and the timeline above do not.`}</p>
+      </noscript>
     </div>
   );
   return visible ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;

@@ -239,3 +239,9 @@ export function quotesForDriver(dataset: Dataset, raceId: string, driverId: stri
   const about = dataset.quotes.filter((q) => q.speaker !== driverId && reactions(q).some((l) => theirs.has(l.event)));
   return [...said, ...about];
 }
+
+/** "Phoenix 2023" from "Phoenix Raceway" and "2023-11-03": the name readers use for a race. */
+export function raceShortName(race: Pick<Race, 'track' | 'date'>): string {
+  const place = race.track.name.replace(/\b(Raceway|Motor Speedway|Speedway|International)\b/g, '').replace(/\s+/g, ' ').trim();
+  return `${place} ${race.date.slice(0, 4)}`;
+}

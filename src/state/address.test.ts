@@ -83,6 +83,14 @@ describe('parseAddress', () => {
 });
 
 describe('parseAddress on a followed driver’s page', () => {
+  it('carries follow= on a comparison’s page: a driver of either race, there and back', () => {
+    const { view, problems } = parseAddress('/compare/phoenix-2023/roval-2025/', '?follow=carson-hocevar', catalog);
+    expect(problems).toEqual([]);
+    expect(view).toMatchObject({ follow: 'carson-hocevar', compare: { races: ['phoenix-2023', 'roval-2025'] } });
+    expect(addressOf(view, '/', catalog)).toBe('/compare/phoenix-2023/roval-2025/?follow=carson-hocevar');
+    expect(parseAddress('/compare/phoenix-2023/roval-2025/', '?follow=nobody', catalog).problems).toEqual(['There is no driver “nobody”; no driver is followed.']);
+  });
+
   it('opens the race following the driver, as the query form does', () => {
     expect(parseAddress('/phoenix-2023/follow/corey-heim/', '', catalog)).toEqual(parseView('?race=phoenix-2023&follow=corey-heim', catalog));
     expect(parseAddress('/phoenix-2023/follow/corey-heim/', '', catalog).view).toMatchObject({ race: 'phoenix-2023', event: null, follow: 'corey-heim', lap: 179 });

@@ -7,18 +7,28 @@
  * still opens the same view: the path only stands in for the `race`, `event` and `follow`
  * parameters. `<root>` is wherever the site is served from ("/" or a folder). No race or incident
  * id may be "follow" (data/reserved.ts; validation refuses it).
+ * Two races compared (issue 12) live at `<root>compare/<race>/<race>/`, standing in for `compare=`.
  */
 import { FOLLOW_SEGMENT } from '../data/reserved';
 import { parseView, serializeView, sameView } from './url';
 import { fillView, type Catalog, type LinkView, type View } from './view';
 
-/** What a pathname says: the site root before it, and the race, incident and followed driver it names, if any. */
-export function splitPath(pathname: string, catalog: Catalog): { root: string; race: string | null; event: string | null; follow: string | null } {
+/** The path segment of a comparison's page: `compare/<race>/<race>/` (no race id may be "compare"). */
+const COMPARE_SEGMENT = 'compare';
+
+/** What a pathname says: the site root before it, and the race, incident, followed driver or compared races it names, if any. */
+export function splitPath(
+  pathname: string,
+  catalog: Catalog,
+): { root: string; race: string | null; event: string | null; follow: string | null; compare?: [string, string] } {
   // "/phoenix-2023/hocevar-spins-heim/" and ".../index.html" name the same page.
   const parts = pathname.replace(/\/index\.html$/, '/').replace(/\/+$/, '').split('/');
   const last = parts.at(-1) ?? '';
   const before = parts.at(-2) ?? '';
   const third = parts.at(-3) ?? '';
+  if (parts.length >= 4 && third === COMPARE_SEGMENT && catalog.raceIds.includes(before) && catalog.raceIds.includes(last)) {
+    return { root: `${parts.slice(0, -3).join('/')}/`, race: null, event: null, follow: null, compare: [before, last] };
+  }
   // "/<race>/follow/<driver>/": whatever the driver id, the path is a follow page (parseAddress reports an unknown one).
   if (parts.length >= 4 && before === FOLLOW_SEGMENT && catalog.raceIds.includes(third) && last !== '') {
     return { root: `${parts.slice(0, -3).join('/')}/`, race: third, event: null, follow: last };
@@ -37,14 +47,20 @@ export function splitPath(pathname: string, catalog: Catalog): { root: string; r
 
 /** Parses an address (pathname and query) into a view, as parseView does a query: never throws. */
 export function parseAddress(pathname: string, search: string, catalog: Catalog): { view: LinkView; problems: string[] } {
-  const { race, event, follow } = splitPath(pathname, catalog);
-  if (race === null) return parseView(search, catalog);
+  const { race, event, follow, compare } = splitPath(pathname, catalog);
+  if (race === null && !compare) return parseView(search, catalog);
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
     params = new URLSearchParams();
   }
+  if (compare) {
+    // The path names the two races; the query says the rest (the cursor, whose incident, …).
+    params.delete('compare');
+    return parseView(`?${new URLSearchParams({ compare: compare.join(',') }).toString()}${params.size > 0 ? `&${params.toString()}` : ''}`, catalog);
+  }
+  if (race === null) return parseView(search, catalog);
   // The path names the race and the incident (or the driver followed); a `race` or `event` in the
   // query of such a page is ignored, and so is a `follow` on a follow page.
   params.delete('race');
@@ -56,11 +72,12 @@ export function parseAddress(pathname: string, search: string, catalog: Catalog)
 
 /**
  * The address of a view under a site root: the race's, the incident's or the followed driver's page
- * (an incident's page when both are in the view, with `follow` in its query), plus the query the
- * rest of the view needs.
+ * (an incident's page when both are in the view, with `follow` in its query), or the comparison's,
+ * plus the query the rest of the view needs.
  */
 export function addressOf(link: LinkView, root: string, catalog: Catalog): string {
   const view: View = fillView(link);
+  if (view.compare) return compareAddressOf(view, root, catalog);
   const race = `${root}${encodeURIComponent(view.race)}/`;
   const path =
     view.event !== null
@@ -76,5 +93,17 @@ export function addressOf(link: LinkView, root: string, catalog: Catalog): strin
   const withoutLap = new URLSearchParams(query);
   withoutLap.delete('lap');
   const rest = sameView(parseAddress(path, `?${withoutLap.toString()}`, catalog).view, view) ? withoutLap : query;
+  return rest.size > 0 ? `${path}?${rest.toString()}` : path;
+}
+
+/** A comparison's address: its page, plus the query the rest of the view needs (no `at` when it is where the page opens). */
+function compareAddressOf(view: View, root: string, catalog: Catalog): string {
+  const [a, b] = view.compare!.races;
+  const path = `${root}${COMPARE_SEGMENT}/${encodeURIComponent(a)}/${encodeURIComponent(b)}/`;
+  const query = new URLSearchParams(serializeView(view));
+  query.delete('compare');
+  const withoutAt = new URLSearchParams(query);
+  withoutAt.delete('at');
+  const rest = sameView(parseAddress(path, `?${withoutAt.toString()}`, catalog).view, view) ? withoutAt : query;
   return rest.size > 0 ? `${path}?${rest.toString()}` : path;
 }

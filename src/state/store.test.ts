@@ -124,3 +124,36 @@ describe('following a driver', () => {
     expect(viewOf(store.getState())).toMatchObject({ follow: 'ben-rhodes' });
   });
 });
+
+describe('following a driver across a comparison', () => {
+  const view = { race: 'phoenix-2023', lap: 150, event: null, quote: null, hideAhead: false };
+
+  it('keeps the driver when a comparison opens with a race they raced in, and when it closes on such a race', () => {
+    const store = createAppStore(dataset, { ...view, follow: 'corey-heim' });
+    store.getState().openCompare(['phoenix-2023', 'roval-2025']);
+    expect(store.getState()).toMatchObject({ follow: 'corey-heim', notices: [] });
+    store.getState().selectCompareEvent('roval-2025', 'heim-wins-10th');
+    store.getState().closeCompare();
+    expect(store.getState()).toMatchObject({ race: 'roval-2025', compare: null, follow: 'corey-heim', notices: [] });
+  });
+
+  it('may follow a driver of either race while comparing; back on one race without them, following stops with a notice', () => {
+    const store = createAppStore(dataset, view);
+    store.getState().openCompare(['phoenix-2023', 'roval-2025']);
+    store.getState().selectCompareEvent('roval-2025', 'heim-wins-10th');
+    store.getState().setFollow('carson-hocevar');
+    expect(store.getState().follow).toBe('carson-hocevar');
+    store.getState().setFollow('nobody');
+    expect(store.getState().follow).toBe('carson-hocevar');
+    store.getState().closeCompare();
+    expect(store.getState()).toMatchObject({ race: 'roval-2025', follow: null, notices: ['Carson Hocevar did not race in the 2025 EcoSave 250; no driver is followed.'] });
+  });
+
+  it('a race chosen from a comparison keeps the driver only if they raced there', () => {
+    const store = createAppStore(dataset, { ...view, follow: 'carson-hocevar' });
+    store.getState().openCompare(['phoenix-2023', 'roval-2025']);
+    store.getState().selectRace('roval-2025');
+    expect(store.getState()).toMatchObject({ race: 'roval-2025', compare: null, follow: null });
+    expect(store.getState().notices).toEqual(['Carson Hocevar did not race in the 2025 EcoSave 250; no driver is followed.']);
+  });
+});

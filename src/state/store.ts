@@ -11,6 +11,8 @@ import type { Dataset } from '../data/dataset';
 import { normaliseZoom, openingLap, sameZoom, zoomIn, zoomOut, type LapWindow } from '../data/laps';
 import type { LaneMode } from '../data/timelineView';
 import { fillView, type Catalog, type LinkView, type View } from './view';
+import { lapInCompare, positionAtLap, stepsOf } from './compare';
+import { nearestStep, type Alignment } from '../data/align';
 
 type ViewSlice = View & {
   /** Moves the cursor (playback, the chart's scrub surface). */
@@ -43,6 +45,20 @@ type ZoomSlice = {
   zoomBy: (direction: 'in' | 'out', focus?: number) => void;
 };
 
+/** Two races on one axis (state/compare.ts): the view's `compare`, and the commands that change it. */
+type CompareSlice = {
+  /** Opens the comparison of two races, its cursor where the current race's is (when it is one of them). */
+  openCompare: (races: [string, string]) => void;
+  /** Back to one race: the race whose incident is selected (else the first), at its lap. */
+  closeCompare: () => void;
+  /** Moves the shared cursor to the axis step nearest `position`; each race's lap follows. */
+  setCompareAt: (position: number) => void;
+  /** Lines the races up another way, keeping the current race at its lap. */
+  setAlign: (align: Alignment) => void;
+  /** Selects an incident of either race: that race becomes current and the shared cursor goes to the incident. */
+  selectCompareEvent: (raceId: string, eventId: string) => void;
+};
+
 type NoticeSlice = {
   /** Reader-facing explanations of what a link asked for that could not be shown. */
   notices: string[];
@@ -59,7 +75,7 @@ type PlaybackSlice = {
 };
 
 /** The whole store. */
-export type AppState = ViewSlice & ZoomSlice & NoticeSlice & PlaybackSlice;
+export type AppState = ViewSlice & ZoomSlice & CompareSlice & NoticeSlice & PlaybackSlice;
 /** A store instance; the app has one, each test makes its own. */
 export type AppStore = StoreApi<AppState>;
 
@@ -70,7 +86,13 @@ export function catalogOf(dataset: Dataset): Catalog {
     races: new Map(
       [...dataset.races].map(([id, race]) => [
         id,
-        { name: race.name, lapsRun: race.lapsRun, eventLaps: new Map(race.events.map((e) => [e.id, e.lap])), drivers: new Map(race.drivers.map((d) => [d.id, d.name])) },
+        {
+          name: race.name,
+          lapsRun: race.lapsRun,
+          scheduledLaps: race.scheduledLaps,
+          eventLaps: new Map(race.events.map((e) => [e.id, e.lap])),
+          drivers: new Map(race.drivers.map((d) => [d.id, d.name])),
+        },
       ]),
     ),
     quoteIds: new Set(dataset.quotes.map((q) => q.id)),
@@ -111,6 +133,18 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
         return holder.current.raceIds;
       },
     };
+    /**
+     * The driver followed once the view shows `raceIds` (one race, or the two compared): kept when they
+     * raced in one of them (driver ids are shared across races), else dropped with a notice saying so.
+     * A race that failed to load follows no one, without a word (its error card is all there is).
+     */
+    const followInto = (raceIds: readonly string[]): { follow: string | null; notices: string[] } => {
+      const { follow } = get();
+      const shown = raceIds.flatMap((id) => catalog.races.get(id) ?? []);
+      if (follow === null || shown.some((info) => info.drivers.has(follow))) return { follow, notices: [] };
+      const name = [...catalog.races.values()].find((info) => info.drivers.has(follow))?.drivers.get(follow) ?? follow;
+      return { follow: null, notices: shown.length > 0 ? [`${name} did not race in ${shown.map((info) => `the ${info.name}`).join(' or ')}; no driver is followed.`] : [] };
+    };
     /** The cursor clamped to the current race, or null when the race did not load. */
     const cursorAt = (lap: number) => {
       const last = lapsRun(get().race);
@@ -135,22 +169,19 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
         }
         const lap = info.eventLaps.get(eventId);
         if (lap === undefined) return;
-        set({ event: eventId, lap, playing: false });
+        const { compare, race } = get();
+        if (compare) get().selectCompareEvent(race, eventId);
+        else set({ event: eventId, lap, playing: false });
       },
       selectRace: (raceId) => {
-        if (raceId === get().race || !catalog.raceIds.includes(raceId)) return;
-        const info = catalog.races.get(raceId);
-        const lap = openingLap(info, get().hideAhead);
-        const { follow } = get();
-        // A race that failed to load follows no one (its error card is all there is to see), without a word.
-        const keep = follow !== null && info?.drivers.has(follow) === true;
-        const name = follow === null ? undefined : catalog.races.get(get().race)?.drivers.get(follow);
-        const notices = follow !== null && !keep && info ? [`${name ?? follow} did not race in the ${info.name}; no driver is followed.`] : [];
-        set({ race: raceId, lap, event: null, quote: null, zoom: null, playing: false, follow: keep ? follow : null, notices });
+        if ((raceId === get().race && !get().compare) || !catalog.raceIds.includes(raceId)) return;
+        const lap = openingLap(catalog.races.get(raceId), get().hideAhead);
+        set({ race: raceId, lap, event: null, quote: null, zoom: null, playing: false, compare: null, ...followInto([raceId]) });
       },
       setFollow: (driverId) => {
         if (driverId === get().follow) return;
-        if (driverId !== null && !catalog.races.get(get().race)?.drivers.has(driverId)) return;
+        const { compare, race } = get();
+        if (driverId !== null && !(compare?.races ?? [race]).some((id) => catalog.races.get(id)?.drivers.has(driverId))) return;
         set({ follow: driverId });
       },
       openQuote: (quoteId) => {
@@ -174,6 +205,55 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
         setZoom((direction === 'in' ? zoomIn : zoomOut)(zoom, focus ?? lap, last));
       },
 
+      openCompare: (races) => {
+        if (races[0] === races[1] || !races.every((id) => catalog.races.has(id))) return;
+        const { race, lap, event, compare } = get();
+        const align = compare?.align ?? 'distance';
+        // The current race keeps its lap and its incident when it is one of the two.
+        const current = races.includes(race) ? race : races[0];
+        const at = races.includes(race) ? positionAtLap(catalog, { races, align }, race, lap) : stepsOf(catalog, { races, align }).at(-1)!;
+        const next = { races, align, at };
+        const { follow, notices } = followInto(races);
+        set({
+          compare: next,
+          race: current,
+          lap: lapInCompare(catalog, next, current),
+          event: current === race ? event : null,
+          zoom: null,
+          playing: false,
+          follow,
+          ...(follow !== get().follow && { notices }),
+        });
+      },
+      closeCompare: () => {
+        if (!get().compare) return;
+        // Back to one race: the driver followed may have raced only in the other.
+        const { follow, notices } = followInto([get().race]);
+        set({ compare: null, playing: false, follow, ...(follow !== get().follow && { notices }) });
+      },
+      setCompareAt: (position) => {
+        const { compare, race } = get();
+        if (!compare) return;
+        const steps = stepsOf(catalog, compare);
+        const at = steps[nearestStep(steps, position)]!;
+        if (at === compare.at) return;
+        const next = { ...compare, at };
+        set({ compare: next, lap: lapInCompare(catalog, next, race), playing: false });
+      },
+      setAlign: (align) => {
+        const { compare, race, lap } = get();
+        if (!compare || compare.align === align) return;
+        const next = { ...compare, align, at: positionAtLap(catalog, { races: compare.races, align }, race, lap) };
+        set({ compare: next, lap: lapInCompare(catalog, next, race) });
+      },
+      selectCompareEvent: (raceId, eventId) => {
+        const { compare } = get();
+        const lap = catalog.races.get(raceId)?.eventLaps.get(eventId);
+        if (!compare || !compare.races.includes(raceId) || lap === undefined) return;
+        const next = { ...compare, at: positionAtLap(catalog, compare, raceId, lap) };
+        set({ compare: next, race: raceId, event: eventId, lap: lapInCompare(catalog, next, raceId), playing: false });
+      },
+
       notices: [],
       setNotices: (notices) => set({ notices }),
 
@@ -193,5 +273,15 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
 
 /** Picks the shareable view out of the state. */
 export function viewOf(state: AppState): View {
-  return { race: state.race, lap: state.lap, event: state.event, quote: state.quote, hideAhead: state.hideAhead, follow: state.follow, zoom: state.zoom, lanes: state.lanes };
+  return {
+    race: state.race,
+    lap: state.lap,
+    event: state.event,
+    quote: state.quote,
+    hideAhead: state.hideAhead,
+    follow: state.follow,
+    zoom: state.zoom,
+    lanes: state.lanes,
+    compare: state.compare,
+  };
 }

@@ -3,7 +3,7 @@
  * It names the incident when one is selected (and not hidden by no-spoilers mode), else the lap,
  * after the driver followed, if any.
  */
-import { driverById, eventById } from '../data/race';
+import { driverById, eventById, raceShortName } from '../data/race';
 import type { Race } from '../data/schema';
 import type { View } from './view';
 
@@ -23,4 +23,12 @@ export function viewTitle(race: Race | undefined, view: Pick<View, 'lap' | 'even
   const followed = view.follow != null ? driverById(race, view.follow) : undefined;
   if (followed) return `Following ${followed.name}, lap ${view.lap} of ${race.lapsRun} – ${where} – ${SITE_NAME}`;
   return `Lap ${view.lap} of ${race.lapsRun} – ${where} – ${SITE_NAME}`;
+}
+
+/** "Phoenix 2023 and Charlotte Roval 2025, side by side – Lapline", with the selected incident first when there is one. */
+export function compareTitle(races: readonly [Race, Race], focused: Race, view: Pick<View, 'lap' | 'event' | 'hideAhead'>): string {
+  const pair = `${raceShortName(races[0])} and ${raceShortName(races[1])}, side by side – ${SITE_NAME}`;
+  const event = eventById(focused, view.event);
+  if (event && !(view.hideAhead && event.lap > view.lap)) return `${event.title}, lap ${event.lap} of ${raceShortName(focused)} – ${pair}`;
+  return pair;
 }

@@ -3,7 +3,8 @@
  * anything it cannot use falls back to the nearest sensible view and is explained in `problems`,
  * which the app shows in a status notice. `serializeView` is its inverse.
  *
- * Parameters: race, lap, event, quote, spoilers=hide, zoom=<from>-<to>, lanes=driver, follow=<driver>. Unknown
+ * Parameters: race, lap, event, quote, spoilers=hide, zoom=<from>-<to>, lanes=driver, follow=<driver>,
+ * and for two races on one axis compare=<race>,<race>, align=togo and at= (state/compare.ts). Unknown
  * parameters are ignored silently (links from other tools add tracking parameters). Defaults are
  * left out of a link, so a parsed view is a LinkView (state/view.ts fills it in).
  */
@@ -11,13 +12,15 @@ import { clamp } from '../lib/clamp';
 import { MIN_ZOOM_SPAN, normaliseZoom, openingLap, sameZoom, type LapWindow } from '../data/laps';
 import { TIMELINE_DEFAULTS, type LaneMode } from '../data/timelineView';
 import { fillView, type Catalog, type LinkView, type View } from './view';
+import { DEFAULT_ALIGNMENT, formatAt, lapInCompare, parseAt, parseComparePair, positionAtLap, stepsOf, type CompareView } from './compare';
+import { nearestStep } from '../data/align';
 
 /** How much of a bad value the notice repeats: enough to recognise it, never a wall of text. */
 const MAX_ECHO = 40;
 const echo = (value: string) => (value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value);
 
 /** The parameters a link may carry; any other is ignored silently (tracking parameters and the like). */
-const KNOWN_PARAMS = ['race', 'lap', 'event', 'quote', 'spoilers', 'zoom', 'lanes', 'follow'] as const;
+const KNOWN_PARAMS = ['race', 'lap', 'event', 'quote', 'spoilers', 'zoom', 'lanes', 'follow', 'compare', 'align', 'at'] as const;
 
 /**
  * Every known parameter at most once and never empty: a repeated one keeps its first value, an
@@ -48,10 +51,13 @@ export function parseView(search: string, catalog: Catalog): { view: LinkView; p
   const params = cleanParams(raw, problems);
   const defaultRace = catalog.raceIds[0] ?? '';
 
+  const compareParam = params.get('compare');
+  const pair = compareParam !== null ? parseComparePair(compareParam, params.get('align'), catalog, problems, echo) : null;
   const raceParam = params.get('race');
-  let race = defaultRace;
+  let race = pair ? pair.races[0] : defaultRace;
   if (raceParam !== null) {
-    if (catalog.raceIds.includes(raceParam)) race = raceParam;
+    if (pair && !pair.races.includes(raceParam)) problems.push(`The race “${echo(raceParam)}” is not one of the two compared; no incident of it can be selected.`);
+    else if (catalog.raceIds.includes(raceParam)) race = raceParam;
     else problems.push(`There is no race “${echo(raceParam)}”; showing ${catalog.races.get(defaultRace)?.name ?? 'the first race'} instead.`);
   }
   const spoilersParam = params.get('spoilers');
@@ -96,25 +102,60 @@ export function parseView(search: string, catalog: Catalog): { view: LinkView; p
     if (catalog.quoteIds.has(quoteParam)) quote = quoteParam;
     else problems.push(`There is no quote “${echo(quoteParam)}”; the article reader stays closed.`);
   }
+  if (pair) {
+    if (params.has('zoom')) problems.push('Two races side by side are drawn whole; the zoom is left out.');
+    const compare = parseCompareCursor(pair, params.get('at'), lapParam !== null || event !== null ? lap : null, race, hideAhead, catalog, problems);
+    // Two races: the driver may be in either (driver ids are shared across races).
+    const both = pair.races.flatMap((id) => catalog.races.get(id) ?? []);
+    const follow = parseFollow(params.get('follow'), both, catalog, problems);
+    return { view: { race, lap: lapInCompare(catalog, compare, race), event, quote, hideAhead, ...(follow !== null && { follow }), ...timelineView(null, lanes), compare }, problems };
+  }
   const zoom = parseZoom(params.get('zoom'), info, problems);
-  const follow = parseFollow(params.get('follow'), info, catalog, problems);
+  const follow = parseFollow(params.get('follow'), [info], catalog, problems);
   return { view: { race, lap, event, quote, hideAhead, ...(follow !== null && { follow }), ...timelineView(zoom, lanes) }, problems };
 }
 
 /**
- * Reads `follow=<driver-id>`: a driver of this race. A driver of another race only (driver ids are
- * shared across races: data/dataset.ts checks) is named in the notice; an unknown id is repeated.
+ * Reads `follow=<driver-id>`: a driver of the race shown (of either race, in a comparison). A driver
+ * of another race only (driver ids are shared across races: data/dataset.ts checks) is named in the
+ * notice; an unknown id is repeated.
  */
-function parseFollow(param: string | null, info: { name: string; drivers: ReadonlyMap<string, string> }, catalog: Catalog, problems: string[]): string | null {
-  if (param === null) return null;
-  if (info.drivers.has(param)) return param;
+function parseFollow(param: string | null, shown: readonly { name: string; drivers: ReadonlyMap<string, string> }[], catalog: Catalog, problems: string[]): string | null {
+  // No race to look in (it failed to load): its error card is all there is, nothing to follow.
+  if (param === null || shown.length === 0) return null;
+  if (shown.some((info) => info.drivers.has(param))) return param;
   const elsewhere = [...catalog.races.values()].find((race) => race.drivers.has(param))?.drivers.get(param);
   problems.push(
     elsewhere !== undefined
-      ? `${elsewhere} did not race in the ${info.name}; no driver is followed.`
+      ? `${elsewhere} did not race in ${shown.map((info) => `the ${info.name}`).join(' or ')}; no driver is followed.`
       : `There is no driver “${echo(param)}”; no driver is followed.`,
   );
   return null;
+}
+
+/**
+ * Where a comparison's shared cursor is: `at=` if it reads, else the end of the lap the link names
+ * (`lap=`, or the incident's), else the end of the race (the start in no-spoilers mode), as one race opens.
+ */
+function parseCompareCursor(
+  pair: Pick<CompareView, 'races' | 'align'>,
+  atParam: string | null,
+  lap: number | null,
+  race: string,
+  hideAhead: boolean,
+  catalog: Catalog,
+  problems: string[],
+): CompareView {
+  const steps = stepsOf(catalog, pair);
+  const fallback = lap !== null ? positionAtLap(catalog, pair, race, lap) : hideAhead ? steps[0]! : steps.at(-1)!;
+  if (atParam === null) return { ...pair, at: fallback };
+  const asked = parseAt(atParam, pair.align);
+  if (asked === null) {
+    const kind = pair.align === 'distance' ? 'a percentage of the distance, such as at=80' : 'a number of laps to go, such as at=30';
+    problems.push(`The position “${echo(atParam)}” is not ${kind}; the cursor is at ${lap !== null ? 'the lap asked for' : 'the finish'}.`);
+    return { ...pair, at: fallback };
+  }
+  return { ...pair, at: steps[nearestStep(steps, asked)]! };
 }
 
 /** The timeline's part of a view as the link has it: the defaults are left out. */
@@ -145,6 +186,20 @@ function parseZoom(param: string | null, info: { name: string; lapsRun: number }
 export function serializeView(link: LinkView): string {
   const view = fillView(link);
   const params = new URLSearchParams();
+  if (view.compare) {
+    // Two races: the shared cursor stands for both laps, and `race` only says whose incident is selected.
+    const { races, align, at } = view.compare;
+    params.set('compare', races.join(','));
+    if (align !== DEFAULT_ALIGNMENT) params.set('align', align);
+    params.set('at', formatAt(at, align));
+    if (view.race !== races[0]) params.set('race', view.race);
+    if (view.event !== null) params.set('event', view.event);
+    if (view.quote !== null) params.set('quote', view.quote);
+    if (view.hideAhead) params.set('spoilers', 'hide');
+    if (view.lanes !== TIMELINE_DEFAULTS.lanes) params.set('lanes', view.lanes);
+    if (view.follow !== null) params.set('follow', view.follow);
+    return `?${params.toString()}`;
+  }
   params.set('race', view.race);
   params.set('lap', String(view.lap));
   if (view.event !== null) params.set('event', view.event);
@@ -168,9 +223,19 @@ export function sameView(link: LinkView, other: LinkView): boolean {
     a.hideAhead === b.hideAhead &&
     sameZoom(a.zoom, b.zoom) &&
     a.lanes === b.lanes &&
-    a.follow === b.follow
+    a.follow === b.follow &&
+    sameCompare(a.compare, b.compare)
   );
 }
+
+/** True when two comparisons are the same races, lined up the same way, with the cursor at the same place. */
+function sameCompare(a: CompareView | null, b: CompareView | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.races[0] === b.races[0] && a.races[1] === b.races[1] && a.align === b.align && a.at === b.at;
+}
+
+/** The comparison apart from its cursor, as a key: a change of it is a change of page. */
+const comparedKey = (compare: CompareView | null) => (compare ? `${compare.races.join(',')}:${compare.align}` : '');
 
 /** How the browser history takes a change of view. */
 export type HistoryEntry = 'push' | 'replace';
@@ -181,8 +246,12 @@ export type HistoryEntry = 'push' | 'replace';
  * returns to the one before); scrubbing, zooming, lanes, no-spoilers and closing the reader only
  * replace the current one.
  */
-export function historyEntryFor(previous: View, next: View): HistoryEntry {
+export function historyEntryFor(before: LinkView, after: LinkView): HistoryEntry {
+  const previous = fillView(before);
+  const next = fillView(after);
   // Closing the article reader replaces: a pushed "closed" entry would make Back reopen the article.
   const openedQuote = next.quote !== null && next.quote !== previous.quote;
-  return previous.race !== next.race || previous.event !== next.event || previous.follow !== next.follow || openedQuote ? 'push' : 'replace';
+  // Opening or leaving a comparison, or lining it up another way, is a new page too; moving its cursor is not.
+  const compared = comparedKey(previous.compare) !== comparedKey(next.compare);
+  return previous.race !== next.race || previous.event !== next.event || previous.follow !== next.follow || openedQuote || compared ? 'push' : 'replace';
 }

@@ -1,4 +1,5 @@
 import { withTimelineDefaults, type TimelineView } from '../data/timelineView';
+import type { CompareView } from './compare';
 
 /** What a reader sees that a link can carry: the shareable part of the app's state. Every field is set. */
 export type View = TimelineView & {
@@ -12,17 +13,23 @@ export type View = TimelineView & {
   hideAhead: boolean;
   /** The driver followed (highlighted everywhere), by driver id, or null for the full view. */
   follow: string | null;
+  /**
+   * Two races on one axis (state/compare.ts), or null for one race. While comparing, `race` is the
+   * race whose incident is selected (else the first of the two) and `lap` that race's lap at the
+   * shared cursor.
+   */
+  compare: CompareView | null;
 };
 
 /**
  * A view as a link carries it: the timeline fields may be absent, meaning their defaults
- * (TIMELINE_DEFAULTS), and so may `follow`, meaning no driver is followed.
+ * (TIMELINE_DEFAULTS), and so may `follow` (no driver is followed) and `compare` (one race).
  */
-export type LinkView = Omit<View, keyof TimelineView | 'follow'> & Partial<TimelineView> & { follow?: string | null };
+export type LinkView = Omit<View, keyof TimelineView | 'follow' | 'compare'> & Partial<TimelineView> & { follow?: string | null; compare?: CompareView | null };
 
 /** The whole view a link stands for, its absent fields filled with their defaults. */
 export function fillView(link: LinkView): View {
-  return { ...link, follow: link.follow ?? null, ...withTimelineDefaults(link) };
+  return { ...link, follow: link.follow ?? null, ...withTimelineDefaults(link), compare: link.compare ?? null };
 }
 
 /** What the URL parser needs to know about the races it may be asked for. */
@@ -33,6 +40,6 @@ export type Catalog = {
    * Loaded races: laps run, their event laps and their drivers (id → name). Races missing here exist
    * but failed to load.
    */
-  races: ReadonlyMap<string, { name: string; lapsRun: number; eventLaps: ReadonlyMap<string, number>; drivers: ReadonlyMap<string, string> }>;
+  races: ReadonlyMap<string, { name: string; lapsRun: number; scheduledLaps?: number; eventLaps: ReadonlyMap<string, number>; drivers: ReadonlyMap<string, string> }>;
   quoteIds: ReadonlySet<string>;
 };

@@ -1,5 +1,6 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { clamp } from '../lib/clamp';
+import type { LapWindow } from '../data/laps';
 import type { Race } from '../data/schema';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { METRICS, layoutTimeline, type TimelineLayout } from './layout';
@@ -13,16 +14,37 @@ import './timeline.css';
 const TIP_HIDE_DELAY_MS = 300;
 
 const HINT_ID = 'timeline-keys-hint';
+/** How near an end of the axis (px) a tick label is drawn inside the plot rather than centred on its tick. */
+const TICK_EDGE = 10;
 
 /**
  * The lap timeline of one race, drawn at the given width, with its tooltip overlay. The zoom and
  * the lanes come from the store (they are in the link); nothing here follows the lap except the
  * cursor, so scrubbing re-renders only that.
  */
-export function Timeline({ race, width, svgRef }: { race: Race; width: number; svgRef?: Ref<SVGSVGElement> }) {
+export function Timeline({
+  race,
+  width,
+  svgRef,
+  lapWindow,
+}: {
+  race: Race;
+  width: number;
+  svgRef?: Ref<SVGSVGElement>;
+  /**
+   * A fixed lap window in place of the reader's zoom: two races compared are drawn on one shared
+   * axis (state/compare.ts), so each race's window may start before its lap 1 or end after its last.
+   */
+  lapWindow?: LapWindow;
+}) {
   const zoom = useApp((s) => s.zoom);
   const lanes = useApp((s) => s.lanes);
-  const layout = useMemo(() => layoutTimeline(race, width, { zoom, lanes }), [race, width, zoom, lanes]);
+  const layout = useMemo(
+    () => layoutTimeline(race, width, lapWindow ? { lanes, fixedWindow: lapWindow } : { zoom, lanes }),
+    [race, width, zoom, lanes, lapWindow],
+  );
+  // Two timelines on one page (a comparison) each need their own hint for aria-describedby.
+  const hintId = `${HINT_ID}${useId()}`;
   const [tip, setTip] = useState<TipRequest | null>(null);
   const store = useAppStore();
 
@@ -52,6 +74,7 @@ export function Timeline({ race, width, svgRef }: { race: Race; width: number; s
   /** +, − and 0 zoom while the chart has focus, around the focused item (or the cursor); Escape closes the tooltip. */
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (lapWindow) return; // a fixed window does not zoom
     const { zoomBy, setZoom } = store.getState();
     const focusLap = Number((e.target as Element).getAttribute('data-lap')) || undefined;
     if (e.key === '+' || e.key === '=') zoomBy('in', focusLap);
@@ -61,7 +84,7 @@ export function Timeline({ race, width, svgRef }: { race: Race; width: number; s
     e.preventDefault();
   };
 
-  const range = layout.zoomed ? `laps ${layout.window[0]} to ${layout.window[1]} of ${race.lapsRun}` : `laps 1 to ${race.lapsRun}`;
+  const range = lapWindow ? `laps 1 to ${race.lapsRun}, on the shared axis` : layout.zoomed ? `laps ${layout.window[0]} to ${layout.window[1]} of ${race.lapsRun}` : `laps 1 to ${race.lapsRun}`;
   return (
     <>
       <svg
@@ -72,7 +95,7 @@ export function Timeline({ race, width, svgRef }: { race: Race; width: number; s
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="group"
         aria-label={`Lap timeline of the ${race.name}, ${range}`}
-        aria-describedby={HINT_ID}
+        aria-describedby={hintId}
         onKeyDown={onKeyDown}
       >
         <defs>
@@ -84,7 +107,7 @@ export function Timeline({ race, width, svgRef }: { race: Race; width: number; s
         <RaceBackdrop layout={layout} />
         <CautionShading layout={layout} />
         <ScrubSurface layout={layout} />
-        <Overview layout={layout} />
+        {!lapWindow && <Overview layout={layout} />}
         <OvertimeLabel layout={layout} />
         <Markers layout={layout} onTip={onTip} tipKey={tip?.key ?? null} />
       </svg>
@@ -105,7 +128,7 @@ export function Timeline({ race, width, svgRef }: { race: Race; width: number; s
           }}
         />
       )}
-      <p id={HINT_ID} hidden>
+      <p id={hintId} hidden>
         Arrow keys move between the incidents, cautions and overtimes in lap order; Enter selects. Plus and minus zoom in and out, 0 shows
         the whole race.
       </p>
@@ -150,7 +173,9 @@ const RaceBackdrop = memo(function RaceBackdrop({ layout }: { layout: TimelineLa
         {layout.ticks.map((t) => (
           <g key={t.lap} transform={`translate(${t.x}, 0)`}>
             <line y1={0} y2={5} />
-            <text y={18} textAnchor="middle">
+            {/* A label on an end of the axis is kept inside the plot, where the cursor's label,
+                kept inside too, covers it whole rather than half. */}
+            <text y={18} textAnchor={t.x >= plotRight - TICK_EDGE ? 'end' : t.x <= plotLeft + TICK_EDGE ? 'start' : 'middle'}>
               {t.lap}
             </text>
           </g>

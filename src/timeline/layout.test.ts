@@ -190,3 +190,38 @@ describe('stackRows', () => {
     expect(stackRows([[0, 0], [1, 1], [2, 2]], 10)).toEqual([0, 1, 2]);
   });
 });
+
+describe('a fixed lap window (two races on one shared axis)', () => {
+  // The Roval drawn on Phoenix's axis: by share of the distance, its lap window runs from
+  // 67/150 of a lap to 179/150 × 67 ≈ 79.95 laps, past its 70.
+  const window: [number, number] = [67 / 150, (179 / 150) * 67];
+  const fixed = layoutTimeline(roval, 960, { fixedWindow: window, zoom: [10, 30] });
+
+  it('draws the window as given, not as a zoom, whatever zoom the store holds', () => {
+    expect(fixed.window).toEqual(window);
+    expect(fixed.zoomed).toBe(false);
+    expect(fixed.x(window[0])).toBeCloseTo(fixed.plotLeft, 9);
+    expect(fixed.x(window[1])).toBeCloseTo(fixed.plotRight, 9);
+    // The race's last lap ends short of the right edge: the axis runs on for the longer race.
+    expect(fixed.x(70)).toBeLessThan(fixed.plotRight - 50);
+  });
+
+  it('puts ticks only on laps the race ran', () => {
+    const laps = fixed.ticks.map((t) => t.lap);
+    expect(laps.length).toBeGreaterThan(3);
+    expect(Math.min(...laps)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...laps)).toBeLessThanOrEqual(70);
+  });
+
+  it('draws no overview strip: there is nothing to brush', () => {
+    expect(fixed.overview.height).toBe(0);
+    expect(fixed.overview.window).toBeNull();
+    const zoomable = layoutTimeline(roval, 960, {});
+    expect(fixed.height).toBe(zoomable.height - zoomable.overview.height);
+  });
+
+  it('keeps every incident of the race, each at its lap on the shared axis', () => {
+    expect(fixed.markers.filter((m) => m.primary).map((m) => m.event.id).sort()).toEqual(roval.events.map((e) => e.id).sort());
+    for (const m of fixed.markers) expect(m.x).toBeCloseTo(fixed.x(m.event.lap), 9);
+  });
+});

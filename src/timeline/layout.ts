@@ -109,7 +109,10 @@ export type TimelineLayout = {
 };
 
 /** How the reader wants the timeline: lanes by kind or driver, and the zoom window; absent = the defaults. */
-export type LayoutOptions = Partial<TimelineView>;
+export type LayoutOptions = Partial<TimelineView> & {
+  /** A window drawn as given, not as a zoom: it may reach before lap 1 or past the last lap (a shared axis). */
+  fixedWindow?: LapWindow;
+};
 
 /** Lays out a race's timeline for a given width. */
 export function layoutTimeline(race: Race, width: number, options: LayoutOptions = {}): TimelineLayout {
@@ -117,7 +120,7 @@ export function layoutTimeline(race: Race, width: number, options: LayoutOptions
   const narrow = width < METRICS.narrowBelow;
   const plotLeft = METRICS.marginLeft + (narrow ? 0 : METRICS.labelWidth);
   const plotRight = Math.max(plotLeft + 50, width - METRICS.marginRight);
-  const window = visibleWindow(zoom, race.lapsRun);
+  const window = options.fixedWindow ?? visibleWindow(zoom, race.lapsRun);
   const [from, to] = window;
   // Lap n is drawn at its end; the window's first lap at the left edge, its last at the right.
   const x = scaleLinear([from, to], [plotLeft, plotRight]);
@@ -170,14 +173,16 @@ export function layoutTimeline(race: Race, width: number, options: LayoutOptions
   const tickCount = Math.max(2, Math.floor((plotRight - plotLeft) / 70));
   const ticks = x
     .ticks(tickCount)
-    .filter((lap) => Number.isInteger(lap) && lap >= from && lap <= to)
+    .filter((lap) => Number.isInteger(lap) && lap >= Math.max(1, from) && lap <= Math.min(to, race.lapsRun))
     .map((lap) => ({ x: x(lap), lap }));
 
   const overviewTop = lanesBottom + METRICS.axisHeight + METRICS.overviewGap;
   const overview = layoutOverview(race, window, plotLeft, plotRight, overviewTop);
+  // A fixed window is no zoom: there is nothing to brush, so no overview strip is drawn (height 0).
+  if (options.fixedWindow) Object.assign(overview, { height: 0, window: null });
   return {
     width,
-    height: overviewTop + METRICS.overviewHeight + 2,
+    height: overviewTop + overview.height + 2,
     plotLeft,
     plotRight,
     stripTop,
@@ -186,7 +191,7 @@ export function layoutTimeline(race: Race, width: number, options: LayoutOptions
     narrow,
     x,
     window,
-    zoomed: zoom !== null,
+    zoomed: zoom !== null && !options.fixedWindow,
     lapsRun: race.lapsRun,
     lanes,
     markers,

@@ -84,7 +84,7 @@ describe('Content-Security-Policy', () => {
     // Scrub, select an incident, open its article: the paths that load data and lazy code.
     await slider.focus();
     await slider.press('ArrowLeft');
-    await page.getByRole('region', { name: 'Incidents', exact: true }).getByRole('button', { name: /^Lap 120: .*Hocevar/ }).click();
+    await page.getByRole('region', { name: 'Incidents', exact: true }).getByRole('link', { name: /^Lap 120: .*Hocevar/ }).click();
     const details = page.getByRole('region', { name: 'Incident details', exact: true });
     await expect.poll(() => details.getByRole('heading', { name: /Hocevar/ }).count()).toBeGreaterThan(0);
     await expect.poll(() => addressParam(page.url(), 'event')).toBe('hocevar-spins-heim');

@@ -51,7 +51,7 @@ describe('visible focus', () => {
       expect(link.width).toBeGreaterThanOrEqual(2);
       expect(contrast(link.color, link.behind), `masthead ring ${link.color} on ${link.behind}`).toBeGreaterThanOrEqual(3);
 
-      const selected = page.getByRole('region', { name: 'Incidents', exact: true }).getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ });
+      const selected = page.getByRole('region', { name: 'Incidents', exact: true }).getByRole('link', { name: /^Lap 120: Hocevar spins Heim/ });
       await selected.focus();
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab');

@@ -18,11 +18,11 @@ const SITE = process.env.LAPLINE_SITE_URL ?? 'http://localhost:4173/';
 const control = (page: Page) => page.getByRole('combobox', { name: 'Follow a driver' });
 const path = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
 const racesNav = (page: Page) => page.getByRole('navigation', { name: 'Races', exact: true });
-/** The incident buttons (in the list) that say they are the followed driver's. */
+/** The incident links (in the list) that say they are the followed driver's. */
 const starredInList = (page: Page) =>
   page
     .getByRole('region', { name: 'Incidents', exact: true })
-    .getByRole('button', { name: /^Lap \d+: / })
+    .getByRole('link', { name: /^Lap \d+: / })
     .evaluateAll((buttons) => buttons.filter((b) => b.getAttribute('aria-describedby') === 'followed-note').map((b) => b.getAttribute('aria-label')));
 /** The same on the chart. */
 const ringedOnChart = (page: Page) =>

@@ -42,7 +42,7 @@ describe('Lapline journeys', () => {
       .poll(() => racesNav(page).getByRole('link', { name: /Phoenix/ }).getAttribute('aria-current'))
       .toBe('page');
 
-    await incidentsList(page).getByRole('button', { name: /^Lap 120: .*Hocevar/ }).click();
+    await incidentsList(page).getByRole('link', { name: /^Lap 120: .*Hocevar/ }).click();
     await expectHocevarDetails(page);
     await expect.poll(param(page, 'event')).toBe('hocevar-spins-heim');
 
@@ -51,6 +51,20 @@ describe('Lapline journeys', () => {
     const reopened = await openApp(addressOfPage(page));
     await expectHocevarDetails(reopened);
     await expect.poll(sliderAttr(reopened, 'aria-valuenow')).toBe(lap);
+  });
+
+  test("an incident in the list is a real link: a modified click opens its page in a new tab and leaves this one as it was", async () => {
+    const page = await openApp('?race=phoenix-2023&lap=30');
+    const link = incidentsList(page).getByRole('link', { name: /^Lap 120: .*Hocevar/ });
+    expect(await link.getAttribute('href')).toBe('/phoenix-2023/hocevar-spins-heim/');
+    const [opened] = await Promise.all([page.context().waitForEvent('page'), link.click({ modifiers: ['ControlOrMeta'] })]);
+    await opened.waitForLoadState();
+    expect(new URL(opened.url()).pathname).toBe('/phoenix-2023/hocevar-spins-heim/');
+    await expectHocevarDetails(opened);
+    // This tab did not follow the click: no incident selected, the cursor where it was.
+    expect(param(page, 'event')()).toBeNull();
+    await expect.poll(sliderAttr(page, 'aria-valuenow')).toBe(30);
+    await opened.close();
   });
 
   test('keyboard scrubbing moves the lap and replaces (not pushes) the URL', async () => {
@@ -76,10 +90,10 @@ describe('Lapline journeys', () => {
 
   test('Back and Forward walk through selected incidents', async () => {
     const page = await openApp('?race=phoenix-2023');
-    await incidentsList(page).getByRole('button', { name: /^Lap 120: / }).first().click();
+    await incidentsList(page).getByRole('link', { name: /^Lap 120: / }).first().click();
     await expect.poll(param(page, 'event')).toBe('hocevar-spins-heim');
     // Any other incident: a button whose lap is not 120.
-    await incidentsList(page).getByRole('button', { name: /^Lap (?!120:)\d+: / }).first().click();
+    await incidentsList(page).getByRole('link', { name: /^Lap (?!120:)\d+: / }).first().click();
     await expect.poll(param(page, 'event')).not.toBe('hocevar-spins-heim');
     await expect.poll(param(page, 'event')).not.toBeNull();
 

@@ -23,7 +23,7 @@ describe('phone deep links', () => {
 
   test('selecting an incident in the list on a phone brings its details into view', async () => {
     const page = await openApp('?race=roval-2025', PHONE);
-    const item = page.getByRole('region', { name: 'Incidents', exact: true }).getByRole('button', { name: /^Lap 25: / });
+    const item = page.getByRole('region', { name: 'Incidents', exact: true }).getByRole('link', { name: /^Lap 25: / });
     await item.scrollIntoViewIfNeeded();
     await item.click();
     const heading = page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 });

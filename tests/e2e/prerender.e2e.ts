@@ -77,6 +77,39 @@ describe('a page per race and per incident, with its link preview', () => {
   });
 });
 
+describe('the comparison’s page (issue 12)', () => {
+  const path = 'compare/phoenix-2023/roval-2025/';
+
+  test('has its title, description, canonical, Open Graph and Twitter tags and a 1200×630 card', () => {
+    const html = readFileSync(resolve(DIST, path, 'index.html'), 'utf8');
+    expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toBe('Phoenix 2023 and Charlotte Roval 2025, side by side – Lapline');
+    const description = head(html, 'description')!;
+    expect(description).toMatch(/^The 2023 Craftsman 150 \(179 laps\) and the 2025 EcoSave 250 \(70 laps\) on one lap timeline/);
+    const quotes = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/data/quotes.json'), 'utf8')) as { quotes: { text: string }[] }).quotes.map((q) => q.text);
+    const quoted = [...description.matchAll(/“([^”]*)”/g)].map((m) => m[1]);
+    expect(quoted).toHaveLength(1);
+    expect(quotes).toContain(quoted[0]);
+    expect(head(html, 'canonical')).toBe(new URL(path, SITE).href);
+    expect(head(html, 'twitter:card')).toBe('summary_large_image');
+    const image = head(html, 'og:image')!;
+    expect(image).toBe(new URL('cards/compare/phoenix-2023/roval-2025.png', SITE).href);
+    expect(pngSize(resolve(DIST, 'cards/compare/phoenix-2023/roval-2025.png'))).toEqual({ width: 1200, height: 630 });
+    // Both timelines are in the page itself, first race first.
+    const timelines = [...html.matchAll(/aria-label="Lap timeline of the ([^,"]+)/g)].map((m) => m[1]);
+    expect(timelines).toEqual(['2023 Craftsman 150', '2025 EcoSave 250']);
+  });
+
+  test('hydrates with no error and follows the keyboard: both races move', async () => {
+    const page = await openApp(path);
+    const slider = page.getByRole('slider', { name: 'Both races' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toMatch(/^Phoenix 2023 lap 1 of 179, Charlotte Roval 2025 lap 1 of 70;/);
+    await expect.poll(() => addressParam(page.url(), 'at')).toBe('0.67');
+    expect(new URL(page.url()).pathname).toBe(`/${path}`);
+  });
+});
+
 describe('a moment’s page in the browser', () => {
   test('with JavaScript off, shows the incident, its quotes and the timeline at its lap', async () => {
     const page = await openApp('phoenix-2023/hocevar-spins-heim/', { javaScriptEnabled: false });
@@ -85,10 +118,23 @@ describe('a moment’s page in the browser', () => {
     expect(await details.getByRole('heading', { level: 3 }).textContent()).toBe('Hocevar spins Heim');
     expect(await details.getByText('I messed up,').count()).toBe(1);
     expect(await details.locator('figure blockquote').count()).toBeGreaterThanOrEqual(14);
-    expect(await page.getByRole('slider', { name: 'Lap', exact: true }).inputValue()).toBe('120');
+    expect(await page.getByText(/^Lap 120 of 179$/).count()).toBe(1);
     expect(await page.locator('svg.timeline-cursor .cursor-pill__text').textContent()).toBe('120');
-    // Nothing says it is still loading the page's own content.
-    expect(await page.getByText('Loading the races…').count()).toBe(0);
+    // Controls only a script can work are not offered, rather than left inert.
+    expect(await page.getByRole('slider', { name: 'Lap', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(0);
+    // Nothing says it is loading: what needs a script says so.
+    expect(await page.getByText(/^Loading /).filter({ visible: true }).count()).toBe(0);
+    // What a reader sees where the full record would be (innerText leaves out what is not shown).
+    // Playwright's text locators do not look inside <noscript>, so the text is read from the page.
+    expect(await page.evaluate(() => document.querySelector('main')!.innerText)).toContain('The full record needs JavaScript. The incident, its quotes and the timeline above do not.');
+  });
+
+  test('with JavaScript off, an incident in the list is a plain link to its page', async () => {
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/', { javaScriptEnabled: false });
+    await page.getByRole('region', { name: 'Incidents' }).getByRole('link', { name: /^Lap 147: / }).click();
+    await page.waitForURL(/\/phoenix-2023\/heim-hocevar-second-contact\/$/);
+    expect(await page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 }).textContent()).toMatch(/^Heim /);
   });
 
   test('at 390 px with JavaScript off, the timeline fits the screen', async () => {
@@ -108,7 +154,7 @@ describe('a moment’s page in the browser', () => {
     await expect.poll(() => slider.inputValue()).toBe('121');
     await expect.poll(() => addressParam(page.url(), 'lap')).toBe('121');
     expect(addressParam(page.url(), 'event')).toBe('hocevar-spins-heim');
-    await page.getByRole('region', { name: 'Incidents' }).getByRole('button', { name: /^Lap 147: / }).click();
+    await page.getByRole('region', { name: 'Incidents' }).getByRole('link', { name: /^Lap 147: / }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/phoenix-2023/heim-hocevar-second-contact/');
     await expect.poll(() => page.title()).toMatch(/^Heim .*, lap 147 – /);
     await page.goBack();

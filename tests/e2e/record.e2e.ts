@@ -21,7 +21,7 @@ describe('the full record', () => {
     await table.getByRole('button', { name: /^Led/ }).click();
     await expect.poll(() => table.getByRole('rowheader').first().textContent()).toMatch(/^Ty Majeski/);
     const smithRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Zane Smith/ }) });
-    await smithRow.getByRole('button', { name: /^Lap \d+: / }).click();
+    await smithRow.getByRole('link', { name: /^Lap \d+: / }).click();
     const details = page.getByRole('region', { name: 'Incident details', exact: true });
     await expect.poll(() => details.getByRole('heading', { level: 3 }).textContent()).toMatch(/Smith/);
     expect(addressParam(page.url(), 'event')).toBe('overtime-2-smith-crash');

@@ -80,6 +80,20 @@ describe('timeline', () => {
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   });
 
+  test("the cursor's lap label covers the tick label of its lap whole, at either end of the axis too", async () => {
+    for (const [race, lap] of [['roval-2025', 70], ['roval-2025', 5], ['phoenix-2023', 100]] as const) {
+      const page = await openApp(`?race=${race}&lap=${lap}`);
+      const boxes = await timelineRegion(page).evaluate((region, at) => {
+        const pill = region.querySelector('.cursor-pill')!.getBoundingClientRect();
+        const tick = [...region.querySelectorAll('.axis text')].find((t) => t.textContent === String(at))!.getBoundingClientRect();
+        return { pill: [pill.left, pill.right], tick: [tick.left, tick.right] };
+      }, lap);
+      expect(boxes.tick[0], `${race} lap ${lap}`).toBeGreaterThanOrEqual(boxes.pill[0]);
+      expect(boxes.tick[1], `${race} lap ${lap}`).toBeLessThanOrEqual(boxes.pill[1]);
+      await page.close();
+    }
+  });
+
   test('tooltips on hover and on keyboard focus give lap, title, drivers and certainty', async () => {
     const page = await openApp('?race=phoenix-2023&lap=120');
     await chart(page).getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ }).hover();

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, w] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const p = await b.newPage({ viewport: { width: Number(w), height: 900 } });
+const errors = [];
+p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+p.on('pageerror', (e) => errors.push(String(e)));
+await p.goto(url);
+await p.waitForTimeout(2500);
+await p.screenshot({ path: out, fullPage: process.argv[5] === 'full' });
+console.log('errors', errors, 'url', p.url());
+await b.close();

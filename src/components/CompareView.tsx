@@ -1,0 +1,273 @@
+import { useMemo, type MouseEvent } from 'react';
+import { axisExtent, lapScaleAt, type Alignment } from '../data/align';
+import { phaseAt, phaseLabel, raceShortName, speakerName } from '../data/race';
+import type { Race } from '../data/schema';
+import type { LapWindow } from '../data/laps';
+import { addressOf } from '../state/address';
+import { aligned, formatAt, lapInCompare, stepsOf } from '../state/compare';
+import { catalogOf } from '../state/store';
+import { StoreProvider, useApp, useAppStore, useDataset, useSiteRoot } from '../state/StoreContext';
+import { Legend } from '../timeline/Legend';
+import { Timeline } from '../timeline/Timeline';
+import { useMeasuredWidth } from '../timeline/useMeasure';
+import { nearestStep } from '../data/align';
+import { IncidentDetails } from './IncidentDetails';
+import { ShareBar } from './ShareBar';
+import { isPlainClick } from './useIncidentHref';
+import { sliderKeyTarget } from './sliderKeys';
+import { useLinkedRaceStore } from './useLinkedRaceStore';
+import './compare.css';
+
+/** Steps moved by PageUp/PageDown on the shared slider: about ten laps of the longer race. */
+const PAGE_STEPS = 10;
+
+const ALIGN_LABELS: Record<Alignment, string> = { distance: 'Share of the scheduled distance', togo: 'Laps to go' };
+
+/**
+ * Two races on one axis (issue 12): both timelines stacked, each race drawn to scale on the shared
+ * axis (data/align.ts), one slider driving both cursors, the selected incident of either race with
+ * its quotes, and the quotes in which one race speaks of the other.
+ */
+export function CompareView({ races }: { races: [Race, Race] }) {
+  const align = useApp((s) => s.compare?.align ?? 'distance');
+  const focusedId = useApp((s) => s.race);
+  const focused = races.find((r) => r.id === focusedId) ?? races[0];
+  const [chartRef, width] = useMeasuredWidth<HTMLDivElement>();
+  const extent = useMemo(() => axisExtent(races.map(aligned), align), [races, align]);
+  const [a, b] = races;
+  return (
+    <>
+      <section className="panel compare-head" aria-labelledby="compare-heading">
+        <h2 id="compare-heading">
+          {raceShortName(a)} and {raceShortName(b)}, side by side
+        </h2>
+        <p className="muted">
+          {a.name} ({a.lapsRun} laps of {a.scheduledLaps} scheduled) above, {b.name} ({b.lapsRun} of {b.scheduledLaps}) below, on one axis.
+        </p>
+        <div className="compare-head__controls">
+          <AlignChoice align={align} />
+          <BackToOneRace races={races} />
+        </div>
+      </section>
+      <section className="timeline-card" aria-labelledby="compare-timelines-heading">
+        <div className="timeline-card__head">
+          <h2 id="compare-timelines-heading">Timelines</h2>
+          <Legend />
+        </div>
+        <div ref={chartRef} className="compare-timelines">
+          {races.map((race) => (
+            <CompareLane key={race.id} race={race} width={width} lapWindow={windowOf(race, extent, align)} />
+          ))}
+        </div>
+        <CompareSlider races={races} />
+      </section>
+      <div className="columns">
+        <div className="columns__main">
+          <p className="compare-focus">
+            Incident details from <strong>{focused.name}</strong>
+          </p>
+          <IncidentDetails race={focused} />
+          <ShareBar />
+        </div>
+        <div className="columns__side">
+          <AtThisPoint races={races} />
+          <AcrossTheRaces races={races} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** A race's lap window on the shared axis: where the axis's ends fall in its own laps. */
+function windowOf(race: Race, extent: [number, number], align: Alignment): LapWindow {
+  return [lapScaleAt(aligned(race), extent[0], align), lapScaleAt(aligned(race), extent[1], align)];
+}
+
+/** One race of the two: its name and its timeline, in a store of its own that follows the page's. */
+function CompareLane({ race, width, lapWindow }: { race: Race; width: number; lapWindow: LapWindow }) {
+  const root = useAppStore();
+  const dataset = useDataset();
+  const store = useLinkedRaceStore(root, dataset, race.id);
+  return (
+    <div className="compare-lane">
+      <h3 className="compare-lane__name">{race.name}</h3>
+      <StoreProvider store={store} dataset={dataset} root={useSiteRoot()}>
+        <div className="timeline-wrap">{width > 0 && <Timeline race={race} width={width} lapWindow={lapWindow} />}</div>
+      </StoreProvider>
+    </div>
+  );
+}
+
+/** How the races are lined up: a choice of two, which the link keeps (align=). */
+function AlignChoice({ align }: { align: Alignment }) {
+  const store = useAppStore();
+  return (
+    <fieldset className="compare-align">
+      <legend>Line the races up by</legend>
+      {(Object.keys(ALIGN_LABELS) as Alignment[]).map((option) => (
+        <label key={option}>
+          <input type="radio" name="compare-align" value={option} checked={align === option} onChange={() => store.getState().setAlign(option)} />{' '}
+          {ALIGN_LABELS[option]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Links back to each race on its own, at the lap it is on here. */
+function BackToOneRace({ races }: { races: [Race, Race] }) {
+  const store = useAppStore();
+  const dataset = useDataset();
+  const root = useSiteRoot();
+  const catalog = useMemo(() => catalogOf(dataset), [dataset]);
+  const compare = useApp((s) => s.compare);
+  const focused = useApp((s) => s.race);
+  const event = useApp((s) => s.event);
+  const hideAhead = useApp((s) => s.hideAhead);
+  const onClick = (e: MouseEvent<HTMLAnchorElement>, raceId: string) => {
+    if (!isPlainClick(e)) return;
+    e.preventDefault();
+    const state = store.getState();
+    if (state.race === raceId) state.closeCompare();
+    else state.selectRace(raceId);
+  };
+  return (
+    <p className="compare-back">
+      Back to one race:{' '}
+      {races.map((race, i) => {
+        const lap = compare ? lapInCompare(catalog, compare, race.id) : race.lapsRun;
+        const href = addressOf({ race: race.id, lap, event: race.id === focused ? event : null, quote: null, hideAhead }, root, catalog);
+        return (
+          <span key={race.id}>
+            {i > 0 && ' or '}
+            <a href={href} onClick={(e) => onClick(e, race.id)}>
+              {raceShortName(race)}
+            </a>
+          </span>
+        );
+      })}
+    </p>
+  );
+}
+
+/** One slider for both races: each step is the end of a lap of one race or the other (data/align.ts axisSteps). */
+function CompareSlider({ races }: { races: [Race, Race] }) {
+  const store = useAppStore();
+  const dataset = useDataset();
+  const catalog = useMemo(() => catalogOf(dataset), [dataset]);
+  const compare = useApp((s) => s.compare)!;
+  const steps = useMemo(() => stepsOf(catalog, compare), [catalog, compare.races, compare.align]); // eslint-disable-line react-hooks/exhaustive-deps
+  const index = nearestStep(steps, compare.at);
+  const laps = races.map((race) => lapInCompare(catalog, compare, race.id));
+  const where = compare.align === 'distance' ? `${formatAt(compare.at, 'distance')}% of the scheduled distance` : `${formatAt(compare.at, 'togo')} laps to go`;
+  const spoken = races.map((race, i) => `${raceShortName(race)} lap ${laps[i]} of ${race.lapsRun}`).join(', ');
+  return (
+    <div className="lap-slider compare-slider">
+      {/* A name that stays put ("Both races"); where each race is, is the value (aria-valuetext),
+          shown beside it for the eye. */}
+      <div className="compare-slider__head">
+        <label htmlFor="compare-slider" className="lap-slider__label">
+          Both races
+        </label>{' '}
+        <span aria-hidden="true">
+          {spoken}
+          <span className="muted"> · {where}</span>
+        </span>
+      </div>
+      <div className="lap-slider__track">
+        <input
+          id="compare-slider"
+          type="range"
+          min={0}
+          max={steps.length - 1}
+          step={1}
+          value={index}
+          aria-valuetext={`${spoken}; ${where}`}
+          onChange={(e) => store.getState().setCompareAt(steps[Number(e.target.value)]!)}
+          onKeyDown={(e) => {
+            const target = sliderKeyTarget(e.key, index, 0, steps.length - 1, PAGE_STEPS);
+            if (target === null) return;
+            e.preventDefault();
+            store.getState().setCompareAt(steps[Math.max(0, Math.min(steps.length - 1, target))]!);
+          }}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** Where each race stands at the shared cursor: its lap and the part of the race it is in. */
+function AtThisPoint({ races }: { races: [Race, Race] }) {
+  const dataset = useDataset();
+  const catalog = useMemo(() => catalogOf(dataset), [dataset]);
+  const compare = useApp((s) => s.compare)!;
+  return (
+    <section className="panel" aria-labelledby="compare-at-heading">
+      <h2 id="compare-at-heading">At this point</h2>
+      <dl className="facts">
+        {races.map((race) => {
+          const lap = lapInCompare(catalog, compare, race.id);
+          return (
+            <div key={race.id}>
+              <dt>{raceShortName(race)}</dt>
+              <dd>
+                Lap {lap} of {race.lapsRun}, {phaseLabel(phaseAt(race, lap)).toLowerCase()}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}
+
+/**
+ * Where the two races meet: quotes from one race's article about an incident of the other (the
+ * 2025 crew chief on the 2023 spin), each with a link that selects that incident here.
+ */
+function AcrossTheRaces({ races }: { races: [Race, Race] }) {
+  const dataset = useDataset();
+  const store = useAppStore();
+  const hideAhead = useApp((s) => s.hideAhead);
+  const lapsNow = useApp((s) => (s.compare ? races.map((r) => lapInCompare(catalogOf(dataset), s.compare!, r.id)).join(',') : ''));
+  const ids = new Set(races.map((r) => r.id));
+  const crossing = dataset.quotes.flatMap((quote) => {
+    const from = dataset.articles.get(quote.article)?.race;
+    return quote.events
+      .filter((about) => from !== undefined && ids.has(from) && ids.has(about.race) && about.race !== from)
+      .map((about) => ({ quote, from: races.find((r) => r.id === from)!, about: races.find((r) => r.id === about.race)!, eventId: about.event }));
+  });
+  const laps = lapsNow.split(',').map(Number);
+  // No spoilers: a quote about an incident is shown once its race has reached that incident.
+  const reached = (c: (typeof crossing)[number]) => (c.about.events.find((e) => e.id === c.eventId)?.lap ?? Infinity) <= laps[races.indexOf(c.about)]!;
+  const shown = hideAhead ? crossing.filter(reached) : crossing;
+  return (
+    <section className="panel" aria-labelledby="compare-across-heading">
+      <h2 id="compare-across-heading">Where the races meet</h2>
+      {shown.length === 0 ? (
+        <p className="muted">{crossing.length > 0 ? 'Shown once the cursor reaches the incident it speaks of, while spoilers are hidden.' : 'No quote from one race speaks of the other.'}</p>
+      ) : (
+        <ul className="compare-across">
+          {shown.map(({ quote, from, about, eventId }) => {
+            const event = about.events.find((e) => e.id === eventId);
+            return (
+              <li key={`${quote.id}-${eventId}`}>
+                <figure>
+                  <blockquote>{quote.text}</blockquote>
+                  <figcaption>
+                    {speakerName(dataset, quote.speaker)}, in the {raceShortName(from)} article, about {raceShortName(about)}:{' '}
+                    {event && (
+                      <button type="button" className="link-button" onClick={() => store.getState().selectCompareEvent(about.id, event.id)}>
+                        {`Lap ${event.lap}: ${event.title}`}
+                      </button>
+                    )}
+                  </figcaption>
+                </figure>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
