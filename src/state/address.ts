@@ -5,16 +5,14 @@
  * preview can read. The rest of a view (lap, quote, spoilers, zoom, lanes, and `follow` on an
  * incident's page) rides in the query, as before, and every query-form link (`?race=…&event=…`)
  * still opens the same view: the path only stands in for the `race`, `event` and `follow`
- * parameters. `<root>` is wherever the site is served from ("/" or a folder). No race or incident
- * id may be "follow" (data/reserved.ts; validation refuses it).
+ * parameters. `<root>` is wherever the site is served from ("/" or a folder).
  * Two races compared (issue 12) live at `<root>compare/<race>/<race>/`, standing in for `compare=`.
+ * No race or incident id may be "follow", and no race id "compare" (data/reserved.ts; validation
+ * refuses them).
  */
-import { FOLLOW_SEGMENT } from '../data/reserved';
+import { COMPARE_SEGMENT, FOLLOW_SEGMENT } from '../data/reserved';
 import { parseView, serializeView, sameView } from './url';
 import { fillView, type Catalog, type LinkView, type View } from './view';
-
-/** The path segment of a comparison's page: `compare/<race>/<race>/` (no race id may be "compare"). */
-const COMPARE_SEGMENT = 'compare';
 
 /** What a pathname says: the site root before it, and the race, incident, followed driver or compared races it names, if any. */
 export function splitPath(
