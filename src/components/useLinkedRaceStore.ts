@@ -26,7 +26,11 @@ function raceSide(root: AppState, raceId: string, catalog: ReturnType<typeof cat
 export function useLinkedRaceStore(root: AppStore, dataset: Dataset, raceId: string): AppStore {
   const [linked] = useState(() => {
     const catalog = catalogOf(dataset);
-    const state = root.getState();
+    // The page's store as it was created, not as it is now: a prerendered comparison hydrates its
+    // timelines (a code-split part, in a Suspense boundary) after the address's own view (`?lap=`,
+    // `?follow=`) has been applied, and they must first render as the server drew them. The effect
+    // below brings this race up to date before anything is painted.
+    const state = root.getInitialState();
     return { catalog, store: createAppStore(dataset, { race: raceId, quote: null, zoom: null, ...raceSide(state, raceId, catalog) }) };
   });
   useLayoutEffect(() => {

@@ -106,6 +106,23 @@ describe('following Heim through the control, in both races, with Back and Forwa
   });
 });
 
+describe('following in a comparison', () => {
+  test('the comparison’s page with ?follow=corey-heim hydrates with no mismatch and rings him in both races', async () => {
+    // openApp fails the test on any page error: a hydration mismatch is one.
+    const page = await openApp('compare/phoenix-2023/roval-2025/?follow=corey-heim');
+    const timelines = page.getByRole('group', { name: /^Lap timeline of the / });
+    const ringed = () =>
+      timelines.evaluateAll((charts) => charts.map((c) => c.querySelectorAll('[role="button"][aria-describedby~="followed-note"]').length));
+    await expect.poll(ringed).toEqual([10, 9]);
+    expect(path(page)).toBe('/compare/phoenix-2023/roval-2025/?follow=corey-heim');
+  });
+
+  test('a lap in the query of the comparison’s page hydrates with no mismatch either', async () => {
+    const page = await openApp('compare/phoenix-2023/roval-2025/?lap=100');
+    await expect.poll(() => page.getByRole('slider', { name: 'Both races' }).getAttribute('aria-valuetext')).toMatch(/^Phoenix 2023 lap 100 of 179/);
+  });
+});
+
 describe('following in an embed', () => {
   test('an embed that follows Heim keeps his incidents ringed and named in the legend, without the control', async () => {
     const page = await openApp('phoenix-2023/follow/corey-heim/?embed=1');
