@@ -18,12 +18,13 @@ export function CompareLinks({ race }: { race: Race }) {
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
   const hideAhead = useApp((s) => s.hideAhead);
   const event = useApp((s) => s.event);
+  const follow = useApp((s) => s.follow);
   const others = dataset.entries.filter((e) => e.id !== race.id && e.race);
   if (others.length === 0) return null;
   const pairWith = (other: string): [string, string] =>
     catalog.raceIds.indexOf(other) < catalog.raceIds.indexOf(race.id) ? [other, race.id] : [race.id, other];
   const hrefFor = (other: string) => {
-    const query = new URLSearchParams({ ...(race.id !== pairWith(other)[0] && { race: race.id }), ...(event !== null && { event }), ...(hideAhead && { spoilers: 'hide' }) });
+    const query = new URLSearchParams({ ...(race.id !== pairWith(other)[0] && { race: race.id }), ...(event !== null && { event }), ...(hideAhead && { spoilers: 'hide' }), ...(follow !== null && { follow }) });
     const path = `${root}compare/${pairWith(other).join('/')}/`;
     return addressOf(parseAddress(path, `?${query.toString()}`, catalog).view, root, catalog);
   };

@@ -3,7 +3,7 @@
  * makes and the history entry, the incidents it stars and greys on the timeline and in the list
  * (told in words, names unchanged, all still buttons), the race switch, bad links, no-spoilers mode.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../app/testing';
 import { dataset } from '../data/bundledDataset';
@@ -174,6 +174,16 @@ describe('Follow a driver in a comparison', () => {
     expect(ringed()).toEqual([10, 9]);
     expect(document.getElementById('followed-note')).toHaveTextContent(NOTE);
     await waitFor(() => expect(address()).toBe('/compare/phoenix-2023/roval-2025/?follow=corey-heim'));
+  });
+
+  it('goes along through the links between one race and the comparison, where the driver raced', async () => {
+    await renderApp('/phoenix-2023/follow/carson-hocevar/');
+    expect(screen.getByRole('link', { name: /^compare with / })).toHaveAttribute('href', '/compare/phoenix-2023/roval-2025/?follow=carson-hocevar');
+    cleanup();
+    await renderApp('/compare/phoenix-2023/roval-2025/?follow=carson-hocevar');
+    const back = await screen.findByText(/^Back to one race/);
+    expect(within(back).getByRole('link', { name: 'Phoenix 2023' })).toHaveAttribute('href', '/phoenix-2023/follow/carson-hocevar/');
+    expect(within(back).getByRole('link', { name: 'Charlotte Roval 2025' })).toHaveAttribute('href', '/roval-2025/');
   });
 
   it('rings Hocevar only where he raced: Phoenix', async () => {
