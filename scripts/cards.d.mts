@@ -1,17 +1,17 @@
 // Types of scripts/cards.mjs, for the TypeScript that uses it (its test; the prerender).
 import type { Quote } from '../src/data/schema';
 
-/** A race's card (`eventId` null) or an incident's. */
-export type Moment = { raceId: string; eventId: string | null };
+/** A race's card (`eventId` and `follow` null), an incident's, or the race followed by one driver (`follow`, a driver id). */
+export type Moment = { raceId: string; eventId: string | null; follow?: string | null };
 
-/** One card as drawn: the SVG, its title (the race's name or the incident's), the quote it shows and the chart's scale. */
+/** One card as drawn: the SVG, its title (the race's name, the incident's or the driver's), the quote it shows and the chart's scale. */
 export type DrawnCard = { svg: string; title: string; quote: Quote | null; scale: number };
 
 /** A drawn card with the PNG made from its SVG. */
 export type RenderedCard = DrawnCard & { png: Uint8Array };
 
 export type CardRenderer = {
-  /** Every race and incident of the bundled dataset: each race, then its incidents in the race file's order (by lap). */
+  /** Every race, incident and followed driver of the bundled dataset: each race, then its incidents in the race file's order (by lap), then its drivers in an incident. */
   moments: Moment[];
   /** The card's SVG only (no PNG): fast. */
   draw(moment: Moment): DrawnCard;

@@ -1,9 +1,11 @@
-// Link-preview cards: one 1200 × 630 PNG per moment (each race, and each incident in it), drawn in
-// Node without a browser from the app's own Timeline component, for og:image.
+// Link-preview cards: one 1200 × 630 PNG per moment (each race, each incident in it, and each driver
+// in an incident, followed), drawn in Node without a browser from the app's own Timeline component,
+// for og:image.
 //
 //   npm run cards [-- outDir]      (default bench-results/cards)
 //
-// Writes <outDir>/<race-id>.png and <outDir>/<race-id>/<event-id>.png. The app's modules are
+// Writes <outDir>/<race-id>.png, <outDir>/<race-id>/<event-id>.png and
+// <outDir>/<race-id>/follow/<driver-id>.png. The app's modules are
 // TypeScript, so they are loaded through Vite (a middleware-mode server, no port, no watcher); the
 // PNGs come from resvg compiled to WebAssembly with the fonts in scripts/cards/fonts.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -23,10 +25,14 @@ function cardFonts() {
   return fonts;
 }
 
-/** Where a moment's card goes under `outDir`: `<race>.png`, `<race>/<event>.png`, or `compare/<race>/<race>.png`. */
-export function cardPath(outDir, { raceId, eventId = null, compare = null }) {
+/**
+ * Where a moment's card goes under `outDir`: `<race>.png`, `<race>/<event>.png`,
+ * `<race>/follow/<driver>.png` or `compare/<race>/<race>.png`.
+ */
+export function cardPath(outDir, { raceId, eventId = null, follow = null, compare = null }) {
   if (compare) return resolve(outDir, 'compare', compare[0], `${compare[1]}.png`);
-  return eventId === null ? resolve(outDir, `${raceId}.png`) : resolve(outDir, raceId, `${eventId}.png`);
+  if (eventId !== null) return resolve(outDir, raceId, `${eventId}.png`);
+  return follow ? resolve(outDir, raceId, 'follow', `${follow}.png`) : resolve(outDir, `${raceId}.png`);
 }
 
 /**
@@ -73,9 +79,9 @@ export async function cardSvg(moment) {
 }
 
 /**
- * Writes the card of every race and every incident (or only of `moments`) under `outDir` and
- * returns the files written (absolute paths): each race's card, then its incidents' in the race
- * file's order (by lap).
+ * Writes the card of every race, incident and followed driver (or only of `moments`) under `outDir`
+ * and returns the files written (absolute paths): each race's card, then its incidents' in the race
+ * file's order (by lap), then its followed drivers' in the race file's order.
  */
 export async function renderCards({ outDir = DEFAULT_OUT_DIR, moments } = {}) {
   const renderer = await openCardRenderer();

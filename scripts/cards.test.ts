@@ -29,6 +29,8 @@ function drawnText(svg: string, cls: string): string[] {
 const phoenix: Moment = { raceId: 'phoenix-2023', eventId: null };
 const spin: Moment = { raceId: 'phoenix-2023', eventId: 'hocevar-spins-heim' };
 const roval: Moment = { raceId: 'roval-2025', eventId: 'calamity-corner-crash' };
+const heim: Moment = { raceId: 'phoenix-2023', eventId: null, follow: 'corey-heim' };
+const heimRoval: Moment = { raceId: 'roval-2025', eventId: null, follow: 'corey-heim' };
 
 let renderer: CardRenderer;
 beforeAll(async () => {
@@ -43,6 +45,7 @@ describe('card PNGs', () => {
     ['a race', phoenix],
     ['a Phoenix incident', spin],
     ['a Roval incident', roval],
+    ['a driver followed', heimRoval],
   ])('%s: a 1200 × 630 PNG with the picture in it', async (_, moment) => {
     const { png } = await renderer.render(moment);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
@@ -101,9 +104,31 @@ describe('card SVGs', () => {
     expect(svg).toContain(".marker[data-kind='contact']");
   });
 
-  it('every race, incident and comparison has a card whose text fits (drawing throws on a line wider than its room)', () => {
-    // 2 races, their 24 and 14 incidents, and the one pair compared.
-    expect(renderer.moments).toHaveLength(2 + 24 + 14 + 1);
+  it("a followed driver's card: their name, their race in our words, their own words, and the chart with their incidents ringed, the others greyed", () => {
+    const { svg, title, quote } = renderer.draw(heim);
+    expect(title).toBe('Corey Heim');
+    expect(drawnText(svg, 'card-title')).toEqual(['Corey Heim']);
+    expect(drawnText(svg, 'card-race')).toEqual(['Following · 2023 Craftsman 150 · Phoenix Raceway']);
+    expect(drawnText(svg, 'card-facts')).toEqual(['In 10 of its 24 incidents · a title contender · led 47 laps · finished 18th']);
+    expect(quote?.speaker).toBe('corey-heim');
+    expect(drawnText(svg, 'card-quote')).toEqual([`“${quote!.text}”`]);
+    expect(drawnText(svg, 'card-speaker')[0]).toMatch(/^— Corey Heim · /);
+    // Ten rings, one per incident of his (each drawn once, in its lane), and the others greyed.
+    expect(svg.match(/class="marker-follow-ring"/g)).toHaveLength(10);
+    expect(svg).toMatch(/class="marker marker--[a-z]+ marker--dimmed" data-kind="contact"/);
+    expect(svg).toContain('.marker.marker--dimmed{color:#6b7482}');
+  });
+
+  it("a followed driver with nothing quoted gets no quote, never someone's words about another incident", () => {
+    const { svg, quote } = renderer.draw({ raceId: 'phoenix-2023', eventId: null, follow: 'derek-kraus' });
+    expect(quote).toBeNull();
+    expect(drawnText(svg, 'card-quote')).toEqual([]);
+  });
+
+  it('every race, incident and driver in an incident has a card whose text fits (drawing throws on a line wider than its room)', () => {
+    expect(renderer.moments).toHaveLength(2 + 24 + 14 + 23 + 13 + 1);
+    expect(renderer.moments).toContainEqual(heim);
+    expect(renderer.moments).toContainEqual(heimRoval);
     for (const moment of renderer.moments) {
       const { svg, quote } = renderer.draw(moment);
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
@@ -122,10 +147,10 @@ describe('renderCards', () => {
     await rm(outDir, { recursive: true, force: true });
   });
 
-  it('writes <race>.png and <race>/<incident>.png and returns their paths', async () => {
-    const files = await renderCards({ outDir, moments: [phoenix, spin] });
-    expect(files).toEqual([join(outDir, 'phoenix-2023.png'), join(outDir, 'phoenix-2023', 'hocevar-spins-heim.png')]);
-    expect(files).toEqual([cardPath(outDir, phoenix), cardPath(outDir, spin)]);
+  it('writes <race>.png, <race>/<incident>.png and <race>/follow/<driver>.png and returns their paths', async () => {
+    const files = await renderCards({ outDir, moments: [phoenix, spin, heim] });
+    expect(files).toEqual([join(outDir, 'phoenix-2023.png'), join(outDir, 'phoenix-2023', 'hocevar-spins-heim.png'), join(outDir, 'phoenix-2023', 'follow', 'corey-heim.png')]);
+    expect(files).toEqual([cardPath(outDir, phoenix), cardPath(outDir, spin), cardPath(outDir, heim)]);
     for (const file of files) expect(pngSize(new Uint8Array(await readFile(file)))).toEqual({ width: 1200, height: 630 });
   }, 60_000);
 });

@@ -3,6 +3,7 @@
 //   dist/index.html                          the default race (the root page)
 //   dist/<race-id>/index.html                a race
 //   dist/<race-id>/<event-id>/index.html     an incident
+//   dist/<race-id>/follow/<driver-id>/index.html   the race followed by one driver (each driver in an incident)
 //
 // Each page is the app itself rendered at that view (src/app/prerender.tsx, loaded through Vite's
 // SSR loader, so the TypeScript and the CSS imports resolve as in the app), inside the built
@@ -14,8 +15,9 @@
 // dist/data/<race-id>-<hash>.json (the race as the build checked it, named by its content so that it
 // can be cached for good), which the page fetches when the reader opens that race.
 //
-// Each page's link-preview image is its moment's card (scripts/cards.mjs): dist/cards/<race>.png and
-// dist/cards/<race>/<event>.png, 1200×630, drawn from the app's own timeline at that moment.
+// Each page's link-preview image is its moment's card (scripts/cards.mjs): dist/cards/<race>.png,
+// dist/cards/<race>/<event>.png and dist/cards/<race>/follow/<driver>.png, 1200×630, drawn from the
+// app's own timeline at that moment.
 //
 // The site's public address, for canonical and image URLs, comes from LAPLINE_SITE_URL (default
 // http://localhost:4173/, where `npm run preview` serves); set it to where the site is published.
@@ -41,8 +43,8 @@ const BOOT = '<div id="root"><p class="boot">Loading the races…</p></div>';
 if (!template.includes(BOOT)) throw new Error(`dist/index.html has no ${BOOT}: has index.html changed?`);
 
 const cards = await renderCards({ outDir: resolve(DIST, 'cards') });
-const cardUrl = ({ raceId, eventId, compare }) =>
-  new URL(compare ? `cards/compare/${compare[0]}/${compare[1]}.png` : `cards/${raceId}${eventId ? `/${eventId}` : ''}.png`, SITE).href;
+const cardUrl = ({ raceId, eventId, follow, compare }) =>
+  new URL(compare ? `cards/compare/${compare[0]}/${compare[1]}.png` : `cards/${raceId}${eventId ? `/${eventId}` : follow ? `/follow/${follow}` : ''}.png`, SITE).href;
 
 const vite = await createServer({ root: ROOT, logLevel: 'error', configFile: resolve(ROOT, 'vite.config.ts'), server: { middlewareMode: true, hmr: false }, appType: 'custom' });
 try {
@@ -93,7 +95,11 @@ try {
     writeFileSync(file, html);
   }
   console.log(`Drew ${cards.length} link-preview cards; wrote ${Object.keys(files).length} race files for the pages that do not carry them.`);
-  console.log(`Prerendered ${pages.length} pages (the root, ${pages.filter((p) => !p.root && !p.eventId && !p.compare).length} races, ${pages.filter((p) => p.eventId).length} incidents, ${pages.filter((p) => p.compare).length} comparisons) for ${SITE.href} in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+  const races = pages.filter((p) => !p.root && !p.eventId && !p.follow && !p.compare).length;
+  const incidents = pages.filter((p) => p.eventId).length;
+  const followed = pages.filter((p) => p.follow).length;
+  const compared = pages.filter((p) => p.compare).length;
+  console.log(`Prerendered ${pages.length} pages (the root, ${races} races, ${incidents} incidents, ${followed} drivers followed, ${compared} comparisons) for ${SITE.href} in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
 } finally {
   await vite.close();
 }

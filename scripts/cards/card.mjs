@@ -3,7 +3,7 @@
 import { dataset as bundledDataset } from '../../src/data/bundledDataset.ts';
 import { openingLap } from '../../src/data/laps.ts';
 import { saidText } from '../../src/data/quoteTiming.ts';
-import { driverName, lapText, quotesForEvent, raceShortName, speakerName } from '../../src/data/race.ts';
+import { driverById, driverName, driversWithIncidents, followFacts, lapText, quotesForDriver, quotesForEvent, raceShortName, speakerName } from '../../src/data/race.ts';
 import { axisExtent, lapScaleAt } from '../../src/data/align.ts';
 import { formatIsoDate } from '../../src/lib/dates.ts';
 import { kindLabel } from '../../src/timeline/lanes.ts';
@@ -54,11 +54,19 @@ const AMBER = '#fca311';
 /** A kind's colour, as the chart's markers have it. */
 const kindColour = (kind) => theme.scoped.find((s) => s.property === '--kind' && s.selector === `[data-kind='${kind}']`)?.value ?? C.text;
 
-/** Every moment that gets a card: each race, then each of its incidents. */
+/**
+ * Every moment that gets a card: each race, then each of its incidents, then the race followed by
+ * each driver in at least one incident; then each pair of races compared (the pages
+ * src/app/prerender.tsx writes).
+ */
 export function momentsOf(dataset = bundledDataset) {
   const races = [...dataset.races.values()];
   return [
-    ...races.flatMap((race) => [{ raceId: race.id, eventId: null }, ...race.events.map((e) => ({ raceId: race.id, eventId: e.id }))]),
+    ...races.flatMap((race) => [
+      { raceId: race.id, eventId: null },
+      ...race.events.map((e) => ({ raceId: race.id, eventId: e.id })),
+      ...driversWithIncidents(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
+    ]),
     ...comparedPairs(races).map((pair) => ({ compare: pair })),
   ];
 }
@@ -107,7 +115,21 @@ function mark(font) {
 export function pickQuote(dataset, race, eventId, { font, width, sizes = QUOTE_SIZES }) {
   const relation = (q) => q.events.find((l) => l.race === race.id && l.event === eventId)?.relation ?? 'reaction';
   const tier = (q) => (relation(q) === 'background' ? 2 : 0) + (q.kind === 'post' ? 1 : 0);
-  const candidates = quotesForEvent(dataset, race.id, eventId)
+  return pickFrom(quotesForEvent(dataset, race.id, eventId), tier, { font, width, sizes });
+}
+
+/**
+ * The quote for a followed driver's card: as pickQuote, from quotesForDriver (never a remark made
+ * before the race); the driver's own words before anyone else's, spoken words before posts.
+ */
+export function pickDriverQuote(dataset, race, driverId, { font, width, sizes = QUOTE_SIZES }) {
+  const tier = (q) => (q.speaker === driverId ? 0 : 2) + (q.kind === 'post' ? 1 : 0);
+  return pickFrom(quotesForDriver(dataset, race.id, driverId), tier, { font, width, sizes });
+}
+
+/** The first of `quotes` that fits whole, by tier, then by the largest size, then short before long, then data order. */
+function pickFrom(quotes, tier, { font, width, sizes }) {
+  const candidates = quotes
     .filter((q) => font.covers(q.text))
     .map((quote, order) => ({ quote, order, tier: tier(quote), long: quote.text.length > SHORT_QUOTE ? 1 : 0 }))
     .sort((a, b) => a.tier - b.tier || a.long - b.long || a.order - b.order);
@@ -193,7 +215,12 @@ function incidentHead(dataset, race, event, fonts) {
     parts.push(textBlock(what.lines, { font: fonts.regular, width: TEXT_WIDTH, x: PAD, y, size: 24, lineHeight: 32, fill: C.muted, cls: 'card-description' }));
     return { parts, bottom: y + (what.lines.length - 1) * 32 + 24, quote: null };
   }
-  const { quote, lines, size, lineHeight } = picked;
+  return { ...quoteBlock(dataset, race, picked, { fonts, y, colour, parts }), quote: picked.quote };
+}
+
+/** A picked quote set under a bar of `colour` from baseline `y`, with its speaker and when it was said. Returns `{ parts, bottom }`. */
+function quoteBlock(dataset, race, { quote, lines, size, lineHeight }, { fonts, y, colour, parts }) {
+  const quoteWidth = TEXT_WIDTH - QUOTE_INDENT;
   const speaker = speakerName(dataset, quote.speaker);
   const who = `— ${quote.kind === 'post' ? `Post by ${speaker}` : speaker} · ${saidText(quote, dataset.articles.get(quote.article), race)}`;
   const blockHeight = (lines.length - 1) * lineHeight;
@@ -201,7 +228,29 @@ function incidentHead(dataset, race, event, fonts) {
   parts.push(textBlock(lines, { font: fonts.regular, width: quoteWidth, x: PAD + QUOTE_INDENT, y, size, lineHeight, fill: C.text, cls: 'card-quote', attrs: ` data-quote="${escapeXml(quote.id)}"` }));
   y += blockHeight + 34;
   parts.push(line(who, { font: fonts.regular, width: quoteWidth, x: PAD + QUOTE_INDENT, y, size: 20, fill: C.muted, cls: 'card-speaker' }));
-  return { parts, bottom: y + 24, quote };
+  return { parts, bottom: y + 24 };
+}
+
+/**
+ * The top of a followed driver's card: "Following" with the ring the chart draws round their
+ * incidents, the race, the driver's name, their race in a few facts (our words), and a quote: theirs
+ * about this race if one fits, else one about their incidents. Returns `{ parts, bottom, quote }`.
+ */
+function followHead(dataset, race, driver, fonts) {
+  const parts = [];
+  parts.push(`<circle class="card-follow-ring" cx="${PAD + 9}" cy="${PAD + 13}" r="9" fill="none" stroke="${C.text}" stroke-width="2.5"/>`);
+  parts.push(`<circle cx="${PAD + 9}" cy="${PAD + 13}" r="4.5" fill="${C.text}"/>`);
+  parts.push(line(`Following · ${race.name} · ${race.track.name}`, { font: fonts.bold, width: HEAD_WIDTH - 28, x: PAD + 28, y: PAD + 20, size: 22, fill: C.muted, cls: 'card-race' }));
+  const title = fitText(driver.name, { font: fonts.bold, width: HEAD_WIDTH, sizes: TITLE_SIZES });
+  let y = PAD + 78;
+  parts.push(textBlock(title.lines, { font: fonts.bold, width: HEAD_WIDTH, x: PAD, y, ...title, fill: C.text, cls: 'card-title' }));
+  y += (title.lines.length - 1) * title.lineHeight + 40;
+  const facts = followFacts(race, driver.id).join(' · ');
+  parts.push(line(facts.charAt(0).toUpperCase() + facts.slice(1), { font: fonts.regular, width: TEXT_WIDTH, x: PAD, y, size: 24, fill: C.text, cls: 'card-facts' }));
+  y += 58;
+  const picked = pickDriverQuote(dataset, race, driver.id, { font: fonts.regular, width: TEXT_WIDTH - QUOTE_INDENT, sizes: QUOTE_SIZES.filter((o) => o.maxLines <= 2) });
+  if (!picked) return { parts, bottom: y - 30, quote: null };
+  return { ...quoteBlock(dataset, race, picked, { fonts, y, colour: C.text, parts }), quote: picked.quote };
 }
 
 /** The top of a race's card: series, name, where and when, winner (and champion) and laps. Returns `{ parts, bottom }`. */
@@ -227,20 +276,22 @@ function raceHead(race, fonts) {
  * `{ svg, title, quote, scale }`: `quote` is the Quote drawn (or null), `scale` the chart's.
  * `fonts` are loadFont() results, `{ regular, bold }`.
  */
-export function cardSvg({ raceId, eventId = null, compare = null }, { fonts, dataset = bundledDataset }) {
+export function cardSvg({ raceId, eventId = null, follow = null, compare = null }, { fonts, dataset = bundledDataset }) {
   if (compare) return compareCardSvg(compare, { fonts, dataset });
   const race = dataset.races.get(raceId);
   if (!race) throw new Error(`no race ${raceId}`);
   const event = eventId === null ? null : race.events.find((e) => e.id === eventId);
   if (eventId !== null && !event) throw new Error(`no incident ${eventId} in ${raceId}`);
-  const head = event ? incidentHead(dataset, race, event, fonts) : raceHead(race, fonts);
-  // The view a link to that moment opens on: the incident selected at its lap, or the race as it opens.
-  const view = event ? { lap: event.lap, event: event.id } : { lap: openingLap(race, false), event: null };
+  const driver = follow === null ? null : driverById(race, follow);
+  if (follow !== null && !driver) throw new Error(`no driver ${follow} in ${raceId}`);
+  const head = event ? incidentHead(dataset, race, event, fonts) : driver ? followHead(dataset, race, driver, fonts) : raceHead(race, fonts);
+  // The view a link to that moment opens on: the incident selected at its lap, or the race as it opens (following the driver).
+  const view = event ? { lap: event.lap, event: event.id } : { lap: openingLap(race, false), event: null, follow };
   const chart = chartPanel(dataset, race, view, head.bottom);
-  const title = event ? event.title : race.name;
+  const title = event ? event.title : driver ? driver.name : race.name;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="${FONT_FAMILY}">` +
-    `<title>${escapeText(event ? `${race.name}: ${event.title}` : race.name)}</title>` +
+    `<title>${escapeText(event ? `${race.name}: ${event.title}` : driver ? `${race.name}: following ${driver.name}` : race.name)}</title>` +
     `<style>${style}</style>` +
     `<rect class="card-bg" width="${CARD.width}" height="${CARD.height}" fill="${C.bg}"/>` +
     head.parts.join('') +

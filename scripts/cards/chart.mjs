@@ -241,13 +241,13 @@ export function chartStylesheet(theme = themeOf(), css = timelineCss) {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * The Timeline component of `race` at a view (lap, selected incident), rendered on the server at
- * `width` (on a fixed lap window, for two races on one axis, when `lapWindow` is given):
+ * The Timeline component of `race` at a view (lap, selected incident, driver followed), rendered on
+ * the server at `width` (on a fixed lap window, for two races on one axis, when `lapWindow` is given):
  * `{ width, height, layers }`, the layers being the chart and the cursor as <svg> nodes
  * (parseMarkup's) to place in another SVG and serialize, cursor last so it draws on top.
  */
-export function timelineLayers(dataset, race, { lap, event = null }, width, lapWindow = undefined) {
-  const store = createAppStore(dataset, { race: race.id, lap, event, quote: null, hideAhead: false });
+export function timelineLayers(dataset, race, { lap, event = null, follow = null }, width, lapWindow = undefined) {
+  const store = createAppStore(dataset, { race: race.id, lap, event, quote: null, hideAhead: false, follow });
   const markup = renderToStaticMarkup(createElement(StoreProvider, { store, dataset }, createElement(Timeline, { race, width, lapWindow })));
   const svgs = parseMarkup(markup).children.filter((n) => n.name === 'svg');
   const chart = svgs.find((n) => n.attrs.get('class') === 'timeline');

@@ -21,6 +21,7 @@ export function DocumentTitle() {
       state.event !== previous.event ||
       state.lap !== previous.lap ||
       state.hideAhead !== previous.hideAhead ||
+      state.follow !== previous.follow ||
       state.compare !== previous.compare,
   );
   return null;

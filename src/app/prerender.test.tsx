@@ -4,6 +4,7 @@
  */
 import { renderToString } from 'react-dom/server';
 import { dataset } from '../data/bundledDataset';
+import { driversWithIncidents } from '../data/race';
 import { loadRemarkVariants } from '../components/IncidentDetails';
 import { preloadPart } from '../components/LazyPart';
 import { parseAddress } from '../state/address';
@@ -16,11 +17,14 @@ describe('the pages the build writes', () => {
     await preloadPart(loadRemarkVariants);
     const catalog = catalogOf(dataset);
     const pages = pageIds();
-    // Each race, each incident, and the one pair of races compared.
-    expect(pages).toHaveLength(2 + [...dataset.races.values()].reduce((n, r) => n + r.events.length, 0) + 1);
+    // Each race, each incident, each driver in an incident followed, and the one pair of races compared.
+    const races = [...dataset.races.values()];
+    expect(pages).toHaveLength(2 + races.reduce((n, r) => n + r.events.length + driversWithIncidents(r).length, 0) + 1);
     for (const page of pages) {
       const { html } = await renderPage(page, '/');
-      const path = page.compare ? `/compare/${page.compare.join('/')}/` : `/${page.raceId}/${page.eventId ? `${page.eventId}/` : ''}`;
+      const path = page.compare
+        ? `/compare/${page.compare.join('/')}/`
+        : `/${page.raceId}/${page.eventId ? `${page.eventId}/` : page.follow ? `follow/${page.follow}/` : ''}`;
       const { view } = parseAddress(path, '', catalog);
       const whole = renderToString(guarded(<AppRoot store={createAppStore(dataset, view)} dataset={dataset} root="/" />));
       expect(html, path).toBe(whole);

@@ -8,8 +8,8 @@ import { loadRemarkVariants } from '../components/IncidentDetails';
 import { preloadPart } from '../components/LazyPart';
 import { dataset } from '../data/bundledDataset';
 import { embedDataset, pageDataset, raceFile } from '../data/embeddedDataset';
-import { lapText, quotesForEvent, speakerName } from '../data/race';
-import type { Race } from '../data/schema';
+import { driverById, driversWithIncidents, followFacts, lapText, quotesForDriver, quotesForEvent, speakerName } from '../data/race';
+import type { Quote, Race } from '../data/schema';
 import { addressOf, parseAddress } from '../state/address';
 import { catalogOf, createAppStore } from '../state/store';
 import { compareTitle, viewTitle } from '../state/title';
@@ -19,16 +19,39 @@ import { loadCompareView } from './App';
 
 const catalog = catalogOf(dataset);
 
-/** One page to write: a race's (eventId null), an incident's, or two races compared (`compare`, issue 12). */
-export type PageId = { raceId: string; eventId: string | null; compare?: [string, string] };
+/**
+ * One page to write: a race's (eventId and follow null), an incident's, a race followed by one driver
+ * (`follow`), or two races compared (`compare`, issue 12).
+ */
+export type PageId = { raceId: string; eventId: string | null; follow?: string | null; compare?: [string, string] };
 
-/** Every page: each race, each incident, then each pair of races compared (the root is the first race's page). */
+/**
+ * Every page: each race, each incident, and the race followed by each driver in an incident
+ * (`/<race>/follow/<driver>/`; any driver can be followed, these are the pages a link preview can
+ * show; scripts/cards/card.mjs draws a card for the same ones), then each pair of races compared
+ * (the root is the first race's page).
+ */
 export function pageIds(): PageId[] {
   const races = [...dataset.races.values()];
   return [
-    ...races.flatMap((race) => [{ raceId: race.id, eventId: null }, ...race.events.map((e) => ({ raceId: race.id, eventId: e.id }))]),
+    ...races.flatMap((race) => [
+      { raceId: race.id, eventId: null },
+      ...race.events.map((e) => ({ raceId: race.id, eventId: e.id })),
+      ...driversWithIncidents(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
+    ]),
     ...races.flatMap((a, i) => races.slice(i + 1).map((b): PageId => ({ raceId: a.id, eventId: null, compare: [a.id, b.id] }))),
   ];
+}
+
+/** The path of a page under the site root, as the app writes it: "phoenix-2023/follow/corey-heim/". */
+function pagePath(page: PageId): string {
+  return `/${page.raceId}/${page.eventId ? `${page.eventId}/` : page.follow ? `follow/${page.follow}/` : ''}`;
+}
+
+/** The shortest quote up to MAX_PREVIEW_QUOTE characters among `quotes` (the first of equals), as “text” – speaker. */
+function previewQuote(quotes: readonly Quote[]): { quote: Quote; said: string } | null {
+  const quote = quotes.filter((q) => q.text.length <= MAX_PREVIEW_QUOTE).sort((a, b) => a.text.length - b.text.length)[0];
+  return quote ? { quote, said: ` “${quote.text}” – ${speakerName(dataset, quote.speaker)}` } : null;
 }
 
 /** The longest a quote in a description may be: link previews cut descriptions at about 200 characters. */
@@ -43,13 +66,30 @@ function firstSentence(text: string): string {
   return text;
 }
 
-/** A page's metadata: its title, a description (the incident in one sentence, one short verbatim quote with its speaker). */
+/**
+ * A page's metadata: its title, a description (the incident in one sentence, or the followed
+ * driver's race in a few facts; then one short verbatim quote with its speaker).
+ */
 function metadata(page: PageId) {
   if (page.compare) return compareMetadata(page.compare);
   const race = dataset.races.get(page.raceId)!;
   const event = race.events.find((e) => e.id === page.eventId);
-  const view = parseAddress(`/${page.raceId}/${page.eventId ? `${page.eventId}/` : ''}`, '', catalog).view;
-  const title = viewTitle(race, { lap: view.lap, event: view.event, hideAhead: false });
+  const view = parseAddress(pagePath(page), '', catalog).view;
+  const title = viewTitle(race, { lap: view.lap, event: view.event, hideAhead: false, follow: view.follow });
+  const driver = page.follow ? driverById(race, page.follow) : undefined;
+  if (page.follow && !driver) throw new Error(`No driver ${page.follow} in ${race.id}`);
+  if (driver) {
+    // The driver's race in our own words, then the shortest quote: theirs about this race if any, else one about their incidents.
+    const facts = followFacts(race, driver.id)!.join(', ');
+    const quotes = quotesForDriver(dataset, race.id, driver.id);
+    const preview = previewQuote(quotes.filter((q) => q.speaker === driver.id)) ?? previewQuote(quotes);
+    return {
+      view,
+      title,
+      description: `${driver.name} in the ${race.name} (${race.track.name}, ${race.date}): ${facts}.${preview?.said ?? ''}`,
+      quote: preview?.quote ?? null,
+    };
+  }
   if (!event) {
     const winner = race.drivers.find((d) => d.id === race.winner)?.name;
     return {
@@ -61,11 +101,8 @@ function metadata(page: PageId) {
   }
   // The first sentence of our own description, then the shortest quote about it, word for word.
   const sentence = firstSentence(event.description);
-  const quote = quotesForEvent(dataset, race.id, event.id)
-    .filter((q) => q.text.length <= MAX_PREVIEW_QUOTE)
-    .sort((a, b) => a.text.length - b.text.length)[0];
-  const said = quote ? ` “${quote.text}” – ${speakerName(dataset, quote.speaker)}` : '';
-  return { view, title, description: `Lap ${lapText(event).replace(/^laps? /, '')}: ${sentence}${said}`, quote };
+  const preview = previewQuote(quotesForEvent(dataset, race.id, event.id));
+  return { view, title, description: `Lap ${lapText(event).replace(/^laps? /, '')}: ${sentence}${preview?.said ?? ''}`, quote: preview?.quote ?? null };
 }
 
 /**
@@ -105,6 +142,7 @@ export async function renderPage(page: PageId, root: string) {
   // The page's folder under the site root: "phoenix-2023/hocevar-spins-heim/" (a page's own view needs no query).
   const path = addressOf(view, '/', catalog).slice(1);
   if (path.includes('?')) throw new Error(`The page for ${page.raceId}/${page.eventId ?? ''} would need a query: ${path}`);
+  if (!page.compare && `/${path}` !== pagePath(page)) throw new Error(`The page for ${pagePath(page)} would be written at /${path}`);
   return { html, view: serializeView(view), path, title, description };
 }
 

@@ -56,3 +56,54 @@ describe('At this lap', () => {
     expect(rows()).toMatchObject({ 'Part of the race': 'Overtime 1', 'To go': '1 lap past the scheduled 67', Flag: 'No caution on record for this lap' });
   });
 });
+
+describe('At this lap, following a driver', () => {
+  /** The "Following" row (its code loads when a driver is followed): the driver, then one line per fact. */
+  async function following(expected = true): Promise<string[]> {
+    const panel = within(screen.getByRole('region', { name: 'At this lap' }));
+    if (expected) await panel.findByText('Following', { selector: 'dt' });
+    const dd = panel.getAllByRole('term').find((dt) => dt.textContent === 'Following')?.nextElementSibling;
+    if (!dd) return [];
+    return [dd.querySelector('strong')!.textContent!, ...[...dd.querySelectorAll('li')].map((li) => li.textContent!)];
+  }
+
+  it.each<[number, string[]]>([
+    [1, ['Corey Heim', 'In 1 incident so far · last: Lap 1: Heim starts from pole', 'Not leading: Ty Majeski leads', 'Ahead in the title fight (approximate)']],
+    [60, ['Corey Heim', 'In 2 incidents so far · last: Lap 45: Majeski sweeps stage 1', 'Leading (laps 49–95, approximate)', 'Ahead in the title fight (approximate)']],
+    [120, ['Corey Heim', 'In 7 incidents so far · last: Lap 120: Hocevar spins Heim', 'Not leading: Christian Eckes leads (approximate)', 'Behind in the title fight: Carson Hocevar ahead (approximate)']],
+    [170, ['Corey Heim', 'In 9 incidents so far · last: Lap 147: Heim turns into Hocevar', 'Behind in the title fight: Ben Rhodes ahead (approximate)']],
+    [179, ['Corey Heim', 'In 10 incidents so far · last: Lap 179: Rhodes takes the title by one point', 'Not leading: Christian Eckes leads (inferred)', 'Behind in the title fight: Ben Rhodes ahead (approximate)', 'Finished 18th', 'Championship: 3rd (race night), 4th (final, after the penalty)']],
+  ])('Phoenix 2023, Heim at lap %i', async (lap, expected) => {
+    await renderApp(`/phoenix-2023/follow/corey-heim/?lap=${lap}`);
+    expect(await following()).toEqual(expected);
+  });
+
+  it('says when the incident that ended a race has happened, and links to it', async () => {
+    await renderApp('/phoenix-2023/follow/carson-hocevar/?lap=150');
+    expect(await following()).toContain('Out of the race: Lap 147: Heim turns into Hocevar');
+    const panel = within(screen.getByRole('region', { name: 'At this lap' }));
+    expect(panel.getAllByRole('link', { name: 'Lap 147: Heim turns into Hocevar' }).length).toBeGreaterThan(0);
+  });
+
+  it('the winner at the finish: won the race (Roval 2025, no championship table in the record)', async () => {
+    await renderApp('/roval-2025/follow/corey-heim/');
+    expect(await following()).toEqual(['Corey Heim', 'In 9 incidents so far · last: Lap 70: Heim locks into the Championship 4', 'Leading (laps 67–70, inferred)', 'Won the race']);
+  });
+
+  it('a driver not yet in an incident, in a race with no title fight (Roval 2025)', async () => {
+    await renderApp('/roval-2025/follow/connor-zilisch/?lap=30');
+    expect(await following()).toEqual(['Connor Zilisch', 'In no incident so far']);
+  });
+
+  it('in no-spoilers mode tells only what has happened by the cursor', async () => {
+    await renderApp('/phoenix-2023/follow/corey-heim/?lap=119&spoilers=hide');
+    const text = (await following()).join(' | ');
+    expect(text).toContain('last: Lap 119: Heim passes Hocevar');
+    expect(text).not.toMatch(/spins|Finished|Championship|Out of the race/);
+  });
+
+  it('has no Following row when nobody is followed', async () => {
+    await renderApp('?race=phoenix-2023&lap=120');
+    expect(await following(false)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import type { Race } from '../data/schema';
 import { cautionAt, countEventsUpTo, driverName, phaseAt, phaseLabel, titleLeaderAt } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { useStoreOncePerFrame } from '../state/useStoreOncePerFrame';
+import { FollowedAt } from './FollowedAt';
 import { IncidentLink } from './IncidentLink';
 
 /**
@@ -27,6 +28,7 @@ export function AtLapPanel({ race }: { race: Race }) {
   const lap = useLapInTransition();
   // In no-spoilers mode even the number of incidents still to come is withheld.
   const hideAhead = useApp((s) => s.hideAhead);
+  const follow = useApp((s) => s.follow);
   const phase = phaseAt(race, lap);
   const caution = cautionAt(race, lap);
   const leader = titleLeaderAt(race, lap);
@@ -36,6 +38,7 @@ export function AtLapPanel({ race }: { race: Race }) {
   return (
     <section className="panel at-lap" aria-labelledby="at-lap-heading">
       <h2 id="at-lap-heading">At this lap</h2>
+      {follow !== null && <FollowedAt race={race} driverId={follow} lap={lap} />}
       <dl className="facts">
         <div>
           <dt>Lap</dt>

@@ -18,6 +18,7 @@ export function CompareLinks({ race }: { race: Race }) {
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
   const hideAhead = useApp((s) => s.hideAhead);
   const event = useApp((s) => s.event);
+  const follow = useApp((s) => s.follow);
   const loadRace = useLoadRace();
   // A race the page does not carry yet is listed by its summary, and fetched on the way (as RaceNav does).
   const others = dataset.entries.flatMap((e) => {
@@ -28,7 +29,7 @@ export function CompareLinks({ race }: { race: Race }) {
   const pairWith = (other: string): [string, string] =>
     catalog.raceIds.indexOf(other) < catalog.raceIds.indexOf(race.id) ? [other, race.id] : [race.id, other];
   const hrefFor = (other: string) => {
-    const query = new URLSearchParams({ ...(race.id !== pairWith(other)[0] && { race: race.id }), ...(event !== null && { event }), ...(hideAhead && { spoilers: 'hide' }) });
+    const query = new URLSearchParams({ ...(race.id !== pairWith(other)[0] && { race: race.id }), ...(event !== null && { event }), ...(hideAhead && { spoilers: 'hide' }), ...(follow !== null && { follow }) });
     const path = `${root}compare/${pairWith(other).join('/')}/`;
     return addressOf(parseAddress(path, `?${query.toString()}`, catalog).view, root, catalog);
   };

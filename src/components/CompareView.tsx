@@ -124,6 +124,7 @@ function BackToOneRace({ races }: { races: [Race, Race] }) {
   const focused = useApp((s) => s.race);
   const event = useApp((s) => s.event);
   const hideAhead = useApp((s) => s.hideAhead);
+  const follow = useApp((s) => s.follow);
   const onClick = (e: MouseEvent<HTMLAnchorElement>, raceId: string) => {
     if (!isPlainClick(e)) return;
     e.preventDefault();
@@ -136,7 +137,9 @@ function BackToOneRace({ races }: { races: [Race, Race] }) {
       Back to one race:{' '}
       {races.map((race, i) => {
         const lap = compare ? lapInCompare(catalog, compare, race.id) : race.lapsRun;
-        const href = addressOf({ race: race.id, lap, event: race.id === focused ? event : null, quote: null, hideAhead }, root, catalog);
+        // The driver followed goes along to a race they raced in (as the click does: store.ts).
+        const followThere = follow !== null && race.drivers.some((d) => d.id === follow) ? follow : null;
+        const href = addressOf({ race: race.id, lap, event: race.id === focused ? event : null, quote: null, hideAhead, follow: followThere }, root, catalog);
         return (
           <span key={race.id}>
             {i > 0 && ' or '}

@@ -3,20 +3,26 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '../app/testing';
 
 describe('IncidentList filters', () => {
-  it('filters incidents by driver and by kind', async () => {
+  it('filters incidents by kind, and to the followed driver’s when asked', async () => {
     const user = userEvent.setup();
-    await renderApp('?race=phoenix-2023');
+    await renderApp('?race=phoenix-2023&follow=carson-hocevar');
     const list = within(screen.getByRole('region', { name: 'Incidents' }));
     const all = list.getAllByRole('link').length;
-    await user.selectOptions(list.getByRole('combobox', { name: 'Driver' }), 'carson-hocevar');
+    expect(all).toBe(24);
+    await user.click(list.getByRole('checkbox', { name: 'Only Carson Hocevar’s' }));
     const hocevar = list.getAllByRole('link').map((b) => b.getAttribute('aria-label'));
-    expect(hocevar.length).toBeLessThan(all);
+    expect(hocevar).toHaveLength(6);
     expect(hocevar).toContainEqual(expect.stringMatching(/^Lap 120: Hocevar spins Heim/));
     await user.selectOptions(list.getByRole('combobox', { name: 'Kind' }), 'pit');
     expect(list.getAllByRole('link').map((b) => b.getAttribute('aria-label'))).toEqual([expect.stringMatching(/^Lap 85: /)]);
-    await user.selectOptions(list.getByRole('combobox', { name: 'Driver' }), '');
+    await user.click(list.getByRole('checkbox', { name: 'Only Carson Hocevar’s' }));
     await user.selectOptions(list.getByRole('combobox', { name: 'Kind' }), '');
     expect(list.getAllByRole('link')).toHaveLength(all);
+  });
+
+  it('offers “only theirs” only while a driver is followed', async () => {
+    await renderApp('?race=phoenix-2023');
+    expect(within(screen.getByRole('region', { name: 'Incidents' })).queryByRole('checkbox')).toBeNull();
   });
 });
 

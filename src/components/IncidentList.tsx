@@ -1,7 +1,8 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useState } from 'react';
 import type { EventKind, Race, RaceEvent } from '../data/schema';
 import { KIND_LANES } from '../timeline/lanes';
-import { countEventsUpTo, driverName, incidentName } from '../data/race';
+import { FOLLOWED_NOTE_ID } from '../timeline/Markers';
+import { countEventsUpTo, driverById, incidentName } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { isPlainClick, useIncidentHref } from './useIncidentHref';
 import './incidents.css';
@@ -9,6 +10,7 @@ import './incidents.css';
 /**
  * Every incident of the race as a link to its page, in lap order; in no-spoilers mode, only those
  * so far. A plain click selects in place; a middle click or "open in new tab" opens the page.
+ * Following a driver stars their incidents (described in words too) and offers to list only those.
  */
 export function IncidentList({ race }: { race: Race }) {
   const selected = useApp((s) => s.event);
@@ -18,30 +20,17 @@ export function IncidentList({ race }: { race: Race }) {
   const selectEvent = useAppStore().getState().selectEvent;
   const hrefOf = useIncidentHref();
   const hidden = race.events.length - visible;
-  const [driver, setDriver] = useState('');
+  const follow = useApp((s) => s.follow);
+  const followed = follow === null ? undefined : driverById(race, follow);
+  // "Only theirs" is the list's own choice (not in the link); it applies while a driver is followed.
+  const [onlyFollowed, setOnlyFollowed] = useState(false);
+  const only = followed !== undefined && onlyFollowed;
   const [kind, setKind] = useState<EventKind | ''>('');
-  // Drivers who appear in at least one incident, most involved first.
-  const drivers = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const e of race.events) for (const d of e.drivers) counts.set(d, (counts.get(d) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id, n]) => ({ id, n, name: driverName(race, id) }));
-  }, [race]);
-  const shown = race.events.slice(0, visible).filter((e) => (driver === '' || e.drivers.includes(driver)) && (kind === '' || e.kind === kind));
+  const shown = race.events.slice(0, visible).filter((e) => (!only || e.drivers.includes(followed.id)) && (kind === '' || e.kind === kind));
   return (
     <section className="panel incidents" aria-labelledby="incidents-heading">
       <h2 id="incidents-heading">Incidents</h2>
       <div className="filters">
-        <label>
-          <span>Driver</span>
-          <select value={driver} onChange={(e) => setDriver(e.target.value)}>
-            <option value="">All drivers</option>
-            {drivers.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name} ({d.n})
-              </option>
-            ))}
-          </select>
-        </label>
         <label>
           <span>Kind</span>
           <select value={kind} onChange={(e) => setKind(e.target.value as EventKind | '')}>
@@ -53,11 +42,24 @@ export function IncidentList({ race }: { race: Race }) {
             ))}
           </select>
         </label>
+        {followed && (
+          <label className="toggle filters__only">
+            <input type="checkbox" checked={onlyFollowed} onChange={(e) => setOnlyFollowed(e.target.checked)} />
+            Only {followed.name}’s
+          </label>
+        )}
       </div>
       {shown.length === 0 && <p className="muted">No incident matches these filters{hidden > 0 ? ' so far' : ''}.</p>}
       <ol className="incident-list">
         {shown.map((event) => (
-          <IncidentItem key={event.id} event={event} href={hrefOf(event)} selected={event.id === selected} onSelect={selectEvent} />
+          <IncidentItem
+            key={event.id}
+            event={event}
+            href={hrefOf(event)}
+            selected={event.id === selected}
+            followed={followed === undefined ? null : event.drivers.includes(followed.id)}
+            onSelect={selectEvent}
+          />
         ))}
       </ol>
       {hidden > 0 && (
@@ -73,24 +75,30 @@ const IncidentItem = memo(function IncidentItem({
   event,
   href,
   selected,
+  followed,
   onSelect,
 }: {
   event: RaceEvent;
   href: string;
   selected: boolean;
+  /** With the driver followed (true), without them (false), or nobody is followed (null). */
+  followed: boolean | null;
   onSelect: (id: string) => void;
 }) {
+  const follow = followed === true ? ' incident--followed' : followed === false ? ' incident--dimmed' : '';
   return (
     <li>
       {/* The name starts with the lap (public contract); the visible text, in the same order
           (lap, title, certainty), is contained in it, as label-in-name (WCAG 2.5.3) asks. The
-          selected incident is the page's own: aria-current, as a site's navigation marks it. */}
+          selected incident is the page's own: aria-current, as a site's navigation marks it. The
+          star of a followed driver's incident is drawn by CSS and told by the description. */}
       <a
         href={href}
-        className={`incident${selected ? ' incident--selected' : ''}`}
+        className={`incident${selected ? ' incident--selected' : ''}${follow}`}
         data-kind={event.kind}
         aria-current={selected ? 'true' : undefined}
         aria-label={incidentName(event)}
+        aria-describedby={followed === true ? FOLLOWED_NOTE_ID : undefined}
         onClick={(e) => {
           if (!isPlainClick(e)) return;
           e.preventDefault();

@@ -1,11 +1,12 @@
 import type { Race } from '../data/schema';
 import { driverName, spanText } from '../data/race';
 import { capitalise } from '../lib/text';
+import { FollowedBadge } from './FollowedBadge';
 import { SourceList } from './SourceList';
 import { dedupeSources } from './TitleFight';
 
-/** Who led: laps led per driver as the record totals them, and the stretches it places. */
-export function LeadersPanel({ race, upToLap }: { race: Race; upToLap: number }) {
+/** Who led: laps led per driver as the record totals them, and the stretches it places; the driver followed is marked. */
+export function LeadersPanel({ race, upToLap, follow = null }: { race: Race; upToLap: number; follow?: string | null }) {
   const name = (id: string) => driverName(race, id);
   const totals = [...(race.lapsLed ?? [])].sort((a, b) => b.laps - a.laps);
   const spans = (race.leaderSpans ?? []).filter((s) => s.startLap <= upToLap);
@@ -20,8 +21,16 @@ export function LeadersPanel({ race, upToLap }: { race: Race; upToLap: number })
           <h4>Laps led</h4>
           <ul className="bars">
             {totals.map((t) => (
-              <li key={t.driver}>
-                <span className="bars__label">{name(t.driver)}</span>
+              <li key={t.driver} className={t.driver === follow ? 'followed' : undefined}>
+                <span className="bars__label">
+                  {name(t.driver)}
+                  {t.driver === follow && (
+                    <>
+                      {' '}
+                      <FollowedBadge />
+                    </>
+                  )}
+                </span>
                 <span className="bars__bar" style={{ width: `${(t.laps / most) * 100}%` }} aria-hidden="true" />
                 <span className="bars__value">{t.laps}</span>
               </li>
@@ -35,10 +44,11 @@ export function LeadersPanel({ race, upToLap }: { race: Race; upToLap: number })
           <h4>Who led when</h4>
           <ol className="plain-list">
             {spans.map((s, i) => (
-              <li key={i}>
+              <li key={i} className={s.driver === follow ? 'followed' : undefined}>
                 <strong>
                   {capitalise(spanText(s.startLap, Math.min(s.endLap, upToLap)))}: {name(s.driver)}
                 </strong>{' '}
+                {s.driver === follow && <FollowedBadge />}
                 <span className={`badge badge--${s.certainty}`}>{s.certainty}</span>
                 {s.note && <span className="muted"> {s.note}</span>}
               </li>

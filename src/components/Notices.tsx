@@ -31,7 +31,7 @@ export function Notices() {
       )}
       {errors.length > 0 && (
         <div className="notice notice--error">
-          <p className="notice__title">Some quotes could not be loaded:</p>
+          <p className="notice__title">Some of the data has problems:</p>
           <ul>
             {errors.map((e, i) => (
               <li key={i}>{formatDataError(e)}</li>

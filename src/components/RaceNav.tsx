@@ -15,6 +15,7 @@ export function RaceNav() {
   // While two races are compared, neither is the page.
   const current = useApp((s) => (s.compare ? null : s.race));
   const hideAhead = useApp((s) => s.hideAhead);
+  const follow = useApp((s) => s.follow);
   const store = useAppStore();
   const dataset = useDataset();
   const { entries } = dataset;
@@ -34,6 +35,9 @@ export function RaceNav() {
           // A race not loaded yet is known by its summary, where the page carries one.
           const known = race ? { track: race.track.name, date: race.date, name: race.name, lapsRun: race.lapsRun } : entry.summary;
           const lap = openingLap(known, hideAhead);
+          // The link goes where a click goes (selectRace): still following the driver if they raced there.
+          const drivers = catalog.races.get(entry.id)?.drivers;
+          const followThere = follow !== null && drivers?.has(follow) ? follow : null;
           // A race still on its way (and not summarised) is listed, but not a link until it can be opened.
           if (entry.pending && !known) {
             return (
@@ -48,7 +52,7 @@ export function RaceNav() {
           return (
             <li key={entry.id}>
               <a
-                href={addressOf({ race: entry.id, lap, event: null, quote: null, hideAhead }, root, catalog)}
+                href={addressOf({ race: entry.id, lap, event: null, quote: null, hideAhead, follow: followThere }, root, catalog)}
                 aria-current={entry.id === current ? 'page' : undefined}
                 onClick={(e) => onClick(e, entry.id)}
                 {...(loadRace && !race && { onPointerEnter: () => loadRace(entry.id), onFocus: () => loadRace(entry.id), onTouchStart: () => loadRace(entry.id) })}

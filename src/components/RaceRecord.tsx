@@ -17,17 +17,18 @@ export function RaceRecord({ race }: { race: Race }) {
   // Only the spoiler cut-off matters here; outside no-spoilers mode it never changes while scrubbing.
   const upToLap = useApp((s) => (s.hideAhead ? s.lap : race.lapsRun));
   const finished = upToLap >= race.lapsRun;
+  const follow = useApp((s) => s.follow);
   return (
     <section className="panel record" aria-labelledby="record-heading">
       <h2 id="record-heading">The full record</h2>
       <div className="record__grid">
-        <TitleFight race={race} upToLap={upToLap} />
-        <LeadersPanel race={race} upToLap={upToLap} />
+        <TitleFight race={race} upToLap={upToLap} follow={follow} />
+        <LeadersPanel race={race} upToLap={upToLap} follow={follow} />
         <CautionList race={race} upToLap={upToLap} />
       </div>
       {finished ? (
         <>
-          <ResultsTable race={race} />
+          <ResultsTable race={race} follow={follow} />
           <AfterRacePanel race={race} />
           <DisagreementsPanel race={race} />
         </>

@@ -7,6 +7,7 @@ import { useApp } from '../state/StoreContext';
 import { Timeline } from '../timeline/Timeline';
 import { AtLapPanel } from './AtLapPanel';
 import { CompareLinks } from './CompareLinks';
+import { FollowControl } from './FollowControl';
 import { IncidentDetails } from './IncidentDetails';
 import { IncidentList } from './IncidentList';
 import { IncidentStepper } from './IncidentStepper';
@@ -60,6 +61,7 @@ export function RaceView({ race }: { race: Race }) {
             <IncidentStepper race={race} />
           </div>
         </div>
+        <FollowControl race={race} />
         <TimelineControls race={race} svgRef={svgRef} />
       </section>
       {/* The selected incident comes first in reading order (and first on a phone, right under the

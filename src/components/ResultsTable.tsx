@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Race, Result } from '../data/schema';
 import { driverById, driverName, eventById } from '../data/race';
+import { FollowedBadge } from './FollowedBadge';
 import { IncidentLink } from './IncidentLink';
 import { SourceItem, SourceList } from './SourceList';
 
@@ -26,8 +27,8 @@ function cellValue(race: Race, r: Result, key: Column): string | number | undefi
   return r[key];
 }
 
-/** The finishing order, sortable by any column, linking each retirement to the incident that caused it. */
-export function ResultsTable({ race }: { race: Race }) {
+/** The finishing order, sortable by any column, linking each retirement to the incident that caused it; the driver followed is marked. */
+export function ResultsTable({ race, follow = null }: { race: Race; follow?: string | null }) {
   const [sort, setSort] = useState<{ key: Column; descending: boolean }>({ key: 'position', descending: false });
   const sorted = useMemo(() => {
     const rows = [...(race.results ?? [])];
@@ -73,11 +74,17 @@ export function ResultsTable({ race }: { race: Race }) {
               const driver = driverById(race, r.driver);
               const out = eventById(race, r.outEventId);
               return (
-                <tr key={r.driver} className={driver?.contender ? 'contender' : undefined}>
+                <tr key={r.driver} className={[driver?.contender && 'contender', r.driver === follow && 'followed'].filter(Boolean).join(' ') || undefined}>
                   <td className="num">{r.position}</td>
                   <th scope="row">
                     {driverName(race, r.driver)}
                     {driver?.contender && <span className="badge badge--contender">title contender</span>}
+                    {r.driver === follow && (
+                      <>
+                        {' '}
+                        <FollowedBadge />
+                      </>
+                    )}
                     {r.sources?.map((s, i) => (
                       <span key={i} className="row-source">
                         {' '}

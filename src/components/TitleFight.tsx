@@ -4,6 +4,7 @@ import { formatIsoDate } from '../lib/dates';
 import { capitalise } from '../lib/text';
 import { DisagreementNote } from './DisagreementNote';
 import { IncidentLink } from './IncidentLink';
+import { FollowedBadge } from './FollowedBadge';
 import { SourceList } from './SourceList';
 
 /** A span of laps with one contender ahead in the title fight. */
@@ -25,9 +26,10 @@ export function titleStretches(race: Race, lastLap: number): Stretch[] {
 
 /**
  * The title fight through the race: which championship contender was ahead, and when that
- * changed; then the final points. Labels carry the names, so nothing relies on colour.
+ * changed; then the final points. Labels carry the names, so nothing relies on colour. The driver
+ * followed (`follow`, a driver id) is marked where they were ahead and in the points.
  */
-export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
+export function TitleFight({ race, upToLap, follow = null }: { race: Race; upToLap: number; follow?: string | null }) {
   if (!race.titleFight || race.titleFight.length === 0) return null;
   const stretches = titleStretches(race, upToLap);
   const name = (id: string) => driverName(race, id);
@@ -47,7 +49,7 @@ export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
         {stretches.map((s, i) => (
           <div
             key={i}
-            className={`title-strip__part title-strip__part--${i % 4} title-strip__part--${s.certainty}${s.disputed ? ' title-strip__part--disputed' : ''}`}
+            className={`title-strip__part title-strip__part--${i % 4} title-strip__part--${s.certainty}${s.disputed ? ' title-strip__part--disputed' : ''}${s.leader === follow ? ' title-strip__part--followed' : ''}`}
             style={{ flexGrow: s.to - s.from + 1 }}
             title={`${capitalise(spanText(s.from, s.to))}: ${name(s.leader)} ahead (${s.certainty}${s.disputed ? ', disputed' : ''})`}
           >
@@ -61,10 +63,11 @@ export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
       </div>
       <ol className="title-changes">
         {stretches.map((s, i) => (
-          <li key={i}>
+          <li key={i} className={s.leader === follow ? 'followed' : undefined}>
             <strong>
               {capitalise(spanText(s.from, s.to))}: {name(s.leader)}
             </strong>{' '}
+            {s.leader === follow && <FollowedBadge />}
             <span className={`badge badge--${s.certainty}`}>{s.certainty}</span>
             {s.disputed && (
               <>
@@ -85,7 +88,7 @@ export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
       {disputes.map((d: Disagreement) => (
         <DisagreementNote key={d.id} disagreement={d} />
       ))}
-      {race.championship && finished && <Standings race={race} tables={race.championship} name={name} />}
+      {race.championship && finished && <Standings race={race} tables={race.championship} name={name} follow={follow} />}
       <SourceList sources={dedupeSources(sources)} />
     </section>
   );
@@ -95,7 +98,7 @@ export function TitleFight({ race, upToLap }: { race: Race; upToLap: number }) {
  * The championship points as they stood at each moment, oldest first, each dated and sourced.
  * A later table says which ruling after the race produced it; the earlier one is kept, not replaced.
  */
-function Standings({ race, tables, name }: { race: Race; tables: readonly StandingsTable[]; name: (id: string) => string }) {
+function Standings({ race, tables, name, follow }: { race: Race; tables: readonly StandingsTable[]; name: (id: string) => string; follow: string | null }) {
   return (
     <>
       {tables.map((table, t) => {
@@ -121,12 +124,20 @@ function Standings({ race, tables, name }: { race: Race; tables: readonly Standi
                 {table.standings.map((s, i) => {
                   const before = placeBefore(s.driver);
                   return (
-                    <tr key={s.driver}>
+                    <tr key={s.driver} className={s.driver === follow ? 'followed' : undefined}>
                       <td>
                         {i + 1}
                         {before > 0 && before !== i + 1 && <span className="muted"> (was {before})</span>}
                       </td>
-                      <td>{name(s.driver)}</td>
+                      <td>
+                        {name(s.driver)}
+                        {s.driver === follow && (
+                          <>
+                            {' '}
+                            <FollowedBadge />
+                          </>
+                        )}
+                      </td>
                       <td>{s.points}</td>
                     </tr>
                   );

@@ -16,7 +16,7 @@ function catalogFor(dataset: Dataset): Catalog {
 
 /**
  * The address of an incident's page as selecting it would leave the view: the incident, its lap,
- * and the reader's settings (no-spoilers, zoom, lanes). The lap the cursor is on is not part of it,
+ * and the reader's settings (no-spoilers, zoom, lanes, the driver followed). The lap the cursor is on is not part of it,
  * so scrubbing re-renders no link.
  */
 export function useIncidentHref(): (event: RaceEvent) => string {
@@ -24,11 +24,12 @@ export function useIncidentHref(): (event: RaceEvent) => string {
   const hideAhead = useApp((s) => s.hideAhead);
   const zoom = useApp((s) => s.zoom);
   const lanes = useApp((s) => s.lanes);
+  const follow = useApp((s) => s.follow);
   const dataset = useDataset();
   const root = useSiteRoot();
   return useCallback(
-    (event: RaceEvent) => addressOf({ race, event: event.id, lap: event.lap, quote: null, hideAhead, zoom, lanes }, root, catalogFor(dataset)),
-    [race, hideAhead, zoom, lanes, dataset, root],
+    (event: RaceEvent) => addressOf({ race, event: event.id, lap: event.lap, quote: null, hideAhead, zoom, lanes, follow }, root, catalogFor(dataset)),
+    [race, hideAhead, zoom, lanes, follow, dataset, root],
   );
 }
 

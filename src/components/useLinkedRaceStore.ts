@@ -3,13 +3,17 @@ import type { Dataset } from '../data/dataset';
 import { lapInCompare, positionAtLap } from '../state/compare';
 import { catalogOf, createAppStore, type AppState, type AppStore } from '../state/store';
 
-/** What one race of a comparison shows, read from the page's store. */
-function raceSide(root: AppState, raceId: string, catalog: ReturnType<typeof catalogOf>): Pick<AppState, 'lap' | 'event' | 'hideAhead' | 'lanes'> {
+/**
+ * What one race of a comparison shows, read from the page's store: the driver followed only where
+ * they raced (driver ids are shared across races), so each timeline rings their incidents there.
+ */
+function raceSide(root: AppState, raceId: string, catalog: ReturnType<typeof catalogOf>): Pick<AppState, 'lap' | 'event' | 'hideAhead' | 'lanes' | 'follow'> {
   return {
     lap: root.compare ? lapInCompare(catalog, root.compare, raceId) : root.lap,
     event: root.race === raceId ? root.event : null,
     hideAhead: root.hideAhead,
     lanes: root.lanes,
+    follow: root.follow !== null && catalog.races.get(raceId)?.drivers.has(root.follow) ? root.follow : null,
   };
 }
 
@@ -22,7 +26,11 @@ function raceSide(root: AppState, raceId: string, catalog: ReturnType<typeof cat
 export function useLinkedRaceStore(root: AppStore, dataset: Dataset, raceId: string): AppStore {
   const [linked] = useState(() => {
     const catalog = catalogOf(dataset);
-    const state = root.getState();
+    // The page's store as it was created, not as it is now: a prerendered comparison hydrates its
+    // timelines (a code-split part, in a Suspense boundary) after the address's own view (`?lap=`,
+    // `?follow=`) has been applied, and they must first render as the server drew them. The effect
+    // below brings this race up to date before anything is painted.
+    const state = root.getInitialState();
     return { catalog, store: createAppStore(dataset, { race: raceId, quote: null, zoom: null, ...raceSide(state, raceId, catalog) }) };
   });
   useLayoutEffect(() => {

@@ -5,9 +5,13 @@
  */
 import { articles } from './bundledDataset';
 import { buildArticles } from './articles';
-import { buildDataset, RaceFileUnreadable } from './dataset';
+import { buildDataset, driverConsistencyErrors, RaceFileUnreadable } from './dataset';
 import { formatDataError } from './errors';
 import mini from './fixtures/mini-race.json';
+import mismatch from './fixtures/mini-race-driver-mismatch.json';
+import phoenixJson from './races/phoenix-2023/race.json';
+import rovalJson from './races/roval-2025/race.json';
+import type { Race } from './schema';
 
 const NO_QUOTES = { file: 'quotes.json', json: { quotes: [], remarks: [] } };
 /** The fixture race under another id and date. */
@@ -110,6 +114,44 @@ describe('buildDataset', () => {
 
   it('keeps the articles it was given', () => {
     expect(buildDataset({}, NO_QUOTES, articles).articles).toBe(articles);
+  });
+});
+
+describe('drivers shared across races', () => {
+  it('reports a driver id named differently in two races, and one name under two ids, naming the later file', () => {
+    // The broken fixture: "ann-able" is "Anne Able" there, and Bob Baker is "robert-baker".
+    const data = buildDataset({ './races/mini-2024/race.json': mini, './races/mini-rematch/race.json': mismatch }, NO_QUOTES, articles);
+    // Each race is valid on its own, so both still open; the problem is between them.
+    expect([...data.races.keys()]).toEqual(['mini-2024', 'mini-rematch']);
+    expect(data.errors.map(formatDataError)).toEqual([
+      'src/data/races/mini-rematch/race.json: drivers.0.name: "Anne Able" is "Ann Able" in src/data/races/mini-2024/race.json: a driver id must name the same driver, spelled the same, in every race',
+      'src/data/races/mini-rematch/race.json: drivers.1.id: "robert-baker" names Bob Baker, who is "bob-baker" in src/data/races/mini-2024/race.json: one driver must have one id in every race',
+    ]);
+  });
+
+  it('is silent when the races agree, whichever order they come in', () => {
+    const twin = { ...structuredClone(mini), id: 'twin-2025', date: '2025-01-01' };
+    expect(buildDataset({ './races/twin-2025/race.json': twin, './races/mini-2024/race.json': mini }, NO_QUOTES, articles).errors).toEqual([]);
+  });
+
+  it('compares names without regard to case or spacing when looking for one driver under two ids', () => {
+    const races = [
+      { file: 'a.json', race: mini as Race },
+      { file: 'b.json', race: { ...(mini as Race), drivers: [{ id: 'ann-a', name: ' ann  ABLE ' }] } },
+    ];
+    expect(driverConsistencyErrors(races).map(formatDataError)).toEqual([
+      'b.json: drivers.0.id: "ann-a" names  ann  ABLE , who is "ann-able" in a.json: one driver must have one id in every race',
+    ]);
+  });
+
+  it('the shipped races share their drivers: the same ids with the same names (Corey Heim is corey-heim in both)', () => {
+    const races = [
+      { file: 'phoenix', race: phoenixJson as Race },
+      { file: 'roval', race: rovalJson as Race },
+    ];
+    expect(driverConsistencyErrors(races)).toEqual([]);
+    const shared = phoenixJson.drivers.filter((d) => rovalJson.drivers.some((r) => r.id === d.id)).map((d) => d.id);
+    expect(shared).toEqual(expect.arrayContaining(['corey-heim', 'ben-rhodes', 'grant-enfinger', 'ty-majeski']));
   });
 });
 

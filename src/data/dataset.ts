@@ -15,7 +15,16 @@ import { validateRace } from './validateRace';
  * and date, its laps and where its incidents are. A prerendered page carries its own race in full and
  * every other one as this (embeddedDataset.ts), and fetches the other when the reader opens it.
  */
-export type RaceSummary = { name: string; track: string; date: string; lapsRun: number; scheduledLaps: number; eventLaps: [eventId: string, lap: number][] };
+export type RaceSummary = {
+  name: string;
+  track: string;
+  date: string;
+  lapsRun: number;
+  scheduledLaps: number;
+  eventLaps: [eventId: string, lap: number][];
+  /** Its entrants (id, name), so a link that follows one of them reads before the race is fetched. */
+  drivers: [driverId: string, name: string][];
+};
 
 /**
  * A race as the app lists it: loaded; failed with the reasons (`retryable` when the file could not
@@ -28,6 +37,35 @@ export type RaceEntry =
   | { id: string; file: string; race?: undefined; errors: DataError[]; retryable?: boolean; pending?: undefined; summary?: RaceSummary }
   | { id: string; file: string; race?: undefined; errors?: undefined; pending: true; summary?: RaceSummary };
 
+/**
+ * Driver ids are shared across races: the same person has the same id, and the same name, in every
+ * race file, so a link that follows a driver (`follow=corey-heim`) means one person in every race.
+ * Reports a driver id named differently in two races, and one name under two ids (in any races,
+ * compared without regard to case or spacing). Races are checked in the order given, so the error
+ * names the later file and points at the earlier one.
+ */
+export function driverConsistencyErrors(races: readonly { file: string; race: Race }[]): DataError[] {
+  const errors: DataError[] = [];
+  const byId = new Map<string, { name: string; file: string }>();
+  const byName = new Map<string, { id: string; name: string; file: string }>();
+  const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+  for (const { file, race } of races) {
+    race.drivers.forEach((driver, i) => {
+      const sameId = byId.get(driver.id);
+      if (sameId && sameId.name !== driver.name) {
+        errors.push({ file, path: `drivers.${i}.name`, message: `"${driver.name}" is "${sameId.name}" in ${sameId.file}: a driver id must name the same driver, spelled the same, in every race` });
+      }
+      if (!sameId) byId.set(driver.id, { name: driver.name, file });
+      const sameName = byName.get(nameKey(driver.name));
+      if (sameName && sameName.id !== driver.id) {
+        errors.push({ file, path: `drivers.${i}.id`, message: `"${driver.id}" names ${driver.name}, who is "${sameName.id}" in ${sameName.file}: one driver must have one id in every race` });
+      }
+      if (!sameName) byName.set(nameKey(driver.name), { id: driver.id, name: driver.name, file });
+    });
+  }
+  return errors;
+}
+
 /** Everything the app shows, validated. */
 export type Dataset = {
   /** Every race file found, in date order (failed ones last), so the navigation is stable. */
@@ -36,7 +74,7 @@ export type Dataset = {
   articles: ReadonlyMap<string, Article>;
   quotes: Quote[];
   remarks: Remark[];
-  /** Problems outside any one race (the quotes file). */
+  /** Problems outside any one race: the quotes file, the articles, drivers named differently across races. */
   errors: DataError[];
 };
 
@@ -89,7 +127,8 @@ export function buildDataset(raceFiles: Record<string, unknown>, quotesFile: { f
     quotesFile.json instanceof RaceFileUnreadable
       ? { quotes: { quotes: [], remarks: [] }, errors: [{ file: quotesFile.file, path: '', message: quotesFile.json.message }] }
       : validateQuotes(quotesFile.file, quotesFile.json, { articleTexts, unreadableArticles, articleMeta, races, failedRaceIds });
-  return { entries, races, articles, quotes: quotes.quotes, remarks: quotes.remarks, errors: [...articleErrors(articles), ...errors] };
+  const drivers = driverConsistencyErrors(entries.flatMap((e) => (e.race ? [{ file: e.file, race: e.race }] : [])));
+  return { entries, races, articles, quotes: quotes.quotes, remarks: quotes.remarks, errors: [...articleErrors(articles), ...drivers, ...errors] };
 }
 
 /**

@@ -36,7 +36,7 @@ describe('a page carries its own race only', () => {
         id: other,
         file: `src/data/races/${other}/race.json`,
         pending: true,
-        summary: { name: full.name, track: full.track.name, date: full.date, lapsRun: full.lapsRun, scheduledLaps: full.scheduledLaps, eventLaps: full.events.map((e) => [e.id, e.lap]) },
+        summary: { name: full.name, track: full.track.name, date: full.date, lapsRun: full.lapsRun, scheduledLaps: full.scheduledLaps, eventLaps: full.events.map((e) => [e.id, e.lap]), drivers: full.drivers.map((d) => [d.id, d.name]) },
       });
       // Every quote and remark: a quote may speak of several races, and a link may name any quote.
       expect(page.quotes).toEqual(dataset.quotes);

@@ -38,7 +38,7 @@ export function datasetFromEmbedded(data: EmbeddedData): Dataset {
 
 /** What a page needs of a race it does not carry: see RaceSummary. */
 export function summarizeRace(race: Race): RaceSummary {
-  return { name: race.name, track: race.track.name, date: race.date, lapsRun: race.lapsRun, scheduledLaps: race.scheduledLaps, eventLaps: race.events.map((e) => [e.id, e.lap]) };
+  return { name: race.name, track: race.track.name, date: race.date, lapsRun: race.lapsRun, scheduledLaps: race.scheduledLaps, eventLaps: race.events.map((e) => [e.id, e.lap]), drivers: race.drivers.map((d) => [d.id, d.name]) };
 }
 
 /**

@@ -12,6 +12,12 @@ import {
   countEventsUpTo,
   driverById,
   driverName,
+  driverStandingAt,
+  driversWithIncidents,
+  followChoices,
+  followFacts,
+  quotesForDriver,
+  incidentsOf,
   eventLaps,
   incidentName,
   lapText,
@@ -171,5 +177,127 @@ describe('lap texts and incident names', () => {
     expect(incidentName(fixture.events[0]!)).toBe('Lap 1: Ann Able leads away (exact lap)');
     expect(incidentName(fixture.events[1]!)).toBe('Lap 12: Able and Baker touch, approximate lap (laps 11–14)');
     expect(incidentName(phoenix.events.find((e) => e.id === 'drew-jones-crash')!)).toBe('Lap 101: Drew and Jones out early in the final stage, inferred lap (lap 101)');
+  });
+});
+
+describe('following a driver: incidentsOf, followChoices, driverStandingAt', () => {
+  it('lists the incidents a driver is in, in lap order', () => {
+    expect(ids(incidentsOf(phoenix, 'corey-heim'))).toEqual([
+      'heim-on-pole',
+      'majeski-wins-stage-1',
+      'late-stage-2-caution-strategy',
+      'heim-wins-stage-2',
+      'eckes-leads-after-stage-2-stops',
+      'heim-passes-hocevar',
+      'hocevar-spins-heim',
+      'heim-pits-after-spin',
+      'heim-hocevar-second-contact',
+      'rhodes-wins-title',
+    ]);
+    expect(incidentsOf(phoenix, 'nobody')).toEqual([]);
+  });
+
+  it('lists the drivers in at least one incident, in the race file’s order (their follow pages are prerendered)', () => {
+    expect(driversWithIncidents(phoenix)).toHaveLength(23);
+    expect(driversWithIncidents(roval)).toHaveLength(13);
+    expect(driversWithIncidents(roval).slice(0, 3).map((d) => d.id)).toEqual(['corey-heim', 'brent-crews', 'gio-ruggiero']);
+    expect(driversWithIncidents(roval).map((d) => d.id)).not.toContain('connor-zilisch');
+  });
+
+  it('offers the drivers in incidents first, most incidents first, then every other entrant by surname', () => {
+    const { involved, others } = followChoices(phoenix);
+    expect(involved.slice(0, 4).map((c) => [c.driver.id, c.incidents])).toEqual([
+      ['corey-heim', 10],
+      ['ben-rhodes', 7],
+      ['carson-hocevar', 6],
+      ['grant-enfinger', 5],
+    ]);
+    // Ties go by surname.
+    const ones = involved.filter((c) => c.incidents === 1).map((c) => c.driver.name);
+    expect(ones.slice(0, 3)).toEqual(['Marco Andretti', 'Bayley Currey', 'Jake Drew']);
+    expect(involved.length + others.length).toBe(phoenix.drivers.length);
+    expect(others.every((c) => c.incidents === 0)).toBe(true);
+    expect(others.slice(0, 3).map((c) => c.driver.name)).toEqual(['Lawless Alan', 'Tyler Ankrum', 'Rajah Caruth']);
+    expect(new Set([...involved, ...others].map((c) => c.driver.id)).size).toBe(phoenix.drivers.length);
+  });
+
+  it('counts only the incidents shown (no spoilers): a driver whose first incident is ahead is among the others', () => {
+    const { involved, others } = followChoices(phoenix, countEventsUpTo(phoenix, 60));
+    expect(involved.map((c) => [c.driver.id, c.incidents])).toEqual([
+      ['corey-heim', 2],
+      ['ty-majeski', 2],
+      ['marco-andretti', 1],
+      ['chris-hacker', 1],
+    ]);
+    expect(others.map((c) => c.driver.id)).toContain('carson-hocevar');
+  });
+
+  it('at lap 60 Heim leads (the record’s span), is ahead in the title fight, last in an incident on lap 45', () => {
+    const at = driverStandingAt(phoenix, 'corey-heim', 60)!;
+    expect(at.driver.name).toBe('Corey Heim');
+    expect(at.lastIncident?.id).toBe('majeski-wins-stage-1');
+    expect(at.incidents).toBe(2);
+    expect(at.leaderSpan).toMatchObject({ driver: 'corey-heim', startLap: 49, endLap: 95 });
+    expect(at.title).toMatchObject({ ahead: true, span: { leader: 'corey-heim', fromLap: 1 } });
+    expect(at.out).toBeUndefined();
+    expect(at.result).toBeUndefined();
+    expect(at.championship).toEqual([]);
+  });
+
+  it('at lap 120 Heim has just been spun, Eckes leads, Hocevar is ahead in the title fight', () => {
+    const at = driverStandingAt(phoenix, 'corey-heim', 120)!;
+    expect(at.lastIncident?.id).toBe('hocevar-spins-heim');
+    expect(at.leaderSpan?.driver).toBe('christian-eckes');
+    expect(at.title).toMatchObject({ ahead: false, span: { leader: 'carson-hocevar' } });
+  });
+
+  it('the incident that ended a race counts once it has happened, not before', () => {
+    expect(driverStandingAt(phoenix, 'carson-hocevar', 146)!.out).toBeUndefined();
+    expect(driverStandingAt(phoenix, 'carson-hocevar', 147)!.out?.id).toBe('heim-hocevar-second-contact');
+  });
+
+  it('at the finish: the result and each championship table, oldest first (race night, then after the penalty)', () => {
+    const at = driverStandingAt(phoenix, 'corey-heim', 179)!;
+    expect(at.result).toMatchObject({ position: 18 });
+    expect(at.championship).toEqual([
+      { label: 'Race night', place: 3 },
+      { label: 'Final, after the penalty', place: 4 },
+    ]);
+    expect(driverStandingAt(phoenix, 'corey-heim', 178)!.championship).toEqual([]);
+  });
+
+  it('no title fight for a driver who is not a contender, nor in a race without one; nobody leads where the record places no leader', () => {
+    expect(driverStandingAt(phoenix, 'zane-smith', 130)!.title).toBeUndefined();
+    expect(driverStandingAt(phoenix, 'zane-smith', 130)!.leaderSpan?.driver).toBe('zane-smith');
+    expect(driverStandingAt(phoenix, 'zane-smith', 170)!.leaderSpan).toBeUndefined();
+    expect(driverStandingAt(roval, 'corey-heim', 30)!.title).toBeUndefined();
+    expect(driverStandingAt(roval, 'corey-heim', 70)!.championship).toEqual([]);
+    expect(driverStandingAt(roval, 'carson-hocevar', 30)).toBeUndefined();
+  });
+});
+
+describe('a followed driver’s page: followFacts and quotesForDriver', () => {
+  it('sums a driver’s race up in the facts the record has', () => {
+    expect(followFacts(phoenix, 'corey-heim')).toEqual(['in 10 of its 24 incidents', 'a title contender', 'led 47 laps', 'finished 18th']);
+    expect(followFacts(phoenix, 'derek-kraus')).toEqual(['in 1 of its 24 incidents', expect.stringMatching(/^finished \d+(st|nd|rd|th)$/)]);
+    expect(followFacts(roval, 'corey-heim')).toEqual(['in 9 of its 14 incidents', 'a title contender', 'won']);
+    expect(followFacts(phoenix, 'ben-rhodes')).toEqual(['in 7 of its 24 incidents', 'the champion', 'finished 5th']);
+    expect(followFacts(roval, 'brent-crews')).toEqual(['in 5 of its 14 incidents', 'led 56 laps', 'finished 2nd']);
+    expect(followFacts(roval, 'carson-hocevar')).toBeUndefined();
+  });
+
+  it('gives what the driver said about this race first, then what others said about their incidents, never a remark made before it', () => {
+    const heim = quotesForDriver(dataset, 'phoenix-2023', 'corey-heim');
+    const firstOther = heim.findIndex((q) => q.speaker !== 'corey-heim');
+    expect(firstOther).toBeGreaterThan(0);
+    expect(heim.slice(0, firstOther).every((q) => q.speaker === 'corey-heim')).toBe(true);
+    expect(heim.slice(firstOther).every((q) => q.speaker !== 'corey-heim')).toBe(true);
+    expect(heim.map((q) => q.id)).toContain('hocevar-i-messed-up');
+    // Heim’s Roval remarks are about the Roval; his Phoenix ones about Phoenix.
+    expect(quotesForDriver(dataset, 'roval-2025', 'corey-heim').map((q) => q.id)).toEqual(['heim-toughest-one', 'heim-resilience', 'fox-truck-series-history']);
+    // Zipadelli spoke before the Roval race: background there, never a reaction to it.
+    expect(quotesForDriver(dataset, 'roval-2025', 'tyler-ankrum').map((q) => q.id)).toEqual([]);
+    expect(quotesForDriver(dataset, 'phoenix-2023', 'nobody')).toEqual([]);
+    expect(quotesForDriver(dataset, 'no-race', 'corey-heim')).toEqual([]);
   });
 });

@@ -125,6 +125,9 @@ describe('validateRace: each cross-check', () => {
     ['an unknown champion', (r) => (r.champion = 'nobody'), [at('champion', 'unknown driver "nobody"')]],
     ['a duplicate driver id', (r) => r.drivers.push({ id: 'ann-able', name: 'Ann Again', car: '8' }), [at('drivers.2.id', '"ann-able" is used twice')]],
     ['a duplicate disagreement id', (r) => r.disagreements.push({ ...r.disagreements[0]! }), [at('disagreements.1.id', '"tangle-lap" is used twice')]],
+    ['a race called by the word its follow pages use', (r) => (r.id = 'follow'), [at('id', 'is "follow" but the folder is "mini-2024"'), at('id', '"follow" is a reserved word in addresses; choose another id')]],
+    ['a race called by the word comparison pages use', (r) => (r.id = 'compare'), [at('id', 'is "compare" but the folder is "mini-2024"'), at('id', '"compare" is a reserved word in addresses; choose another id')]],
+    ['an incident called by the word its follow pages use', (r) => (r.events[3]!.id = 'follow'), [at('events.3.id', '"follow" is a reserved word in addresses (/mini-2024/follow/… is another page); choose another id')]],
     ['a duplicate ruling id', (r) => r.afterRace.push({ ...r.afterRace[0]! }), [at('afterRace.1.id', '"baker-penalty" is used twice')]],
 
     // Stages

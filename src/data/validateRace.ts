@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { isFrontPageUrl } from '../lib/frontPage';
 import type { DataError } from './errors';
+import { RESERVED_EVENT_IDS, RESERVED_RACE_IDS } from './reserved';
 import { raceSchema, type Race, type SourceRef } from './schema';
 
 /** What the checks need to know beyond the file itself. */
@@ -28,10 +29,15 @@ function checkRace(file: string, race: Race, { articleIds, expectedId }: RaceCon
   const fail = (path: string, message: string) => errors.push({ file, path, message });
 
   if (expectedId !== undefined && race.id !== expectedId) fail('id', `is "${race.id}" but the folder is "${expectedId}"`);
+  // An address segment of its own (data/reserved.ts): a race or incident by that name would have no page.
+  if (RESERVED_RACE_IDS.has(race.id)) fail('id', `"${race.id}" is a reserved word in addresses; choose another id`);
   if (race.lapsRun < race.scheduledLaps) fail('lapsRun', `${race.lapsRun} is fewer than the ${race.scheduledLaps} laps scheduled`);
 
   const driverIds = uniqueIds(race.drivers, 'drivers', fail);
   const eventIds = uniqueIds(race.events, 'events', fail);
+  race.events.forEach((event, i) => {
+    if (RESERVED_EVENT_IDS.has(event.id)) fail(`events.${i}.id`, `"${event.id}" is a reserved word in addresses (/${race.id}/${event.id}/… is another page); choose another id`);
+  });
   const disagreementIds = uniqueIds(race.disagreements ?? [], 'disagreements', fail);
   const afterRaceIds = uniqueIds(race.afterRace ?? [], 'afterRace', fail);
   const checkDisagreements = (path: string, ids: readonly string[] | undefined) =>

@@ -12,25 +12,37 @@ const catalog = catalogOf(dataset);
 
 describe('splitPath', () => {
   it('finds the race and the incident at the end of the path, and the site root before them', () => {
-    expect(splitPath('/phoenix-2023/hocevar-spins-heim/', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: 'hocevar-spins-heim' });
-    expect(splitPath('/phoenix-2023/', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: null });
-    expect(splitPath('/news/lapline/roval-2025/', catalog)).toEqual({ root: '/news/lapline/', race: 'roval-2025', event: null });
-    expect(splitPath('/news/lapline/roval-2025/index.html', catalog)).toEqual({ root: '/news/lapline/', race: 'roval-2025', event: null });
-    expect(splitPath('/phoenix-2023/hocevar-spins-heim', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: 'hocevar-spins-heim' });
+    expect(splitPath('/phoenix-2023/hocevar-spins-heim/', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: 'hocevar-spins-heim', follow: null });
+    expect(splitPath('/phoenix-2023/', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: null, follow: null });
+    expect(splitPath('/news/lapline/roval-2025/', catalog)).toEqual({ root: '/news/lapline/', race: 'roval-2025', event: null, follow: null });
+    expect(splitPath('/news/lapline/roval-2025/index.html', catalog)).toEqual({ root: '/news/lapline/', race: 'roval-2025', event: null, follow: null });
+    expect(splitPath('/phoenix-2023/hocevar-spins-heim', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: 'hocevar-spins-heim', follow: null });
     // Extra slashes at the end, as some hosts and hand-typed links leave them.
-    expect(splitPath('/phoenix-2023//', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: null });
-    expect(splitPath('/phoenix-2023/hocevar-spins-heim///', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: 'hocevar-spins-heim' });
+    expect(splitPath('/phoenix-2023//', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: null, follow: null });
+    expect(splitPath('/phoenix-2023/hocevar-spins-heim///', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: 'hocevar-spins-heim', follow: null });
   });
 
   it('takes a path that names no race as the site root (the folder the page is in)', () => {
-    expect(splitPath('/', catalog)).toEqual({ root: '/', race: null, event: null });
-    expect(splitPath('/news/lapline/', catalog)).toEqual({ root: '/news/lapline/', race: null, event: null });
-    expect(splitPath('/news/lapline/index.html', catalog)).toEqual({ root: '/news/lapline/', race: null, event: null });
-    expect(splitPath('/news/phoenix-2022/', catalog)).toEqual({ root: '/news/phoenix-2022/', race: null, event: null });
+    expect(splitPath('/', catalog)).toEqual({ root: '/', race: null, event: null, follow: null });
+    expect(splitPath('/news/lapline/', catalog)).toEqual({ root: '/news/lapline/', race: null, event: null, follow: null });
+    expect(splitPath('/news/lapline/index.html', catalog)).toEqual({ root: '/news/lapline/', race: null, event: null, follow: null });
+    expect(splitPath('/news/phoenix-2022/', catalog)).toEqual({ root: '/news/phoenix-2022/', race: null, event: null, follow: null });
+  });
+
+  it('finds a followed driver’s page, /<race>/follow/<driver>/, under any root', () => {
+    expect(splitPath('/phoenix-2023/follow/corey-heim/', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: null, follow: 'corey-heim' });
+    expect(splitPath('/news/lapline/roval-2025/follow/corey-heim/index.html', catalog)).toEqual({ root: '/news/lapline/', race: 'roval-2025', event: null, follow: 'corey-heim' });
+    expect(splitPath('/roval-2025/follow/corey-heim//', catalog)).toEqual({ root: '/', race: 'roval-2025', event: null, follow: 'corey-heim' });
+    // Whatever the id: parseAddress reports one the race does not have.
+    expect(splitPath('/roval-2025/follow/nobody/', catalog)).toEqual({ root: '/', race: 'roval-2025', event: null, follow: 'nobody' });
+    // "follow" with no driver after it is the race’s own page, not an incident called "follow".
+    expect(splitPath('/roval-2025/follow/', catalog)).toEqual({ root: '/', race: 'roval-2025', event: null, follow: null });
+    // "follow" not after a race is nothing special.
+    expect(splitPath('/follow/corey-heim/', catalog)).toEqual({ root: '/follow/corey-heim/', race: null, event: null, follow: null });
   });
 
   it('does not take a second race for an incident', () => {
-    expect(splitPath('/phoenix-2023/roval-2025/', catalog)).toEqual({ root: '/phoenix-2023/', race: 'roval-2025', event: null });
+    expect(splitPath('/phoenix-2023/roval-2025/', catalog)).toEqual({ root: '/phoenix-2023/', race: 'roval-2025', event: null, follow: null });
   });
 });
 
@@ -70,7 +82,69 @@ describe('parseAddress', () => {
   });
 });
 
+describe('parseAddress on a followed driver’s page', () => {
+  it('carries follow= on a comparison’s page: a driver of either race, there and back', () => {
+    const { view, problems } = parseAddress('/compare/phoenix-2023/roval-2025/', '?follow=carson-hocevar', catalog);
+    expect(problems).toEqual([]);
+    expect(view).toMatchObject({ follow: 'carson-hocevar', compare: { races: ['phoenix-2023', 'roval-2025'] } });
+    expect(addressOf(view, '/', catalog)).toBe('/compare/phoenix-2023/roval-2025/?follow=carson-hocevar');
+    expect(parseAddress('/compare/phoenix-2023/roval-2025/', '?follow=nobody', catalog).problems).toEqual(['There is no driver “nobody”; no driver is followed.']);
+  });
+
+  it('opens the race following the driver, as the query form does', () => {
+    expect(parseAddress('/phoenix-2023/follow/corey-heim/', '', catalog)).toEqual(parseView('?race=phoenix-2023&follow=corey-heim', catalog));
+    expect(parseAddress('/phoenix-2023/follow/corey-heim/', '', catalog).view).toMatchObject({ race: 'phoenix-2023', event: null, follow: 'corey-heim', lap: 179 });
+  });
+
+  it('applies the query on top, but the path names the driver: a follow in the query is ignored', () => {
+    const { view, problems } = parseAddress('/roval-2025/follow/corey-heim/', '?follow=brent-crews&lap=30&spoilers=hide&event=heim-wins', catalog);
+    expect(problems).toEqual([]);
+    expect(view).toMatchObject({ race: 'roval-2025', follow: 'corey-heim', lap: 30, hideAhead: true, event: null });
+  });
+
+  it('follows from the query on a race’s or an incident’s page', () => {
+    expect(parseAddress('/phoenix-2023/hocevar-spins-heim/', '?follow=corey-heim', catalog).view).toMatchObject({ event: 'hocevar-spins-heim', follow: 'corey-heim', lap: 120 });
+    expect(parseAddress('/phoenix-2023/', '?follow=corey-heim', catalog).view).toMatchObject({ event: null, follow: 'corey-heim' });
+  });
+
+  it('reports a driver who is not in that race, or no driver at all, and opens the race', () => {
+    const other = parseAddress('/roval-2025/follow/carson-hocevar/', '', catalog);
+    expect(other.view).toMatchObject({ race: 'roval-2025', event: null });
+    expect(other.view.follow ?? null).toBeNull();
+    expect(other.problems).toEqual(['Carson Hocevar did not race in the 2025 EcoSave 250; no driver is followed.']);
+    expect(parseAddress('/roval-2025/follow/nobody/', '', catalog).problems).toEqual(['There is no driver “nobody”; no driver is followed.']);
+  });
+});
+
 describe('addressOf', () => {
+  it('gives a followed driver’s page when no incident is selected, and the incident’s page with follow= when one is', () => {
+    const base = { race: 'phoenix-2023', lap: 179, event: null, quote: null, hideAhead: false, follow: 'corey-heim' };
+    expect(addressOf(base, '/', catalog)).toBe('/phoenix-2023/follow/corey-heim/');
+    expect(addressOf({ ...base, lap: 42 }, '/news/lapline/', catalog)).toBe('/news/lapline/phoenix-2023/follow/corey-heim/?lap=42');
+    expect(addressOf({ ...base, hideAhead: true, lap: 1 }, '/', catalog)).toBe('/phoenix-2023/follow/corey-heim/?spoilers=hide');
+    expect(addressOf({ ...base, event: 'hocevar-spins-heim', lap: 120 }, '/', catalog)).toBe('/phoenix-2023/hocevar-spins-heim/?follow=corey-heim');
+    expect(addressOf({ ...base, event: 'hocevar-spins-heim', lap: 130, lanes: 'driver' }, '/', catalog)).toBe('/phoenix-2023/hocevar-spins-heim/?lap=130&lanes=driver&follow=corey-heim');
+    expect(addressOf({ ...base, follow: null }, '/', catalog)).toBe('/phoenix-2023/');
+  });
+
+  it('round-trips every driver of every race, with and without an incident, under any root', () => {
+    for (const race of dataset.races.values()) {
+      for (const driver of race.drivers) {
+        for (const event of [null, race.events[0]!.id]) {
+          for (const root of ['/', '/news/lapline/']) {
+            const view = fillView({ race: race.id, lap: 3, event, quote: null, hideAhead: false, follow: driver.id });
+            const address = addressOf(view, root, catalog);
+            expect(address.startsWith(`${root}${race.id}/${event ?? `follow/${driver.id}`}/`)).toBe(true);
+            const [pathname, search = ''] = address.split('?');
+            const parsed = parseAddress(pathname!, search ? `?${search}` : '', catalog);
+            expect(parsed.problems).toEqual([]);
+            expect(sameView(parsed.view, view)).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
   it('gives a race’s or an incident’s page, with a query only for what the page does not open on', () => {
     expect(addressOf({ race: 'phoenix-2023', lap: 120, event: 'hocevar-spins-heim', quote: null, hideAhead: false }, '/', catalog)).toBe('/phoenix-2023/hocevar-spins-heim/');
     expect(addressOf({ race: 'phoenix-2023', lap: 179, event: null, quote: null, hideAhead: false }, '/', catalog)).toBe('/phoenix-2023/');

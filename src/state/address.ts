@@ -1,40 +1,51 @@
 /**
- * Addresses in path form (issue 11): a race lives at `<root><race-id>/` and an incident at
- * `<root><race-id>/<event-id>/`, each a prerendered page (scripts/prerender.mjs) that a link preview
- * can read. The rest of a view (lap, quote, spoilers, zoom, lanes) rides in the query, as before, and
- * every query-form link (`?race=…&event=…`) still opens the same view: the path only stands in for
- * the `race` and `event` parameters. `<root>` is wherever the site is served from ("/" or a folder).
+ * Addresses in path form (issue 11): a race lives at `<root><race-id>/`, an incident at
+ * `<root><race-id>/<event-id>/` and a race followed by one driver (issue 12) at
+ * `<root><race-id>/follow/<driver-id>/`, each a prerendered page (scripts/prerender.mjs) that a link
+ * preview can read. The rest of a view (lap, quote, spoilers, zoom, lanes, and `follow` on an
+ * incident's page) rides in the query, as before, and every query-form link (`?race=…&event=…`)
+ * still opens the same view: the path only stands in for the `race`, `event` and `follow`
+ * parameters. `<root>` is wherever the site is served from ("/" or a folder).
  * Two races compared (issue 12) live at `<root>compare/<race>/<race>/`, standing in for `compare=`.
+ * No race or incident id may be "follow", and no race id "compare" (data/reserved.ts; validation
+ * refuses them).
  */
+import { COMPARE_SEGMENT, FOLLOW_SEGMENT } from '../data/reserved';
 import { parseView, serializeView, sameView } from './url';
 import { fillView, type Catalog, type LinkView, type View } from './view';
 
-/** The path segment of a comparison's page: `compare/<race>/<race>/` (no race id may be "compare"). */
-const COMPARE_SEGMENT = 'compare';
-
-/** What a pathname says: the site root before it, and the race and incident it names, if any. */
+/** What a pathname says: the site root before it, and the race, incident, followed driver or compared races it names, if any. */
 export function splitPath(
   pathname: string,
   catalog: Catalog,
-): { root: string; race: string | null; event: string | null; compare?: [string, string] } {
+): { root: string; race: string | null; event: string | null; follow: string | null; compare?: [string, string] } {
   // "/phoenix-2023/hocevar-spins-heim/" and ".../index.html" name the same page.
   const parts = pathname.replace(/\/index\.html$/, '/').replace(/\/+$/, '').split('/');
   const last = parts.at(-1) ?? '';
   const before = parts.at(-2) ?? '';
-  if (parts.length >= 4 && parts.at(-3) === COMPARE_SEGMENT && catalog.raceIds.includes(before) && catalog.raceIds.includes(last)) {
-    return { root: `${parts.slice(0, -3).join('/')}/`, race: null, event: null, compare: [before, last] };
+  const third = parts.at(-3) ?? '';
+  if (parts.length >= 4 && third === COMPARE_SEGMENT && catalog.raceIds.includes(before) && catalog.raceIds.includes(last)) {
+    return { root: `${parts.slice(0, -3).join('/')}/`, race: null, event: null, follow: null, compare: [before, last] };
+  }
+  // "/<race>/follow/<driver>/": whatever the driver id, the path is a follow page (parseAddress reports an unknown one).
+  if (parts.length >= 4 && before === FOLLOW_SEGMENT && catalog.raceIds.includes(third) && last !== '') {
+    return { root: `${parts.slice(0, -3).join('/')}/`, race: third, event: null, follow: last };
+  }
+  // "/<race>/follow/" names no driver: it is the race's page.
+  if (parts.length >= 3 && catalog.raceIds.includes(before) && last === FOLLOW_SEGMENT) {
+    return { root: `${parts.slice(0, -2).join('/')}/`, race: before, event: null, follow: null };
   }
   if (parts.length >= 3 && catalog.raceIds.includes(before) && !catalog.raceIds.includes(last)) {
-    return { root: `${parts.slice(0, -2).join('/')}/`, race: before, event: last };
+    return { root: `${parts.slice(0, -2).join('/')}/`, race: before, event: last, follow: null };
   }
-  if (parts.length >= 2 && catalog.raceIds.includes(last)) return { root: `${parts.slice(0, -1).join('/')}/`, race: last, event: null };
+  if (parts.length >= 2 && catalog.raceIds.includes(last)) return { root: `${parts.slice(0, -1).join('/')}/`, race: last, event: null, follow: null };
   // No race in the path: the root is the folder the page is in.
-  return { root: pathname.slice(0, pathname.lastIndexOf('/') + 1) || '/', race: null, event: null };
+  return { root: pathname.slice(0, pathname.lastIndexOf('/') + 1) || '/', race: null, event: null, follow: null };
 }
 
 /** Parses an address (pathname and query) into a view, as parseView does a query: never throws. */
 export function parseAddress(pathname: string, search: string, catalog: Catalog): { view: LinkView; problems: string[] } {
-  const { race, event, compare } = splitPath(pathname, catalog);
+  const { race, event, follow, compare } = splitPath(pathname, catalog);
   if (race === null && !compare) return parseView(search, catalog);
   let params: URLSearchParams;
   try {
@@ -48,21 +59,34 @@ export function parseAddress(pathname: string, search: string, catalog: Catalog)
     return parseView(`?${new URLSearchParams({ compare: compare.join(',') }).toString()}${params.size > 0 ? `&${params.toString()}` : ''}`, catalog);
   }
   if (race === null) return parseView(search, catalog);
-  // The path names the race and the incident; a `race` or `event` in the query of such a page is ignored.
+  // The path names the race and the incident (or the driver followed); a `race` or `event` in the
+  // query of such a page is ignored, and so is a `follow` on a follow page.
   params.delete('race');
   params.delete('event');
-  const named = new URLSearchParams({ race, ...(event !== null && { event }) });
+  if (follow !== null) params.delete('follow');
+  const named = new URLSearchParams({ race, ...(event !== null && { event }), ...(follow !== null && { follow }) });
   return parseView(`?${named.toString()}${params.size > 0 ? `&${params.toString()}` : ''}`, catalog);
 }
 
-/** The address of a view under a site root: the race's or the incident's page, plus the query the rest of the view needs. */
+/**
+ * The address of a view under a site root: the race's, the incident's or the followed driver's page
+ * (an incident's page when both are in the view, with `follow` in its query), or the comparison's,
+ * plus the query the rest of the view needs.
+ */
 export function addressOf(link: LinkView, root: string, catalog: Catalog): string {
   const view: View = fillView(link);
   if (view.compare) return compareAddressOf(view, root, catalog);
-  const path = `${root}${encodeURIComponent(view.race)}/${view.event !== null ? `${encodeURIComponent(view.event)}/` : ''}`;
+  const race = `${root}${encodeURIComponent(view.race)}/`;
+  const path =
+    view.event !== null
+      ? `${race}${encodeURIComponent(view.event)}/`
+      : view.follow !== null
+        ? `${race}${FOLLOW_SEGMENT}/${encodeURIComponent(view.follow)}/`
+        : race;
   const query = new URLSearchParams(serializeView(view));
   query.delete('race');
   query.delete('event');
+  if (view.event === null) query.delete('follow');
   // The lap is left out where it is the lap the page opens on anyway (the incident's, or the race's opening lap).
   const withoutLap = new URLSearchParams(query);
   withoutLap.delete('lap');

@@ -1,7 +1,7 @@
 import { historyEntryFor } from './url';
 
 describe('historyEntryFor and the article reader', () => {
-  const base = { race: 'phoenix-2023', lap: 120, event: 'hocevar-spins-heim', quote: null, hideAhead: false, zoom: null, lanes: 'kind' } as const;
+  const base = { race: 'phoenix-2023', lap: 120, event: 'hocevar-spins-heim', quote: null, hideAhead: false, follow: null, zoom: null, lanes: 'kind' } as const;
 
   it('replaces the entry when the reader closes, so Back does not reopen the article', () => {
     expect(historyEntryFor({ ...base, quote: 'hocevar-i-messed-up' }, base)).toBe('replace');

@@ -78,3 +78,82 @@ describe('zoom commands', () => {
     expect(store.getState().zoom).toEqual([1, 90]);
   });
 });
+
+describe('following a driver', () => {
+  const view = { race: 'phoenix-2023', lap: 150, event: null, quote: null, hideAhead: false };
+
+  it('follows a driver of the race in one update that pushes a history entry, and stops with null', () => {
+    const store = createAppStore(dataset, view);
+    expect(store.getState().follow).toBeNull();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    const before = viewOf(store.getState());
+    store.getState().setFollow('corey-heim');
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.getState()).toMatchObject({ follow: 'corey-heim', lap: 150, event: null });
+    expect(historyEntryFor(before, viewOf(store.getState()))).toBe('push');
+    store.getState().setFollow('corey-heim');
+    expect(listener).toHaveBeenCalledTimes(1);
+    store.getState().setFollow(null);
+    expect(store.getState().follow).toBeNull();
+  });
+
+  it('refuses a driver who is not in the race', () => {
+    const store = createAppStore(dataset, { ...view, race: 'roval-2025', lap: 70 });
+    store.getState().setFollow('carson-hocevar');
+    store.getState().setFollow('nobody');
+    expect(store.getState().follow).toBeNull();
+  });
+
+  it('keeps following across a race switch when the driver is in the other race too', () => {
+    const store = createAppStore(dataset, { ...view, follow: 'corey-heim', event: 'hocevar-spins-heim', lap: 120 });
+    store.getState().selectRace('roval-2025');
+    expect(store.getState()).toMatchObject({ race: 'roval-2025', follow: 'corey-heim', event: null, notices: [] });
+    store.getState().selectRace('phoenix-2023');
+    expect(store.getState()).toMatchObject({ race: 'phoenix-2023', follow: 'corey-heim', notices: [] });
+  });
+
+  it('stops following, with a notice, on a race switch when the driver is not in the other race', () => {
+    const store = createAppStore(dataset, { ...view, follow: 'carson-hocevar' });
+    store.getState().selectRace('roval-2025');
+    expect(store.getState()).toMatchObject({ race: 'roval-2025', follow: null, notices: ['Carson Hocevar did not race in the 2025 EcoSave 250; no driver is followed.'] });
+  });
+
+  it('carries the driver in the view a link is made from', () => {
+    const store = createAppStore(dataset, { ...view, follow: 'ben-rhodes' });
+    expect(viewOf(store.getState())).toMatchObject({ follow: 'ben-rhodes' });
+  });
+});
+
+describe('following a driver across a comparison', () => {
+  const view = { race: 'phoenix-2023', lap: 150, event: null, quote: null, hideAhead: false };
+
+  it('keeps the driver when a comparison opens with a race they raced in, and when it closes on such a race', () => {
+    const store = createAppStore(dataset, { ...view, follow: 'corey-heim' });
+    store.getState().openCompare(['phoenix-2023', 'roval-2025']);
+    expect(store.getState()).toMatchObject({ follow: 'corey-heim', notices: [] });
+    store.getState().selectCompareEvent('roval-2025', 'heim-wins-10th');
+    store.getState().closeCompare();
+    expect(store.getState()).toMatchObject({ race: 'roval-2025', compare: null, follow: 'corey-heim', notices: [] });
+  });
+
+  it('may follow a driver of either race while comparing; back on one race without them, following stops with a notice', () => {
+    const store = createAppStore(dataset, view);
+    store.getState().openCompare(['phoenix-2023', 'roval-2025']);
+    store.getState().selectCompareEvent('roval-2025', 'heim-wins-10th');
+    store.getState().setFollow('carson-hocevar');
+    expect(store.getState().follow).toBe('carson-hocevar');
+    store.getState().setFollow('nobody');
+    expect(store.getState().follow).toBe('carson-hocevar');
+    store.getState().closeCompare();
+    expect(store.getState()).toMatchObject({ race: 'roval-2025', follow: null, notices: ['Carson Hocevar did not race in the 2025 EcoSave 250; no driver is followed.'] });
+  });
+
+  it('a race chosen from a comparison keeps the driver only if they raced there', () => {
+    const store = createAppStore(dataset, { ...view, follow: 'carson-hocevar' });
+    store.getState().openCompare(['phoenix-2023', 'roval-2025']);
+    store.getState().selectRace('roval-2025');
+    expect(store.getState()).toMatchObject({ race: 'roval-2025', compare: null, follow: null });
+    expect(store.getState().notices).toEqual(['Carson Hocevar did not race in the 2025 EcoSave 250; no driver is followed.']);
+  });
+});

@@ -21,8 +21,13 @@ type ViewSlice = View & {
   scrubTo: (lap: number) => void;
   /** Selects an incident (moving the cursor to its lap and stopping playback) or clears the selection. */
   selectEvent: (eventId: string | null) => void;
-  /** Switches race, opening it on its opening lap. */
+  /**
+   * Switches race, opening it on its opening lap. A driver followed stays followed when they are in
+   * that race too (driver ids are shared across races); otherwise following stops, with a notice.
+   */
   selectRace: (raceId: string) => void;
+  /** Follows a driver of the current race (highlighted everywhere), or stops following with null. */
+  setFollow: (driverId: string | null) => void;
   /** Opens a quote in its article, or closes the reader. */
   openQuote: (quoteId: string | null) => void;
   setHideAhead: (hide: boolean) => void;
@@ -83,8 +88,19 @@ export function catalogOf(dataset: Dataset): Catalog {
     raceIds: dataset.entries.map((e) => e.id),
     races: new Map(
       dataset.entries.flatMap(({ id, race, summary }) => {
-        if (race) return [[id, { name: race.name, lapsRun: race.lapsRun, scheduledLaps: race.scheduledLaps, eventLaps: new Map(race.events.map((e) => [e.id, e.lap])) }] as const];
-        return summary ? [[id, { name: summary.name, lapsRun: summary.lapsRun, scheduledLaps: summary.scheduledLaps, eventLaps: new Map(summary.eventLaps) }] as const] : [];
+        if (race) {
+          const info = {
+            name: race.name,
+            lapsRun: race.lapsRun,
+            scheduledLaps: race.scheduledLaps,
+            eventLaps: new Map(race.events.map((e) => [e.id, e.lap])),
+            drivers: new Map(race.drivers.map((d) => [d.id, d.name])),
+          };
+          return [[id, info] as const];
+        }
+        if (!summary) return [];
+        const info = { name: summary.name, lapsRun: summary.lapsRun, scheduledLaps: summary.scheduledLaps, eventLaps: new Map(summary.eventLaps), drivers: new Map(summary.drivers) };
+        return [[id, info] as const];
       }),
     ),
     quoteIds: new Set(dataset.quotes.map((q) => q.id)),
@@ -125,6 +141,18 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
         return holder.current.raceIds;
       },
     };
+    /**
+     * The driver followed once the view shows `raceIds` (one race, or the two compared): kept when they
+     * raced in one of them (driver ids are shared across races), else dropped with a notice saying so.
+     * A race that failed to load follows no one, without a word (its error card is all there is).
+     */
+    const followInto = (raceIds: readonly string[]): { follow: string | null; notices: string[] } => {
+      const { follow } = get();
+      const shown = raceIds.flatMap((id) => catalog.races.get(id) ?? []);
+      if (follow === null || shown.some((info) => info.drivers.has(follow))) return { follow, notices: [] };
+      const name = [...catalog.races.values()].find((info) => info.drivers.has(follow))?.drivers.get(follow) ?? follow;
+      return { follow: null, notices: shown.length > 0 ? [`${name} did not race in ${shown.map((info) => `the ${info.name}`).join(' or ')}; no driver is followed.`] : [] };
+    };
     /** The cursor clamped to the current race, or null when the race did not load. */
     const cursorAt = (lap: number) => {
       const last = lapsRun(get().race);
@@ -156,7 +184,13 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
       selectRace: (raceId) => {
         if ((raceId === get().race && !get().compare) || !catalog.raceIds.includes(raceId)) return;
         const lap = openingLap(catalog.races.get(raceId), get().hideAhead);
-        set({ race: raceId, lap, event: null, quote: null, zoom: null, playing: false, notices: [], compare: null });
+        set({ race: raceId, lap, event: null, quote: null, zoom: null, playing: false, compare: null, ...followInto([raceId]) });
+      },
+      setFollow: (driverId) => {
+        if (driverId === get().follow) return;
+        const { compare, race } = get();
+        if (driverId !== null && !(compare?.races ?? [race]).some((id) => catalog.races.get(id)?.drivers.has(driverId))) return;
+        set({ follow: driverId });
       },
       openQuote: (quoteId) => {
         if (quoteId !== get().quote) set({ quote: quoteId });
@@ -187,10 +221,23 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
         const current = races.includes(race) ? race : races[0];
         const at = races.includes(race) ? positionAtLap(catalog, { races, align }, race, lap) : stepsOf(catalog, { races, align }).at(-1)!;
         const next = { races, align, at };
-        set({ compare: next, race: current, lap: lapInCompare(catalog, next, current), event: current === race ? event : null, zoom: null, playing: false });
+        const { follow, notices } = followInto(races);
+        set({
+          compare: next,
+          race: current,
+          lap: lapInCompare(catalog, next, current),
+          event: current === race ? event : null,
+          zoom: null,
+          playing: false,
+          follow,
+          ...(follow !== get().follow && { notices }),
+        });
       },
       closeCompare: () => {
-        if (get().compare) set({ compare: null, playing: false });
+        if (!get().compare) return;
+        // Back to one race: the driver followed may have raced only in the other.
+        const { follow, notices } = followInto([get().race]);
+        set({ compare: null, playing: false, follow, ...(follow !== get().follow && { notices }) });
       },
       setCompareAt: (position) => {
         const { compare, race } = get();
@@ -240,6 +287,7 @@ export function viewOf(state: AppState): View {
     event: state.event,
     quote: state.quote,
     hideAhead: state.hideAhead,
+    follow: state.follow,
     zoom: state.zoom,
     lanes: state.lanes,
     compare: state.compare,

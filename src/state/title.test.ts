@@ -27,6 +27,12 @@ describe('viewTitle', () => {
     expect(viewTitle(phoenix, { lap: spin.lap, event: spin.id, hideAhead: true })).toContain(spin.title);
   });
 
+  it('following a driver with nothing selected, names the driver before the lap; a selected incident still comes first', () => {
+    expect(viewTitle(phoenix, { lap: 42, event: null, hideAhead: false, follow: 'corey-heim' })).toBe('Following Corey Heim, lap 42 of 179 – 2023 Craftsman 150, Phoenix Raceway – Lapline');
+    expect(viewTitle(phoenix, { lap: spin.lap, event: spin.id, hideAhead: false, follow: 'corey-heim' })).toBe(`${spin.title}, lap ${spin.lap} – 2023 Craftsman 150, Phoenix Raceway – Lapline`);
+    expect(viewTitle(phoenix, { lap: 42, event: null, hideAhead: false, follow: 'no-such-driver' })).toBe('Lap 42 of 179 – 2023 Craftsman 150, Phoenix Raceway – Lapline');
+  });
+
   it('without a race (its data failed), names the site only', () => {
     expect(viewTitle(undefined, { lap: 1, event: null, hideAhead: false })).toBe('Lapline – relive a race lap by lap');
   });

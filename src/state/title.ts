@@ -1,21 +1,27 @@
 /**
  * The tab's title for a view: what a bookmark, the history list and the system share sheet show.
- * It names the incident when one is selected (and not hidden by no-spoilers mode), else the lap.
+ * It names the incident when one is selected (and not hidden by no-spoilers mode), else the lap,
+ * after the driver followed, if any.
  */
-import { eventById, raceShortName } from '../data/race';
+import { driverById, eventById, raceShortName } from '../data/race';
 import type { Race } from '../data/schema';
 import type { View } from './view';
 
 /** The name of the site, last in every title. */
 export const SITE_NAME = 'Lapline';
 
-/** "Hocevar spins Heim, lap 120 – 2023 Craftsman 150, Phoenix Raceway – Lapline", or "Lap 42 of 179 – …". */
-export function viewTitle(race: Race | undefined, view: Pick<View, 'lap' | 'event' | 'hideAhead'>): string {
+/**
+ * "Hocevar spins Heim, lap 120 – 2023 Craftsman 150, Phoenix Raceway – Lapline", "Lap 42 of 179 – …",
+ * or, following a driver, "Following Corey Heim, lap 42 of 179 – …".
+ */
+export function viewTitle(race: Race | undefined, view: Pick<View, 'lap' | 'event' | 'hideAhead'> & { follow?: string | null }): string {
   if (!race) return `${SITE_NAME} – relive a race lap by lap`;
   const where = `${race.name}, ${race.track.name}`;
   const event = eventById(race, view.event);
   // No spoilers: an incident the cursor has not reached is not named, here as anywhere else.
   if (event && !(view.hideAhead && event.lap > view.lap)) return `${event.title}, lap ${event.lap} – ${where} – ${SITE_NAME}`;
+  const followed = view.follow != null ? driverById(race, view.follow) : undefined;
+  if (followed) return `Following ${followed.name}, lap ${view.lap} of ${race.lapsRun} – ${where} – ${SITE_NAME}`;
   return `Lap ${view.lap} of ${race.lapsRun} – ${where} – ${SITE_NAME}`;
 }
 

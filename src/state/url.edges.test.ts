@@ -8,8 +8,16 @@ import type { Catalog, LinkView } from './view';
 const catalog: Catalog = {
   raceIds: ['phoenix-2023', 'roval-2025', 'broken-race'],
   races: new Map([
-    ['phoenix-2023', { name: '2023 Craftsman 150', lapsRun: 179, eventLaps: new Map([['hocevar-spins-heim', 120], ['eckes-wins', 179]]) }],
-    ['roval-2025', { name: '2025 EcoSave 250', lapsRun: 70, eventLaps: new Map([['calamity-corner-crash', 1]]) }],
+    [
+      'phoenix-2023',
+      {
+        name: '2023 Craftsman 150',
+        lapsRun: 179,
+        eventLaps: new Map([['hocevar-spins-heim', 120], ['eckes-wins', 179]]),
+        drivers: new Map([['corey-heim', 'Corey Heim'], ['carson-hocevar', 'Carson Hocevar']]),
+      },
+    ],
+    ['roval-2025', { name: '2025 EcoSave 250', lapsRun: 70, eventLaps: new Map([['calamity-corner-crash', 1]]), drivers: new Map([['corey-heim', 'Corey Heim']]) }],
   ]),
   quoteIds: new Set(['hocevar-i-messed-up']),
 };
@@ -141,7 +149,7 @@ describe('parseView: zoom edge cases', () => {
   });
 
   it('says a race too short to zoom into is shown whole', () => {
-    const short: Catalog = { ...catalog, raceIds: ['sprint'], races: new Map([['sprint', { name: 'Sprint', lapsRun: 5, eventLaps: new Map() }]]) };
+    const short: Catalog = { ...catalog, raceIds: ['sprint'], races: new Map([['sprint', { name: 'Sprint', lapsRun: 5, eventLaps: new Map(), drivers: new Map() }]]) };
     expect(parse('?race=sprint&zoom=2-3', short)).toEqual({
       view: { race: 'sprint', lap: 5, event: null, quote: null, hideAhead: false },
       problems: ['Sprint cannot zoom to laps 2 to 3 (it ran laps 1 to 5; a zoom spans at least 6 laps); showing the whole race.'],

@@ -22,7 +22,7 @@ describe('parseView reports every part of a link it ignores', () => {
     ]);
   });
 
-  it.each(['race', 'lap', 'event', 'quote', 'spoilers', 'zoom', 'lanes'])('reports an empty %s and falls back', (name) => {
+  it.each(['race', 'lap', 'event', 'quote', 'spoilers', 'zoom', 'lanes', 'follow'])('reports an empty %s and falls back', (name) => {
     const { view, problems } = parseView(name === 'race' ? '?race=' : `?race=phoenix-2023&${name}=`, catalog);
     expect(problems).toEqual([`The link’s “${name}” has no value; it is ignored.`]);
     expect(view.race).toBe('phoenix-2023');
@@ -32,6 +32,12 @@ describe('parseView reports every part of a link it ignores', () => {
     expect(problemsOf('?race=phoenix-2023&zoom=0-179')).toEqual([expect.stringMatching(/^2023 Craftsman 150 cannot zoom to laps 0 to 179 .*showing the whole race\.$/)]);
     expect(problemsOf('?race=phoenix-2023&zoom=150-200')).toEqual([expect.stringMatching(/cannot zoom to laps 150 to 200 .*showing laps 150 to 179\.$/)]);
     expect(problemsOf('?race=phoenix-2023&zoom=1-179')).toEqual([]);
+  });
+
+  it('uses the first of two drivers to follow and says so', () => {
+    const { view, problems } = parseView('?race=phoenix-2023&follow=corey-heim&follow=carson-hocevar', catalog);
+    expect(view.follow).toBe('corey-heim');
+    expect(problems).toEqual(['The link gives “follow” 2 times; only the first (“corey-heim”) is used.']);
   });
 
   it('stays silent about parameters it does not know (tracking tags) and about a clean link', () => {

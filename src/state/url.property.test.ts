@@ -14,6 +14,7 @@ const catalog = catalogOf(dataset);
 const raceIds = [...catalog.raceIds];
 const eventIds = [...catalog.races.values()].flatMap((race) => [...race.eventLaps.keys()]);
 const quoteIds = [...catalog.quoteIds];
+const driverIds = [...new Set([...catalog.races.values()].flatMap((race) => [...race.drivers.keys()]))];
 
 /** Every reason `view` is not one the app can show; empty when it is valid. */
 function invalidities(view: LinkView): string[] {
@@ -24,6 +25,7 @@ function invalidities(view: LinkView): string[] {
   if (view.event !== null && !race.eventLaps.has(view.event)) reasons.push(`event ${JSON.stringify(view.event)} is not in ${view.race}`);
   if (view.quote !== null && !catalog.quoteIds.has(view.quote)) reasons.push(`quote ${JSON.stringify(view.quote)} is unknown`);
   if (typeof view.hideAhead !== 'boolean') reasons.push('hideAhead is not a boolean');
+  if (view.follow != null && !race.drivers.has(view.follow)) reasons.push(`follow ${JSON.stringify(view.follow)} is not a driver of ${view.race}`);
   // Timeline parameters, where the view has them: a whole-lap window inside the race, a known grouping.
   if ('zoom' in view && view.zoom != null) {
     const [from, to] = view.zoom as readonly number[];
@@ -56,15 +58,15 @@ const numberText = fc.oneof(
 const zoomText = fc.tuple(numberText, fc.constantFrom('-', '–', ' - ', '..', ''), numberText).map(([a, sep, b]) => `${a}${sep}${b}`);
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
 const value = fc.oneof(
-  fc.constantFrom(...raceIds, ...eventIds, ...quoteIds, 'hide', 'show', 'kind', 'driver', ''),
-  fc.constantFrom(...raceIds, ...eventIds).map((id) => id.toUpperCase()),
+  fc.constantFrom(...raceIds, ...eventIds, ...quoteIds, ...driverIds, 'hide', 'show', 'kind', 'driver', ''),
+  fc.constantFrom(...raceIds, ...eventIds, ...driverIds).map((id) => id.toUpperCase()),
   numberText,
   zoomText,
   anyText,
 );
 const name = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom('race', 'lap', 'event', 'quote', 'spoilers', 'zoom', 'lanes') },
-  { weight: 1, arbitrary: fc.constantFrom('Race', 'LAP', 'lap ', 'race[]', 'utm_source', '') },
+  { weight: 7, arbitrary: fc.constantFrom('race', 'lap', 'event', 'quote', 'spoilers', 'zoom', 'lanes', 'follow') },
+  { weight: 1, arbitrary: fc.constantFrom('Race', 'LAP', 'lap ', 'race[]', 'utm_source', 'Follow', '') },
   { weight: 1, arbitrary: anyText },
 );
 /** A query string from (name, value) pairs, repeats allowed, each part percent-encoded or left raw. */
@@ -98,10 +100,14 @@ describe('parseView and serializeView, on generated links', () => {
           event: fc.option(fc.constantFrom(...info.eventLaps.keys()), { nil: null }),
           quote: fc.option(fc.constantFrom(...quoteIds), { nil: null }),
           hideAhead: fc.boolean(),
+          // Absent, or a driver of the race (a view that follows no one has no follow).
+          follow: fc.option(fc.constantFrom(...info.drivers.keys()), { nil: undefined }),
         });
       });
     fc.assert(
-      fc.property(anyView, (view) => {
+      fc.property(anyView, (generated) => {
+        const { follow, ...rest } = generated;
+        const view = follow === undefined ? rest : generated;
         const { view: parsed, problems } = parseView(serializeView(view), catalog);
         expect(problems).toEqual([]);
         expect(parsed).toEqual(view);

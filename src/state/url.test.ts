@@ -5,8 +5,16 @@ import type { Catalog, LinkView } from './view';
 const catalog: Catalog = {
   raceIds: ['phoenix-2023', 'roval-2025', 'broken-race'],
   races: new Map([
-    ['phoenix-2023', { name: '2023 Craftsman 150', lapsRun: 179, eventLaps: new Map([['hocevar-spins-heim', 120], ['eckes-wins', 179]]) }],
-    ['roval-2025', { name: '2025 EcoSave 250', lapsRun: 70, eventLaps: new Map([['calamity-corner-crash', 1]]) }],
+    [
+      'phoenix-2023',
+      {
+        name: '2023 Craftsman 150',
+        lapsRun: 179,
+        eventLaps: new Map([['hocevar-spins-heim', 120], ['eckes-wins', 179]]),
+        drivers: new Map([['corey-heim', 'Corey Heim'], ['carson-hocevar', 'Carson Hocevar']]),
+      },
+    ],
+    ['roval-2025', { name: '2025 EcoSave 250', lapsRun: 70, eventLaps: new Map([['calamity-corner-crash', 1]]), drivers: new Map([['corey-heim', 'Corey Heim']]) }],
   ]),
   quoteIds: new Set(['hocevar-i-messed-up']),
 };
@@ -147,6 +155,50 @@ describe('zoom and lanes', () => {
   });
 });
 
+describe('follow=', () => {
+  it('reads a driver of the race, and writes it back: a round trip', () => {
+    const { view, problems } = parseView('?race=phoenix-2023&lap=120&follow=corey-heim', catalog);
+    expect(problems).toEqual([]);
+    expect(view).toEqual({ race: 'phoenix-2023', lap: 120, event: null, quote: null, hideAhead: false, follow: 'corey-heim' });
+    expect(serializeView(view)).toBe('?race=phoenix-2023&lap=120&follow=corey-heim');
+    expect(parseView(serializeView(view), catalog).view).toEqual(view);
+  });
+
+  it('goes with an incident, a quote and the timeline parameters', () => {
+    const search = '?race=phoenix-2023&lap=121&event=hocevar-spins-heim&quote=hocevar-i-messed-up&spoilers=hide&zoom=100-150&lanes=driver&follow=carson-hocevar';
+    const { view, problems } = parseView(search, catalog);
+    expect(problems).toEqual([]);
+    expect(view).toMatchObject({ event: 'hocevar-spins-heim', follow: 'carson-hocevar', zoom: [100, 150], lanes: 'driver' });
+    expect(serializeView(view)).toBe(search);
+  });
+
+  it('leaves follow out of a view that follows no one, and out of its link', () => {
+    expect('follow' in parseView('?race=phoenix-2023', catalog).view).toBe(false);
+    expect(serializeView({ race: 'phoenix-2023', lap: 5, event: null, quote: null, hideAhead: false, follow: null })).toBe('?race=phoenix-2023&lap=5');
+  });
+
+  it('names a driver who is in another race but not this one, and follows no one', () => {
+    const { view, problems } = parseView('?race=roval-2025&follow=carson-hocevar', catalog);
+    expect(view.follow ?? null).toBeNull();
+    expect(problems).toEqual(['Carson Hocevar did not race in the 2025 EcoSave 250; no driver is followed.']);
+  });
+
+  it('reports an unknown driver id, however it is written', () => {
+    for (const id of ['nobody', 'Corey-Heim', 'corey heim', '<b>x</b>']) {
+      const { view, problems } = parseView(`?race=phoenix-2023&follow=${encodeURIComponent(id)}`, catalog);
+      expect(view.follow ?? null).toBeNull();
+      expect(problems).toEqual([`There is no driver “${id}”; no driver is followed.`]);
+    }
+  });
+
+  it('tells views apart by the driver followed', () => {
+    const base: LinkView = { race: 'phoenix-2023', lap: 1, event: null, quote: null, hideAhead: false };
+    expect(sameView(base, { ...base, follow: null })).toBe(true);
+    expect(sameView(base, { ...base, follow: 'corey-heim' })).toBe(false);
+    expect(sameView({ ...base, follow: 'corey-heim' }, { ...base, follow: 'carson-hocevar' })).toBe(false);
+  });
+});
+
 describe('normaliseZoom', () => {
   it('clamps, orders and widens windows, and turns the whole race into null', () => {
     expect(normaliseZoom([120, 179], 179)).toEqual([120, 179]);
@@ -161,13 +213,21 @@ describe('normaliseZoom', () => {
 });
 
 describe('historyEntryFor', () => {
-  const base = { race: 'phoenix-2023', lap: 120, event: null, quote: null, hideAhead: false, zoom: null, lanes: 'kind' } as const;
+  const base = { race: 'phoenix-2023', lap: 120, event: null, quote: null, hideAhead: false, follow: null, zoom: null, lanes: 'kind' } as const;
 
   it('pushes an entry when the race, the incident or the quote changes', () => {
     expect(historyEntryFor(base, { ...base, event: 'hocevar-spins-heim' })).toBe('push');
     expect(historyEntryFor({ ...base, event: 'hocevar-spins-heim' }, base)).toBe('push');
     expect(historyEntryFor(base, { ...base, race: 'roval-2025', lap: 70 })).toBe('push');
     expect(historyEntryFor(base, { ...base, quote: 'hocevar-i-messed-up' })).toBe('push');
+  });
+
+  it('pushes an entry when a driver is followed, another is, or following stops (Back undoes it)', () => {
+    expect(historyEntryFor(base, { ...base, follow: 'corey-heim' })).toBe('push');
+    expect(historyEntryFor({ ...base, follow: 'corey-heim' }, { ...base, follow: 'carson-hocevar' })).toBe('push');
+    expect(historyEntryFor({ ...base, follow: 'corey-heim' }, base)).toBe('push');
+    // Scrubbing while following still only replaces.
+    expect(historyEntryFor({ ...base, follow: 'corey-heim' }, { ...base, follow: 'corey-heim', lap: 121 })).toBe('replace');
   });
 
   it('replaces it for scrubbing, zoom, lanes and no-spoilers', () => {

@@ -3,8 +3,8 @@
  * anything it cannot use falls back to the nearest sensible view and is explained in `problems`,
  * which the app shows in a status notice. `serializeView` is its inverse.
  *
- * Parameters: race, lap, event, quote, spoilers=hide, zoom=<from>-<to>, lanes=driver, and for two
- * races on one axis compare=<race>,<race>, align=togo and at= (state/compare.ts). Unknown
+ * Parameters: race, lap, event, quote, spoilers=hide, zoom=<from>-<to>, lanes=driver, follow=<driver>,
+ * and for two races on one axis compare=<race>,<race>, align=togo and at= (state/compare.ts). Unknown
  * parameters are ignored silently (links from other tools add tracking parameters). Defaults are
  * left out of a link, so a parsed view is a LinkView (state/view.ts fills it in).
  */
@@ -20,7 +20,7 @@ const MAX_ECHO = 40;
 const echo = (value: string) => (value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value);
 
 /** The parameters a link may carry; any other is ignored silently (tracking parameters and the like). */
-const KNOWN_PARAMS = ['race', 'lap', 'event', 'quote', 'spoilers', 'zoom', 'lanes', 'compare', 'align', 'at'] as const;
+const KNOWN_PARAMS = ['race', 'lap', 'event', 'quote', 'spoilers', 'zoom', 'lanes', 'follow', 'compare', 'align', 'at'] as const;
 
 /**
  * Every known parameter at most once and never empty: a repeated one keeps its first value, an
@@ -105,10 +105,32 @@ export function parseView(search: string, catalog: Catalog): { view: LinkView; p
   if (pair) {
     if (params.has('zoom')) problems.push('Two races side by side are drawn whole; the zoom is left out.');
     const compare = parseCompareCursor(pair, params.get('at'), lapParam !== null || event !== null ? lap : null, race, hideAhead, catalog, problems);
-    return { view: { race, lap: lapInCompare(catalog, compare, race), event, quote, hideAhead, ...timelineView(null, lanes), compare }, problems };
+    // Two races: the driver may be in either (driver ids are shared across races).
+    const both = pair.races.flatMap((id) => catalog.races.get(id) ?? []);
+    const follow = parseFollow(params.get('follow'), both, catalog, problems);
+    return { view: { race, lap: lapInCompare(catalog, compare, race), event, quote, hideAhead, ...(follow !== null && { follow }), ...timelineView(null, lanes), compare }, problems };
   }
   const zoom = parseZoom(params.get('zoom'), info, problems);
-  return { view: { race, lap, event, quote, hideAhead, ...timelineView(zoom, lanes) }, problems };
+  const follow = parseFollow(params.get('follow'), [info], catalog, problems);
+  return { view: { race, lap, event, quote, hideAhead, ...(follow !== null && { follow }), ...timelineView(zoom, lanes) }, problems };
+}
+
+/**
+ * Reads `follow=<driver-id>`: a driver of the race shown (of either race, in a comparison). A driver
+ * of another race only (driver ids are shared across races: data/dataset.ts checks) is named in the
+ * notice; an unknown id is repeated.
+ */
+function parseFollow(param: string | null, shown: readonly { name: string; drivers: ReadonlyMap<string, string> }[], catalog: Catalog, problems: string[]): string | null {
+  // No race to look in (it failed to load): its error card is all there is, nothing to follow.
+  if (param === null || shown.length === 0) return null;
+  if (shown.some((info) => info.drivers.has(param))) return param;
+  const elsewhere = [...catalog.races.values()].find((race) => race.drivers.has(param))?.drivers.get(param);
+  problems.push(
+    elsewhere !== undefined
+      ? `${elsewhere} did not race in ${shown.map((info) => `the ${info.name}`).join(' or ')}; no driver is followed.`
+      : `There is no driver “${echo(param)}”; no driver is followed.`,
+  );
+  return null;
 }
 
 /**
@@ -175,6 +197,7 @@ export function serializeView(link: LinkView): string {
     if (view.quote !== null) params.set('quote', view.quote);
     if (view.hideAhead) params.set('spoilers', 'hide');
     if (view.lanes !== TIMELINE_DEFAULTS.lanes) params.set('lanes', view.lanes);
+    if (view.follow !== null) params.set('follow', view.follow);
     return `?${params.toString()}`;
   }
   params.set('race', view.race);
@@ -184,6 +207,7 @@ export function serializeView(link: LinkView): string {
   if (view.hideAhead) params.set('spoilers', 'hide');
   if (view.zoom) params.set('zoom', `${view.zoom[0]}-${view.zoom[1]}`);
   if (view.lanes !== TIMELINE_DEFAULTS.lanes) params.set('lanes', view.lanes);
+  if (view.follow !== null) params.set('follow', view.follow);
   return `?${params.toString()}`;
 }
 
@@ -199,6 +223,7 @@ export function sameView(link: LinkView, other: LinkView): boolean {
     a.hideAhead === b.hideAhead &&
     sameZoom(a.zoom, b.zoom) &&
     a.lanes === b.lanes &&
+    a.follow === b.follow &&
     sameCompare(a.compare, b.compare)
   );
 }
@@ -217,8 +242,9 @@ export type HistoryEntry = 'push' | 'replace';
 
 /**
  * How a change of view enters the browser history, decided from what changed: choosing a race, an
- * incident or a quote pushes an entry (Back returns to the one before); scrubbing, zooming, lanes,
- * no-spoilers and closing the reader only replace the current one.
+ * incident or a quote, and following a driver or no longer following one, push an entry (Back
+ * returns to the one before); scrubbing, zooming, lanes, no-spoilers and closing the reader only
+ * replace the current one.
  */
 export function historyEntryFor(before: LinkView, after: LinkView): HistoryEntry {
   const previous = fillView(before);
@@ -227,5 +253,5 @@ export function historyEntryFor(before: LinkView, after: LinkView): HistoryEntry
   const openedQuote = next.quote !== null && next.quote !== previous.quote;
   // Opening or leaving a comparison, or lining it up another way, is a new page too; moving its cursor is not.
   const compared = comparedKey(previous.compare) !== comparedKey(next.compare);
-  return previous.race !== next.race || previous.event !== next.event || openedQuote || compared ? 'push' : 'replace';
+  return previous.race !== next.race || previous.event !== next.event || previous.follow !== next.follow || openedQuote || compared ? 'push' : 'replace';
 }

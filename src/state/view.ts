@@ -11,6 +11,8 @@ export type View = TimelineView & {
   quote: string | null;
   /** When true, what happens after the cursor is hidden (no-spoilers mode). */
   hideAhead: boolean;
+  /** The driver followed (highlighted everywhere), by driver id, or null for the full view. */
+  follow: string | null;
   /**
    * Two races on one axis (state/compare.ts), or null for one race. While comparing, `race` is the
    * race whose incident is selected (else the first of the two) and `lap` that race's lap at the
@@ -19,12 +21,15 @@ export type View = TimelineView & {
   compare: CompareView | null;
 };
 
-/** A view as a link carries it: the timeline fields may be absent, meaning their defaults (TIMELINE_DEFAULTS). */
-export type LinkView = Omit<View, keyof TimelineView | 'compare'> & Partial<TimelineView> & { compare?: CompareView | null };
+/**
+ * A view as a link carries it: the timeline fields may be absent, meaning their defaults
+ * (TIMELINE_DEFAULTS), and so may `follow` (no driver is followed) and `compare` (one race).
+ */
+export type LinkView = Omit<View, keyof TimelineView | 'follow' | 'compare'> & Partial<TimelineView> & { follow?: string | null; compare?: CompareView | null };
 
 /** The whole view a link stands for, its absent fields filled with their defaults. */
 export function fillView(link: LinkView): View {
-  return { ...link, ...withTimelineDefaults(link), compare: link.compare ?? null };
+  return { ...link, follow: link.follow ?? null, ...withTimelineDefaults(link), compare: link.compare ?? null };
 }
 
 /** What the URL parser needs to know about the races it may be asked for. */
@@ -32,9 +37,10 @@ export type Catalog = {
   /** Race ids in navigation order; the first is the default. */
   raceIds: string[];
   /**
-   * Races whose laps are known (loaded, or summarised for fetching when opened): laps run and their
-   * event laps. Races missing here exist but failed to load (or are still on their way).
+   * Races whose laps are known (loaded, or summarised for fetching when opened): laps run, their
+   * event laps and their drivers (id → name). Races missing here exist but failed to load (or are
+   * still on their way).
    */
-  races: ReadonlyMap<string, { name: string; lapsRun: number; scheduledLaps?: number; eventLaps: ReadonlyMap<string, number> }>;
+  races: ReadonlyMap<string, { name: string; lapsRun: number; scheduledLaps?: number; eventLaps: ReadonlyMap<string, number>; drivers: ReadonlyMap<string, string> }>;
   quoteIds: ReadonlySet<string>;
 };

@@ -1,47 +1,78 @@
-import { useApp } from '../state/StoreContext';
+import { driverById } from '../data/race';
+import { useApp, useDataset } from '../state/StoreContext';
+import { FOLLOWED_NOTE_ID } from './Markers';
 import { KIND_LANES } from './lanes';
 import { markerPath } from './shapes';
 
 /**
- * How to read the chart: certainty is shape fill and line style, cautions are hatched, and (when
- * the lanes are drivers) the kind of incident is the marker's shape. Never colour alone.
+ * How to read the chart: certainty is shape fill and line style, cautions are hatched, (when
+ * the lanes are drivers) the kind of incident is the marker's shape, and (when following a driver)
+ * their incidents are ringed, the others greyed. Never colour alone.
  */
 export function Legend() {
   const byDriver = useApp((s) => s.lanes === 'driver');
+  const follow = useApp((s) => s.follow);
+  const dataset = useDataset();
+  // The driver followed, from whichever race has them (two are drawn side by side in a comparison).
+  const followed = follow === null ? undefined : [...dataset.races.values()].map((race) => driverById(race, follow)).find((d) => d !== undefined);
   return (
-    <ul className="legend" aria-label="Legend">
-      <li>
-        <svg width="16" height="12" aria-hidden="true">
-          <circle cx="8" cy="6" r="5" className="legend-dot legend-dot--exact" />
-        </svg>
-        exact lap
-      </li>
-      <li>
-        <svg width="34" height="12" aria-hidden="true">
-          <line x1="2" x2="32" y1="6" y2="6" className="legend-range" />
-          <circle cx="17" cy="6" r="5" className="legend-dot legend-dot--approximate" />
-        </svg>
-        approximate (range)
-      </li>
-      <li>
-        <svg width="34" height="12" aria-hidden="true">
-          <line x1="2" x2="32" y1="6" y2="6" className="legend-range legend-range--inferred" />
-          <circle cx="17" cy="6" r="5" className="legend-dot legend-dot--inferred" />
-        </svg>
-        inferred
-      </li>
-      <li>
-        <span className="legend-swatch legend-swatch--caution" aria-hidden="true" /> caution
-      </li>
-      {byDriver &&
-        KIND_LANES.map(({ kind, label }) => (
-          <li key={kind} className="legend-kind">
-            <svg width="16" height="16" aria-hidden="true">
-              <path transform="translate(8,8)" d={markerPath(kind, 5)} className="legend-shape" />
-            </svg>
-            {label.toLowerCase()}
-          </li>
-        ))}
-    </ul>
+    <>
+      <ul className="legend" aria-label="Legend">
+        <li>
+          <svg width="16" height="12" aria-hidden="true">
+            <circle cx="8" cy="6" r="5" className="legend-dot legend-dot--exact" />
+          </svg>
+          exact lap
+        </li>
+        <li>
+          <svg width="34" height="12" aria-hidden="true">
+            <line x1="2" x2="32" y1="6" y2="6" className="legend-range" />
+            <circle cx="17" cy="6" r="5" className="legend-dot legend-dot--approximate" />
+          </svg>
+          approximate (range)
+        </li>
+        <li>
+          <svg width="34" height="12" aria-hidden="true">
+            <line x1="2" x2="32" y1="6" y2="6" className="legend-range legend-range--inferred" />
+            <circle cx="17" cy="6" r="5" className="legend-dot legend-dot--inferred" />
+          </svg>
+          inferred
+        </li>
+        <li>
+          <span className="legend-swatch legend-swatch--caution" aria-hidden="true" /> caution
+        </li>
+        {followed && (
+          <>
+            <li className="legend-follow">
+              <svg width="20" height="20" aria-hidden="true">
+                <circle cx="10" cy="10" r="8" className="legend-follow-ring" />
+                <circle cx="10" cy="10" r="4.5" className="legend-dot legend-dot--exact" />
+              </svg>
+              {followed.name}
+            </li>
+            <li>
+              <svg width="16" height="12" aria-hidden="true">
+                <circle cx="8" cy="6" r="5" className="legend-dot legend-dot--dimmed" />
+              </svg>
+              other drivers
+            </li>
+          </>
+        )}
+        {byDriver &&
+          KIND_LANES.map(({ kind, label }) => (
+            <li key={kind} className="legend-kind">
+              <svg width="16" height="16" aria-hidden="true">
+                <path transform="translate(8,8)" d={markerPath(kind, 5)} className="legend-shape" />
+              </svg>
+              {label.toLowerCase()}
+            </li>
+          ))}
+      </ul>
+      {/* What the ringed and starred incidents (timeline and list) say besides their name: here, as the
+          legend is on every page that draws a timeline (one race, two compared, the embed). */}
+      <p id={FOLLOWED_NOTE_ID} hidden>
+        {followed ? `With ${followed.name}, the driver you follow.` : ''}
+      </p>
+    </>
   );
 }

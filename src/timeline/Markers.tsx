@@ -24,6 +24,13 @@ export type TipHandler = (request: TipRequest | { hide: string; source: 'pointer
 /** The element id of the timeline's tooltip (one timeline per page). */
 export const TIP_ID = 'timeline-tip';
 
+/**
+ * The element id of the text that an incident with the followed driver is described by, on the
+ * chart and in the list ("With Corey Heim, the driver you follow."): components/FollowControl.tsx
+ * renders it, so highlighting is told in words as well as drawn.
+ */
+export const FOLLOWED_NOTE_ID = 'followed-note';
+
 /** The id of the hatch pattern that tells cautions apart without colour (one timeline per page). */
 export const HATCH_ID = 'timeline-caution-hatch';
 
@@ -49,6 +56,8 @@ function chartItems(layout: TimelineLayout): Item[] {
  */
 export const Markers = memo(function Markers({ layout, onTip, tipKey = null }: { layout: TimelineLayout; onTip?: TipHandler; tipKey?: string | null }) {
   const selected = useApp((s) => s.event);
+  // Following a driver rings their incidents and greys the others (still readable, still buttons).
+  const follow = useApp((s) => s.follow);
   const items = useMemo(() => chartItems(layout), [layout]);
   const itemLaps = useMemo(() => items.map((i) => i.lap), [items]);
   const shown = useShownCount(itemLaps);
@@ -100,7 +109,15 @@ export const Markers = memo(function Markers({ layout, onTip, tipKey = null }: {
         const common = { itemKey: item.key, tabbable: item.key === tabStop, described: item.key === tipKey, layout, onTip: tip, onFocusItem: onFocus, onActivate: activate };
         switch (item.subject.type) {
           case 'event':
-            return <Marker key={item.key} {...common} subject={item.subject} selected={item.subject.marker.event.id === selected} />;
+            return (
+              <Marker
+                key={item.key}
+                {...common}
+                subject={item.subject}
+                selected={item.subject.marker.event.id === selected}
+                followed={follow === null ? null : item.subject.marker.event.drivers.includes(follow)}
+              />
+            );
           case 'caution':
             return <CautionFlag key={item.key} {...common} subject={item.subject} hit={hits.get(item.key)!} />;
           case 'overtime':
@@ -150,6 +167,8 @@ type ItemProps<S extends TipSubject> = {
   tabbable: boolean;
   /** The tooltip is describing this item. */
   described: boolean;
+  /** An incident with the driver followed (true), without them (false), or nobody is followed (null or absent). */
+  followed?: boolean | null;
   layout: TimelineLayout;
   onTip: TipHandler;
   onFocusItem: (key: string) => void;
@@ -176,7 +195,7 @@ function itemHandlers<S extends TipSubject>(props: ItemProps<S>, anchor: { lap: 
       'data-nav': '',
       'data-key': itemKey,
       'data-lap': anchor.lap,
-      'aria-describedby': props.described ? TIP_ID : undefined,
+      'aria-describedby': [props.followed && FOLLOWED_NOTE_ID, props.described && TIP_ID].filter(Boolean).join(' ') || undefined,
       onFocus: (e: FocusEvent<Element>) => {
         // Keyboard focus only (as for focus rings): a click already has the hover tooltip and the selection.
         if (!focusVisible(e.currentTarget)) return;
@@ -199,7 +218,8 @@ const Marker = memo(function Marker(props: ItemProps<Extract<TipSubject, { type:
   const { marker } = props.subject;
   const { event, x, x0, x1, y, certainty, primary } = marker;
   const handlers = itemHandlers(props, { lap: event.lap, x, y }, primary);
-  const className = `marker marker--${certainty}${props.selected ? ' marker--selected' : ''}${event.key ? ' marker--key' : ''}${primary ? '' : ' marker--echo'}`;
+  const follow = props.followed === true ? ' marker--followed' : props.followed === false ? ' marker--dimmed' : '';
+  const className = `marker marker--${certainty}${props.selected ? ' marker--selected' : ''}${event.key ? ' marker--key' : ''}${primary ? '' : ' marker--echo'}${follow}`;
   // Echoes (the same incident in another driver's lane) are hidden from assistive tech, so each
   // incident has one button with one name; a pointer can still pick any copy.
   const a11y = primary ? { role: 'button', 'aria-label': incidentName(event), 'aria-pressed': props.selected } : { 'aria-hidden': true };
@@ -209,6 +229,8 @@ const Marker = memo(function Marker(props: ItemProps<Extract<TipSubject, { type:
       {x1 > x0 && <line className="marker-range-cap" x1={x0} x2={x0} y1={y - 4} y2={y + 4} />}
       {x1 > x0 && <line className="marker-range-cap" x1={x1} x2={x1} y1={y - 4} y2={y + 4} />}
       <circle className="marker-hit" cx={x} cy={y} r={METRICS.hitRadius} />
+      {/* The followed driver's incidents are ringed: a shape, not only a colour. */}
+      {props.followed === true && <circle className="marker-follow-ring" cx={x} cy={y} r={METRICS.radius * (event.key ? 1.3 : 1) + 4} />}
       {/* Turning points (key) are drawn larger, so they stand out without relying on colour. */}
       <path className="marker-dot" transform={`translate(${x},${y})`} d={markerPath(event.kind, event.key ? METRICS.radius * 1.3 : METRICS.radius)} />
     </g>

@@ -33,6 +33,10 @@ const SCENARIOS: Scenario[] = [
   { name: 'phone width (390 px)', search: '?race=phoenix-2023&event=hocevar-spins-heim', options: { width: 390, height: 844 }, ready: incident },
   { name: 'dark colour scheme', search: '?race=phoenix-2023&event=hocevar-spins-heim', options: { colorScheme: 'dark' }, ready: incident },
   { name: 'dark colour scheme, Roval', search: '?race=roval-2025', options: { colorScheme: 'dark' }, ready: slider },
+  // Following a driver (issue 12): the ringed and greyed marks, the starred list, the Following row.
+  { name: 'following Heim, Phoenix', search: 'phoenix-2023/follow/corey-heim/?lap=120', ready: slider },
+  { name: 'following Heim, Roval, phone, dark', search: 'roval-2025/follow/corey-heim/', options: { width: 390, height: 844, colorScheme: 'dark' }, ready: slider },
+  { name: 'following Heim with an incident selected, dark', search: 'phoenix-2023/hocevar-spins-heim/?follow=corey-heim', options: { colorScheme: 'dark' }, ready: incident },
   { name: 'article reader open', search: '?race=phoenix-2023&event=hocevar-spins-heim&quote=hocevar-i-messed-up', ready: dialog },
   {
     name: 'article reader open, phone, dark',

@@ -92,15 +92,18 @@ export function appUrl(search = ''): string {
 const basePath = () => new URL(inject('baseURL')).pathname;
 
 /**
- * One parameter of the view an address shows, as the app reads it: the race and the incident from
- * the path (/<race>/<event>/), anything else from the query. Null when the address does not give it
- * (a lap the page opens on anyway is left out of the address).
+ * One parameter of the view an address shows, as the app reads it: the race and the incident (or the
+ * driver followed) from the path (/<race>/<event>/, /<race>/follow/<driver>/), anything else from
+ * the query. Null when the address does not give it (a lap the page opens on anyway is left out of
+ * the address).
  */
 export function addressParam(url: string, name: string): string | null {
   const { pathname, searchParams } = new URL(url);
-  const [race, event] = pathname.slice(basePath().length).split('/').filter(Boolean);
+  const [race, event, driver] = pathname.slice(basePath().length).split('/').filter(Boolean);
+  const followPage = event === 'follow' && driver !== undefined;
   if (name === 'race') return race ?? searchParams.get('race');
-  if (name === 'event') return race !== undefined ? (event ?? null) : searchParams.get('event');
+  if (name === 'event') return race !== undefined ? (followPage ? null : (event ?? null)) : searchParams.get('event');
+  if (name === 'follow' && followPage) return driver;
   return searchParams.get(name);
 }
 
