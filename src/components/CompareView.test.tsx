@@ -65,6 +65,17 @@ describe('Comparing two races', () => {
     expect(screen.getByRole('slider', { name: 'Lap' })).toHaveValue('120');
   });
 
+  it('goes back to the other race at the lap it was on here, as its link says', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderApp(`${PAIR}&at=80&event=hocevar-spins-heim`);
+    const link = screen.getByRole('link', { name: 'Charlotte Roval 2025' });
+    expect(link).toHaveAttribute('href', '/roval-2025/?lap=53');
+    await user.click(link);
+    expect(store.getState().compare).toBeNull();
+    expect([store.getState().race, store.getState().event]).toEqual(['roval-2025', null]);
+    expect(screen.getByRole('slider', { name: 'Lap' })).toHaveValue('53');
+  });
+
   it('is reachable from one race: a link to the comparison that opens it in place', async () => {
     const user = userEvent.setup();
     const { store } = await renderApp('?race=roval-2025&event=calamity-corner-crash');

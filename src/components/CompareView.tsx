@@ -127,9 +127,8 @@ function BackToOneRace({ races }: { races: [Race, Race] }) {
   const onClick = (e: MouseEvent<HTMLAnchorElement>, raceId: string) => {
     if (!isPlainClick(e)) return;
     e.preventDefault();
-    const state = store.getState();
-    if (state.race === raceId) state.closeCompare();
-    else state.selectRace(raceId);
+    // Either race at the lap it is on here, as the link's address says.
+    store.getState().closeCompare(raceId);
   };
   return (
     <p className="compare-back">

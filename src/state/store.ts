@@ -44,8 +44,11 @@ type ZoomSlice = {
 type CompareSlice = {
   /** Opens the comparison of two races, its cursor where the current race's is (when it is one of them). */
   openCompare: (races: [string, string]) => void;
-  /** Back to one race: the race whose incident is selected (else the first), at its lap. */
-  closeCompare: () => void;
+  /**
+   * Back to one race: by default the current race (whose incident is selected, else the first), at
+   * its lap; given the other race of the two, that race at the lap it is on at the shared cursor.
+   */
+  closeCompare: (raceId?: string) => void;
   /** Moves the shared cursor to the axis step nearest `position`; each race's lap follows. */
   setCompareAt: (position: number) => void;
   /** Lines the races up another way, keeping the current race at its lap. */
@@ -183,8 +186,12 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
         const next = { races, align, at };
         set({ compare: next, race: current, lap: lapInCompare(catalog, next, current), event: current === race ? event : null, zoom: null, playing: false });
       },
-      closeCompare: () => {
-        if (get().compare) set({ compare: null, playing: false });
+      closeCompare: (raceId) => {
+        const { compare, race } = get();
+        if (!compare) return;
+        if (raceId === undefined || raceId === race || !compare.races.includes(raceId)) set({ compare: null, playing: false });
+        // The other race keeps the lap the comparison had it on (not its opening lap); its incident is not selected.
+        else set({ compare: null, race: raceId, lap: lapInCompare(catalog, compare, raceId), event: null, quote: null, playing: false });
       },
       setCompareAt: (position) => {
         const { compare, race } = get();
