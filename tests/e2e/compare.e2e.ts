@@ -307,6 +307,69 @@ describe('history', () => {
   });
 });
 
+describe('in and out of the comparison', () => {
+  test('from the Roval with an incident selected, "compare with Phoenix 2023" keeps the incident and its lap; Back returns to it', async () => {
+    const page = await openApp('?race=roval-2025&event=garcia-spin-lap-25');
+    await expect.poll(detailsTitle(page)).toMatch(/^Garcia spins/);
+    const link = page.getByRole('link', { name: 'compare with Phoenix 2023', exact: true });
+    expect(await link.count()).toBe(1);
+    await link.click();
+    await expect.poll(() => slider(page).count()).toBe(1);
+    await expectCursorsAt(page, (await where(page)).phoenix, 25);
+    await expect.poll(pressed(timeline(page, ROVAL))).toEqual([expect.stringMatching(/^Lap 25: Garcia spins/)]);
+    expect(await pressed(timeline(page, PHOENIX))()).toEqual([]);
+    expect([param(page, 'compare')(), param(page, 'race')(), param(page, 'event')()]).toEqual(['phoenix-2023,roval-2025', 'roval-2025', 'garcia-spin-lap-25']);
+    await page.goBack();
+    await expect.poll(() => lapSlider(page).count()).toBe(1);
+    expect(await slider(page).count()).toBe(0);
+    await expect.poll(() => lapSlider(page).inputValue()).toBe('25');
+    await expect.poll(detailsTitle(page)).toMatch(/^Garcia spins/);
+  });
+
+  for (const [name, race, lap] of [
+    ['Phoenix 2023', 'phoenix-2023', '120'],
+    ['Charlotte Roval 2025', 'roval-2025', '53'],
+  ] as const) {
+    test(`"Back to one race: ${name}" opens that race at the lap it was on in the comparison, where its link points`, async () => {
+      const page = await openApp(`${PAIR}&at=80`);
+      await expectCursorsAt(page, 120, 53);
+      const link = page.getByRole('link', { name, exact: true });
+      const href = await link.getAttribute('href');
+      expect(new URL(href!, page.url()).pathname).toBe(`/${race}/`);
+      await link.click();
+      await expect.poll(() => lapSlider(page).count()).toBe(1);
+      expect(await slider(page).count()).toBe(0);
+      await expect.poll(() => lapSlider(page).inputValue()).toBe(lap);
+      expect(new URL(page.url()).pathname).toBe(`/${race}/`);
+      // The address the click wrote is the one the link gave.
+      expect(new URL(page.url()).href).toBe(new URL(href!, page.url()).href);
+      await page.goBack();
+      await expect.poll(() => slider(page).count()).toBe(1);
+      await expectCursorsAt(page, 120, 53);
+    });
+  }
+
+  test('dragging on one race\'s timeline moves the shared cursor: both cursors and the slider follow', async () => {
+    const page = await openApp(`${PAIR}&at=80`);
+    await expectCursorsAt(page, 120, 53);
+    const chart = timeline(page, ROVAL);
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    // Low on the chart, on the axis, where no mark is: the scrub surface.
+    const y = box.y + box.height - 24;
+    const target = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('class'), [box.x + box.width * 0.3, y]);
+    expect(target).toMatch(/scrub-surface/);
+    await page.mouse.move(box.x + box.width * 0.3, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.5, y, { steps: 4 });
+    await page.mouse.up();
+    const now = await where(page);
+    expect(now.roval).not.toBe(53);
+    await expectCursorsAt(page, now.phoenix, now.roval);
+    await expect.poll(param(page, 'at')).toBe(atOf(now.at));
+  });
+});
+
 describe('alignment', () => {
   test('"Laps to go" lines the finishes up: the value text and the address say so, and scrubbing moves both a lap at a time', async () => {
     const page = await openApp(`${PAIR}&at=80`);
