@@ -136,7 +136,7 @@ describe('scrubbing both races with one slider', () => {
       await slider(page).press(key);
       await expectCursorsAt(page, phoenix, roval);
       const { at } = await where(page);
-      await expect.poll(param(page, 'at'), `at= after ${key}`).toBe(atOf(at));
+      await expect.poll(param(page, 'at'), { message: `at= after ${key}` }).toBe(atOf(at));
     }
 
     // PageUp moves ten steps on: both races further on, neither backwards.
