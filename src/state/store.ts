@@ -11,7 +11,7 @@ import type { Dataset } from '../data/dataset';
 import { normaliseZoom, openingLap, sameZoom, zoomIn, zoomOut, type LapWindow } from '../data/laps';
 import type { LaneMode } from '../data/timelineView';
 import { fillView, type Catalog, type LinkView, type View } from './view';
-import { lapInCompare, positionAtLap, stepsOf } from './compare';
+import { lapInCompare, positionAtLap, stepsOf, type CompareView } from './compare';
 import { nearestStep, type Alignment } from '../data/align';
 
 type ViewSlice = View & {
@@ -122,6 +122,14 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
         return holder.current.raceIds;
       },
     };
+    // The shared cursor's steps, worked out once per pair and alignment (and catalog): a step of the
+    // shared slider looks them up rather than sorting every lap end of both races again.
+    let stepsCache: { key: string; races: unknown; steps: number[] } | null = null;
+    const compareSteps = (compare: Pick<CompareView, 'races' | 'align'>) => {
+      const key = `${compare.races.join(',')}:${compare.align}`;
+      if (stepsCache?.key !== key || stepsCache.races !== catalog.races) stepsCache = { key, races: catalog.races, steps: stepsOf(catalog, compare) };
+      return stepsCache.steps;
+    };
     /** The cursor clamped to the current race, or null when the race did not load. */
     const cursorAt = (lap: number) => {
       const last = lapsRun(get().race);
@@ -196,8 +204,8 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
       setCompareAt: (position) => {
         const { compare, race } = get();
         if (!compare) return;
-        const steps = stepsOf(catalog, compare);
-        const at = steps[nearestStep(steps, position)]!;
+        const all = compareSteps(compare);
+        const at = all[nearestStep(all, position)]!;
         if (at === compare.at) return;
         const next = { ...compare, at };
         set({ compare: next, lap: lapInCompare(catalog, next, race), playing: false });
