@@ -115,6 +115,8 @@ describe('opening a comparison', () => {
     await expect.poll(nothingSelected(page)).toBe(true);
     expect(param(page, 'at')()).toBe('80');
     expect(param(page, 'event')()).toBeNull();
+    // The tab (and a bookmark, the history list) is titled as the pair, not as one of them.
+    await expect.poll(() => page.title()).toBe('Phoenix 2023 and Charlotte Roval 2025, side by side – Lapline');
   });
 });
 
@@ -188,6 +190,7 @@ describe('selecting incidents in the comparison', () => {
     // The first race's incident: the address needs no race=, and names the pair.
     expect(param(page, 'race')()).toBeNull();
     expect(param(page, 'compare')()).toBe('phoenix-2023,roval-2025');
+    await expect.poll(() => page.title()).toMatch(/^Hocevar spins Heim, lap 120 of Phoenix 2023 – Phoenix 2023 and Charlotte Roval 2025, side by side – /);
   });
 
   test("the Phoenix spin's marker takes a click at its centre and selects it, with the 2025 quote about it", async () => {
