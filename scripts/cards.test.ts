@@ -101,8 +101,9 @@ describe('card SVGs', () => {
     expect(svg).toContain(".marker[data-kind='contact']");
   });
 
-  it('every race and incident has a card whose text fits (drawing throws on a line wider than its room)', () => {
-    expect(renderer.moments).toHaveLength(2 + 24 + 14);
+  it('every race, incident and comparison has a card whose text fits (drawing throws on a line wider than its room)', () => {
+    // 2 races, their 24 and 14 incidents, and the one pair compared.
+    expect(renderer.moments).toHaveLength(2 + 24 + 14 + 1);
     for (const moment of renderer.moments) {
       const { svg, quote } = renderer.draw(moment);
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
