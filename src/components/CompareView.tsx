@@ -171,28 +171,28 @@ function BackToOneRace({ races }: { races: [Race, Race] }) {
 }
 
 /** What the shared slider says at one step: each race's lap, where the cursor is on the axis, and all of it in words. */
-type StepText = { laps: [string, string]; at: string; spoken: string };
+type StepText = { laps: [string, string]; where: string; spoken: string };
 
 /** The slider's text at every step (index = step), worked out once per alignment so a step only looks its text up. */
 function stepTexts(races: [Race, Race], steps: readonly number[], align: Alignment, catalog: ReturnType<typeof catalogOf>): StepText[] {
   return steps.map((at) => {
     const compare: Comparison = { races: [races[0].id, races[1].id], align, at };
     const laps = races.map((race) => String(lapInCompare(catalog, compare, race.id))) as [string, string];
-    const where = formatAt(at, align);
-    const spoken = `${races.map((race, i) => `${raceShortName(race)} lap ${laps[i]} of ${race.lapsRun}`).join(', ')}; ${where}${align === 'distance' ? '% of the scheduled distance' : ' laps to go'}`;
-    return { laps, at: where, spoken };
+    const where = align === 'distance' ? `${formatAt(at, 'distance')}% of the scheduled distance` : `${formatAt(at, 'togo')} laps to go`;
+    const spoken = `${races.map((race, i) => `${raceShortName(race)} lap ${laps[i]} of ${race.lapsRun}`).join(', ')}; ${where}`;
+    return { laps, where, spoken };
   });
 }
 
 /**
- * A number on the slider's line that changes with every step, in a box of a fixed width (in digits,
- * `chars`) with strict containment, which Chromium takes as a relayout boundary: a step lays out
- * these boxes, not the page (as the one race's lap number, app.css). A class, not a style: the CSP
- * refuses style attributes in prerendered markup.
+ * A lap number on the slider's line, which changes with every step, in a box of a fixed width (in
+ * digits, `chars`) with strict containment, which Chromium takes as a relayout boundary: a step lays
+ * out these boxes, not the page (as the one race's lap number, app.css). A class, not a style: the
+ * CSP refuses style attributes in prerendered markup.
  */
-function StepNumber({ chars, end = false, ref, children }: { chars: number; end?: boolean; ref: Ref<HTMLSpanElement>; children: string }) {
+function LapNumber({ chars, ref, children }: { chars: number; ref: Ref<HTMLSpanElement>; children: string }) {
   return (
-    <span ref={ref} className={`compare-slider__number compare-slider__number--${Math.min(chars, 7)}ch${end ? ' compare-slider__number--end' : ''}`}>
+    <span ref={ref} className={`compare-slider__number compare-slider__number--${Math.min(chars, 5)}ch`}>
       {children}
     </span>
   );
@@ -211,10 +211,9 @@ function CompareSlider({ races }: { races: [Race, Race] }) {
   const align = useApp((s) => s.compare?.align ?? 'distance');
   const steps = useMemo(() => stepsOf(catalog, { races: [races[0].id, races[1].id], align }), [catalog, races, align]);
   const texts = useMemo(() => stepTexts(races, steps, align, catalog), [races, steps, align, catalog]);
-  const atChars = useMemo(() => Math.max(...texts.map((t) => t.at.length)), [texts]);
   const input = useRef<HTMLInputElement>(null);
   const shownLaps = [useRef<HTMLSpanElement>(null), useRef<HTMLSpanElement>(null)] as const;
-  const shownAt = useRef<HTMLSpanElement>(null);
+  const shownWhere = useRef<HTMLSpanElement>(null);
   const indexOf = (compare: Comparison | null) => (compare ? nearestStep(steps, compare.at) : 0);
   const index = indexOf(store.getState().compare);
   useLayoutEffect(() => {
@@ -231,7 +230,7 @@ function CompareSlider({ races }: { races: [Race, Race] }) {
       }
       write(shownLaps[0].current, text.laps[0]);
       write(shownLaps[1].current, text.laps[1]);
-      write(shownAt.current, text.at);
+      write(shownWhere.current, text.where);
     };
     show(indexOf(store.getState().compare));
     return store.subscribe((state, previous) => state.compare !== previous.compare && show(indexOf(state.compare)));
@@ -252,23 +251,23 @@ function CompareSlider({ races }: { races: [Race, Race] }) {
         <label htmlFor="compare-slider" className="lap-slider__label">
           Both races
         </label>{' '}
-        <span aria-hidden="true">
+        <span className="compare-slider__readout" aria-hidden="true">
           {races.map((race, i) => (
             <Fragment key={race.id}>
               {i > 0 && ', '}
               {raceShortName(race)} lap{' '}
-              <StepNumber ref={shownLaps[i as 0 | 1]} chars={String(race.lapsRun).length}>
+              <LapNumber ref={shownLaps[i as 0 | 1]} chars={String(race.lapsRun).length}>
                 {text.laps[i as 0 | 1]}
-              </StepNumber>{' '}
+              </LapNumber>{' '}
               of {race.lapsRun}
             </Fragment>
           ))}
           <span className="muted">
             {' · '}
-            <StepNumber ref={shownAt} chars={atChars} end>
-              {text.at}
-            </StepNumber>
-            {align === 'distance' ? '% of the scheduled distance' : ' laps to go'}
+            {/* Last on the line, so its box can be as wide as its longest text without a gap showing. */}
+            <span ref={shownWhere} className={`compare-slider__number compare-slider__where--${align}`}>
+              {text.where}
+            </span>
           </span>
         </span>
       </div>
