@@ -44,7 +44,6 @@ export function RaceView({ race }: { race: Race }) {
       <section className="timeline-card" aria-labelledby="timeline-heading">
         <div className="timeline-card__head">
           <h2 id="timeline-heading">Timeline</h2>
-          <CompareLinks race={race} />
           <Legend />
         </div>
         {/* The chart and the slider come first, so on a phone they share the first screen; the
@@ -64,6 +63,8 @@ export function RaceView({ race }: { race: Race }) {
         <FollowControl race={race} />
         <TimelineControls race={race} svgRef={svgRef} />
       </section>
+      {/* Under the timeline card, not in it: on a phone the chart and the slider keep the first screen. */}
+      <CompareLinks race={race} />
       {/* The selected incident comes first in reading order (and first on a phone, right under the
           slider); on a wide screen the side column is drawn to its left. */}
       <div className="columns">
