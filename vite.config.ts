@@ -50,7 +50,9 @@ export default defineConfig({
   base: './',
   // Never inline assets as data: URLs: the race files and articles are fetched, and the CSP
   // (connect-src 'self') rightly refuses data: URLs.
-  build: { target: 'es2022', assetsInlineLimit: 0 },
+  // One stylesheet, linked from the page: a prerendered page is drawn before any script runs (the app
+  // loads after the first paint, src/app/boot.ts), so no CSS may come with a script.
+  build: { target: 'es2022', assetsInlineLimit: 0, cssCodeSplit: false },
   test: {
     environment: 'jsdom',
     globals: true,

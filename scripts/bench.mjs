@@ -6,7 +6,10 @@
 //    stress race cannot ship: the normal build (and dist/, if present) must not mention it.
 // 2. For each race, serves the build with `vite preview`, focuses the slider named "Lap" and drives
 //    lap steps with ArrowRight/ArrowLeft (ping-pong between lap 1 and the last lap): 10 warm-up
-//    steps, then 1,000 steps, of which the first 200 are the timed sample.
+//    steps, then 1,000 steps, of which the first 200 are the timed sample. The compare view (issue 12,
+//    `?compare=phoenix-2023,roval-2025`) is one more case, driven the same way through its slider
+//    named "Both races", whose every step is the end of a lap of one race or the other (both
+//    timelines' cursors follow it).
 // 3. Per step it measures, in the page:
 //    - work: main-thread time of the step. A capturing keydown listener on window (runs before
 //      React's listener on the root) stamps performance.now(); a bubbling keydown listener on
@@ -50,7 +53,17 @@ const STEPS = 1000;
 const SAMPLE = 200;
 const BUDGET = { workShipped: 4, workStress: 16, latency: 50, relativeShipped: 2 };
 const BASELINE = 'native-range';
-const SHIPPED = ['phoenix-2023', 'roval-2025'];
+const SHIPPED = ['phoenix-2023', 'roval-2025', 'compare'];
+/**
+ * What each case opens and which slider it drives: a race at lap 1 and its slider "Lap", or the
+ * compare view at its first step (at=0) and its slider "Both races". Values are read off the slider
+ * (min, max, value), so a step index counts like a lap.
+ */
+const CASES = {
+  compare: { path: '?compare=phoenix-2023,roval-2025&at=0', slider: 'Both races' },
+  [BASELINE]: { path: 'bench-baseline.html?max=179', slider: 'Lap' },
+};
+const caseOf = (id) => CASES[id] ?? { path: `?race=${id}&lap=1`, slider: 'Lap' };
 
 // --- builds --------------------------------------------------------------------------------------
 // Vite's runnerImport (used to validate the stress race and to find Chromium) sets NODE_ENV to
@@ -148,7 +161,8 @@ function probe() {
 }
 
 // --- driving one race ----------------------------------------------------------------------------
-async function benchRace(browser, baseUrl, raceId, budgetWork, path = `?race=${raceId}&lap=1`) {
+async function benchRace(browser, baseUrl, raceId, budgetWork) {
+  const { path, slider: sliderName } = caseOf(raceId);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const problems = [];
@@ -156,9 +170,13 @@ async function benchRace(browser, baseUrl, raceId, budgetWork, path = `?race=${r
   page.on('pageerror', (error) => problems.push(error.message));
   await page.addInitScript(probe);
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-  const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+  // The app's code loads after the first paint (src/app/boot.ts): wait for it, not just for the page.
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'), null, { timeout: 30_000 });
+  const slider = page.getByRole('slider', { name: sliderName, exact: true });
   await slider.waitFor({ timeout: 30_000 });
   const lastLap = Number(await slider.getAttribute('max'));
+  const firstLap = Number(await slider.getAttribute('min'));
+  if (Number(await slider.inputValue()) !== firstLap) throw new Error(`${raceId}: the slider "${sliderName}" does not open at its first value (${firstLap})`);
   await slider.focus();
 
   const cdp = await context.newCDPSession(page);
@@ -170,10 +188,10 @@ async function benchRace(browser, baseUrl, raceId, budgetWork, path = `?race=${r
     return { heapMB: Math.round((usedSize / 2 ** 20) * 100) / 100, domNodes: metrics.find((m) => m.name === 'Nodes')?.value };
   };
 
-  let lap = 1;
+  let lap = firstLap;
   let direction = 1;
   const step = async () => {
-    if (lap + direction < 1 || lap + direction > lastLap) direction = -direction;
+    if (lap + direction < firstLap || lap + direction > lastLap) direction = -direction;
     lap += direction;
     await page.keyboard.press(direction === 1 ? 'ArrowRight' : 'ArrowLeft');
     // Wait for the step's frame, so steps never overlap (a reader's key repeat is ~30 ms apart too).
@@ -219,7 +237,10 @@ async function benchRace(browser, baseUrl, raceId, budgetWork, path = `?race=${r
   const reported = sample.filter((s) => entryOf(s)).length;
 
   const result = {
-    lapsRun: lastLap,
+    view: path,
+    slider: sliderName,
+    lapsRun: sliderName === 'Lap' ? lastLap : undefined,
+    sliderRange: [firstLap, lastLap],
     steps: STEPS,
     sample: SAMPLE,
     workMs: summary(work),
@@ -262,7 +283,7 @@ try {
     const server = await serve(dist, { isolated: true });
     const baseline = async (label) => {
       console.log(`Benchmarking the native range input (${label})…`);
-      return benchRace(browser, server.url, BASELINE, Infinity, 'bench-baseline.html?max=179');
+      return benchRace(browser, server.url, BASELINE, Infinity);
     };
     try {
       if (dist === NORMAL_DIST) baselines.push(await baseline('before the races'));

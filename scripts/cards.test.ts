@@ -125,7 +125,8 @@ describe('card SVGs', () => {
     expect(drawnText(svg, 'card-quote')).toEqual([]);
   });
 
-  it('every race, incident and driver in an incident has a card whose text fits (drawing throws on a line wider than its room)', () => {
+  it('every race, incident, driver in an incident and comparison has a card whose text fits (drawing throws on a line wider than its room)', () => {
+    // 2 races, their 24 and 14 incidents, the 23 and 13 drivers in an incident, and the one pair compared.
     expect(renderer.moments).toHaveLength(2 + 24 + 14 + 23 + 13 + 1);
     expect(renderer.moments).toContainEqual(heim);
     expect(renderer.moments).toContainEqual(heimRoval);

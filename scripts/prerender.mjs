@@ -11,13 +11,18 @@
 // the page needs as an inline JSON block (not a script: the CSP allows it), so the browser hydrates
 // it without fetching anything. Any static host serves the result: a path is a folder with an index.html.
 //
+// A page carries its own race only (src/data/embeddedDataset.ts); each other race is a file of its own,
+// dist/data/<race-id>-<hash>.json (the race as the build checked it, named by its content so that it
+// can be cached for good), which the page fetches when the reader opens that race.
+//
 // Each page's link-preview image is its moment's card (scripts/cards.mjs): dist/cards/<race>.png,
 // dist/cards/<race>/<event>.png and dist/cards/<race>/follow/<driver>.png, 1200×630, drawn from the
 // app's own timeline at that moment.
 //
 // The site's public address, for canonical and image URLs, comes from LAPLINE_SITE_URL (default
 // http://localhost:4173/, where `npm run preview` serves); set it to where the site is published.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createServer } from 'vite';
 import { renderCards } from './cards.mjs';
@@ -43,7 +48,15 @@ const cardUrl = ({ raceId, eventId, follow, compare }) =>
 
 const vite = await createServer({ root: ROOT, logLevel: 'error', configFile: resolve(ROOT, 'vite.config.ts'), server: { middlewareMode: true, hmr: false }, appType: 'custom' });
 try {
-  const { pageIds, renderPage, embeddedPayload } = await vite.ssrLoadModule('/src/app/prerender.tsx');
+  const { pageIds, renderPage, embeddedPayload, raceFiles } = await vite.ssrLoadModule('/src/app/prerender.tsx');
+  // The races' files, named by their content; each page lists where the ones it does not carry are.
+  rmSync(resolve(DIST, 'data'), { recursive: true, force: true });
+  mkdirSync(resolve(DIST, 'data'));
+  const files = {};
+  for (const { id, json } of raceFiles()) {
+    files[id] = `data/${id}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+    writeFileSync(resolve(DIST, files[id]), json);
+  }
   const pages = [{ root: true, ...pageIds()[0] }, ...pageIds()];
   for (const page of pages) {
     const rendered = await renderPage(page, SITE.pathname);
@@ -75,13 +88,13 @@ try {
       .replace(/<title>[^<]*<\/title>\s*<meta name="description" content="[^"]*" \/>/, head)
       .replace(
         BOOT,
-        `<div id="root">${rendered.html}</div>\n    <script type="application/json" id="lapline-data">${inlineJson(embeddedPayload(rendered.view))}</script>`,
+        `<div id="root">${rendered.html}</div>\n    <script type="application/json" id="lapline-data">${inlineJson(embeddedPayload(rendered.view, page.compare ?? [page.raceId], files))}</script>`,
       );
     const file = resolve(DIST, path, 'index.html');
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);
   }
-  console.log(`Drew ${cards.length} link-preview cards.`);
+  console.log(`Drew ${cards.length} link-preview cards; wrote ${Object.keys(files).length} race files for the pages that do not carry them.`);
   const races = pages.filter((p) => !p.root && !p.eventId && !p.follow && !p.compare).length;
   const incidents = pages.filter((p) => p.eventId).length;
   const followed = pages.filter((p) => p.follow).length;

@@ -1,9 +1,6 @@
-import { hydrateRoot, type RootOptions } from 'react-dom/client';
-import { datasetFromEmbedded, type EmbeddedData } from '../data/embeddedDataset';
-import { addressOf, parseAddress, splitPath } from '../state/address';
-import { isEmbedded, withEmbed } from '../state/embed';
-import { catalogOf, createAppStore } from '../state/store';
-import { AppRoot, guarded } from './startApp';
+import type { RootOptions } from 'react-dom/client';
+import { isEmbedded } from '../state/embed';
+import { hydratePage } from './hydratePage';
 import './app.css';
 
 const rootElement = document.getElementById('root')!;
@@ -24,6 +21,11 @@ function showFatal(error: unknown) {
 // The link the reader opened: applied again if the race it names arrives late (after a Retry).
 const openedAt = { pathname: window.location.pathname, search: window.location.search };
 
+// The app puts the page's own address in the address bar (the root shows /<race>/), and the browser
+// then looks for the icon again, relative to the new address, where there is none: give it the
+// icon's full address first.
+for (const icon of document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')) icon.setAttribute('href', icon.href);
+
 // The embed is a way of showing the page (a class on <html>, CSS does the rest), set before the first
 // render so a prerendered page hydrates unchanged.
 const embedded = isEmbedded(openedAt.search);
@@ -36,33 +38,12 @@ if (embedded) {
   );
 }
 
-/**
- * A prerendered page (scripts/prerender.mjs) carries its data and the view it was rendered at: the
- * app is built from them at once and hydrates the page's markup. Then, if the address asks for more
- * than the page shows (a lap, a quote, a zoom in the query), that view is applied.
- */
-function hydratePrerendered(dataBlock: HTMLElement) {
-  const { data, view: pageSearch } = JSON.parse(dataBlock.textContent ?? '') as { data: EmbeddedData; view: string };
-  const dataset = datasetFromEmbedded(data);
-  const catalog = catalogOf(dataset);
-  const { root } = splitPath(openedAt.pathname, catalog);
-  const store = createAppStore(dataset, parseAddress(`${root}`, pageSearch, catalog).view);
-  // Only once hydrated: hydration must see the store as the page was rendered.
-  const applyAddress = () => {
-    const { view, problems } = parseAddress(openedAt.pathname, openedAt.search, catalog);
-    store.getState().applyView(view, problems);
-    const address = addressOf(view, root, catalog);
-    window.history.replaceState(null, '', (embedded ? withEmbed(address) : address) + window.location.hash);
-  };
-  hydrateRoot(rootElement, guarded(<AppRoot store={store} dataset={dataset} root={root} onMounted={applyAddress} />), rootOptions);
-}
-
 try {
   const dataBlock = document.getElementById('lapline-data');
   let hydrated = false;
   if (dataBlock) {
     try {
-      hydratePrerendered(dataBlock);
+      hydratePage(rootElement, dataBlock.textContent ?? '', openedAt, { embedded, rootOptions });
       hydrated = true;
     } catch (error) {
       // The page's own data is unreadable (a damaged file, a bad proxy): fetch it as any page would.
@@ -80,3 +61,7 @@ try {
 } catch (error) {
   showFatal(error);
 }
+
+// For whatever waits for the app (the end-to-end tests, the benchmarks): its code is running, and the
+// page is hydrating or loading (boot.ts loads this module after the first paint).
+document.documentElement.dataset.started = '';

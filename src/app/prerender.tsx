@@ -8,7 +8,7 @@ import { loadFollowControl, loadFollowedAt } from '../components/followLoaders';
 import { loadRemarkVariants } from '../components/IncidentDetails';
 import { preloadPart } from '../components/LazyPart';
 import { dataset } from '../data/bundledDataset';
-import { embedDataset } from '../data/embeddedDataset';
+import { embedDataset, pageDataset, raceFile } from '../data/embeddedDataset';
 import { driversWithIncidents, followFacts, quotesForDriver } from '../data/follow';
 import { driverById, lapText, quotesForEvent, speakerName } from '../data/race';
 import type { Quote, Race } from '../data/schema';
@@ -133,14 +133,16 @@ function compareMetadata(pair: [string, string]) {
 /** Renders one page: the app's markup at that view, the view it was rendered at, and the page's metadata. */
 export async function renderPage(page: PageId, root: string) {
   const { view, title, description } = metadata(page);
-  const store = createAppStore(dataset, view);
+  // Rendered over the data the page carries (its own race, the others summarised), as it hydrates.
+  const data = pageDataset(dataset, page.compare ?? [page.raceId]);
+  const store = createAppStore(data, view);
   // Code-split parts on the page are loaded first, so they render in full (LazyPart renders a loaded
   // part at once). renderToString, not a streaming render: no inline scripts, which the CSP refuses.
   await preloadPart(loadRemarkVariants);
   await preloadPart(loadFollowControl);
   await preloadPart(loadFollowedAt);
   if (page.compare) await preloadPart(loadCompareView);
-  const html = renderToString(guarded(<AppRoot store={store} dataset={dataset} root={root} />));
+  const html = renderToString(guarded(<AppRoot store={store} dataset={data} root={root} />));
   // The page's folder under the site root: "phoenix-2023/hocevar-spins-heim/" (a page's own view needs no query).
   const path = addressOf(view, '/', catalog).slice(1);
   if (path.includes('?')) throw new Error(`The page for ${page.raceId}/${page.eventId ?? ''} would need a query: ${path}`);
@@ -148,7 +150,18 @@ export async function renderPage(page: PageId, root: string) {
   return { html, view: serializeView(view), path, title, description };
 }
 
-/** What every page carries for hydration: the view it shows and the data (scripts/prerender.mjs embeds it). */
-export function embeddedPayload(view: string) {
-  return { view, data: embedDataset(dataset) };
+/** Each loaded race's file, for the pages that do not carry that race (scripts/prerender.mjs writes them). */
+export function raceFiles(): { id: string; json: string }[] {
+  return dataset.entries.filter((e) => e.race).map((e) => ({ id: e.id, json: JSON.stringify(raceFile(e)) }));
+}
+
+/**
+ * What a page of races `raceIds` (one, or the two compared) carries for hydration (scripts/prerender.mjs embeds it): the view it
+ * shows, its data (pageDataset), and where the files of the races it does not carry are, relative to
+ * the site's root (`files`: every race's, as written).
+ */
+export function embeddedPayload(view: string, raceIds: readonly string[], files: Record<string, string>) {
+  const data = pageDataset(dataset, raceIds);
+  const raceFiles = Object.fromEntries(data.entries.filter((e) => e.pending && files[e.id] !== undefined).map((e) => [e.id, files[e.id]!]));
+  return { view, data: embedDataset(data), raceFiles };
 }

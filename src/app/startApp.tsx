@@ -1,7 +1,7 @@
 import { StrictMode, useLayoutEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
 import type { Dataset } from '../data/dataset';
 import { catalogOf, createAppStore, type AppStore } from '../state/store';
-import { StoreProvider, type RetryRace } from '../state/StoreContext';
+import { StoreProvider, type LoadRace, type RetryRace } from '../state/StoreContext';
 import { addressOf, parseAddress, splitPath } from '../state/address';
 import { isEmbedded, withEmbed } from '../state/embed';
 import type { LinkView } from '../state/view';
@@ -28,12 +28,15 @@ export function AppRoot({
   store,
   dataset,
   retryRace,
+  loadRace,
   root = '/',
   onMounted,
 }: {
   store: AppStore;
   dataset: Dataset;
   retryRace?: RetryRace;
+  /** Fetches a race the page does not carry, ahead of the reader opening it (a prerendered page). */
+  loadRace?: LoadRace;
   root?: string;
   /**
    * Runs once the app is on the page (for a prerendered page: once hydrated), before the URL sync
@@ -46,7 +49,7 @@ export function AppRoot({
   // A layout effect runs before every passive one, the URL sync's subscription included.
   useLayoutEffect(() => mounted.current?.(), []);
   return (
-    <StoreProvider store={store} dataset={dataset} retryRace={retryRace} root={root}>
+    <StoreProvider store={store} dataset={dataset} retryRace={retryRace} loadRace={loadRace} root={root}>
       <UrlSync catalog={catalog} />
       <DocumentTitle />
       <App />

@@ -1,6 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../app/testing';
+import { dataset } from '../data/bundledDataset';
+import { datasetFromEmbedded, embedDataset, pageDataset } from '../data/embeddedDataset';
 import { highlight } from './ArticleReader';
 
 describe('highlight', () => {
@@ -59,5 +63,55 @@ describe('ArticleReader', () => {
     const dialog = within(await screen.findByRole('dialog', {}, { timeout: 5000 }));
     expect(dialog.getByText(/^Article \(outlet not known\)/)).toBeInTheDocument();
     expect(dialog.queryByRole('link')).not.toBeInTheDocument();
+  });
+});
+
+describe('ArticleReader on a prerendered page, which does not carry the article texts', () => {
+  /** The data a page of Phoenix carries: no article text. */
+  const pageData = () => datasetFromEmbedded(JSON.parse(JSON.stringify(embedDataset(pageDataset(dataset, ['phoenix-2023'])))));
+  /** Serves the article files from disk (as Vite names them in tests: /src/…); `online` false fails every fetch. */
+  function network() {
+    const state: { online: boolean; gate: Promise<void> } = { online: true, gate: Promise.resolve() };
+    const fetch = vi.fn(async (input: RequestInfo | URL) => {
+      await state.gate;
+      if (!state.online) throw new TypeError('Failed to fetch');
+      return new Response(readFileSync(resolve(__dirname, '../..', `.${new URL(String(input), 'http://x').pathname}`)));
+    });
+    vi.stubGlobal('fetch', fetch);
+    return { state, fetch };
+  }
+
+  it('fetches the text when the reader opens the article, says it is loading it, then shows it with the quote highlighted', async () => {
+    const user = userEvent.setup();
+    const { state, fetch } = network();
+    let arrive = () => {};
+    state.gate = new Promise((r) => (arrive = r));
+    await renderApp('?race=phoenix-2023&event=hocevar-spins-heim', { dataset: pageData() });
+    expect(fetch).not.toHaveBeenCalled();
+    const card = within(screen.getByRole('region', { name: 'Incident details' })).getByText('I messed up,').closest('figure')!;
+    await user.click(within(card).getByRole('button', { name: /Read in the article/ }));
+    const dialog = await screen.findByRole('dialog', { name: /Hocevar spins Heim at Phoenix/ }, { timeout: 5000 });
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Loading the article’s text…');
+    arrive();
+    await waitFor(() => expect(dialog.querySelector('mark')).toHaveTextContent('I messed up,'));
+    expect(fetch.mock.calls.map(([url]) => String(url))).toEqual([expect.stringMatching(/\/000_6c3fb567d52bd841\.txt$/)]);
+    expect(dialog).not.toHaveTextContent('Loading the article’s text…');
+  });
+
+  it('offline, says the text could not be loaded, with Retry that brings it', async () => {
+    const user = userEvent.setup();
+    const { state } = network();
+    state.online = false;
+    await renderApp('?race=phoenix-2023&quote=heim-since-i-was-5', { dataset: pageData() });
+    const dialog = within(screen.getByRole('dialog'));
+    // The article's own details are there at once; only its text is missing.
+    expect(dialog.getByRole('heading', { level: 2 })).toHaveTextContent(/^Our description: Heim's title hopes end/);
+    const alert = await dialog.findByRole('alert');
+    expect(alert).toHaveTextContent('The text of this article could not be loaded (Failed to fetch), so it cannot be shown here.');
+    expect(screen.getByRole('dialog').querySelector('mark')).toBeNull();
+    state.online = true;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.getByRole('dialog').querySelector('mark')).toHaveTextContent(/raced me that way since I was 5/));
+    expect(dialog.queryByRole('alert')).toBeNull();
   });
 });

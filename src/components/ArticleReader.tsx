@@ -1,8 +1,38 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useApp, useAppStore, useDataset } from '../state/StoreContext';
+import type { Article } from '../data/articles';
+import { fetchArticleText } from '../data/articleText';
 import { speakerName } from '../data/race';
 import { formatIsoDate } from '../lib/dates';
 import { safeHref } from './SourceList';
+
+/** An article's text as the reader has it: there, on its way, or missing with the reason (and Retry, where fetching again may help). */
+type ArticleText = { text: string | null; error: string | null; retry?: () => void };
+
+/**
+ * The text of an article: the one the dataset holds, or, on a prerendered page (which does not carry
+ * the texts), the one fetched now, with Retry when it does not arrive.
+ */
+function useArticleText(article: Article | undefined): ArticleText {
+  const onDemand = article?.textOnDemand === true;
+  const [fetched, setFetched] = useState<{ article: Article; attempt: number; text: string | null; error: string | null } | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!article || !onDemand) return;
+    let current = true;
+    fetchArticleText(article).then(
+      (text) => current && setFetched({ article, attempt, text, error: null }),
+      (error: unknown) => current && setFetched({ article, attempt, text: null, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [article, onDemand, attempt]);
+  if (!article) return { text: null, error: null };
+  if (!onDemand) return article.textError !== undefined ? { text: null, error: article.textError } : { text: article.text, error: null };
+  if (fetched?.article !== article || fetched.attempt !== attempt) return { text: null, error: null };
+  return { text: fetched.text, error: fetched.error, retry: () => setAttempt((n) => n + 1) };
+}
 
 /**
  * The article a quote comes from, as a modal dialog: the decoded text, unchanged otherwise, with
@@ -17,6 +47,7 @@ export function ArticleReader() {
   const closeRef = useRef<HTMLButtonElement>(null);
   const quote = quoteId !== null ? dataset.quotes.find((q) => q.id === quoteId) : undefined;
   const article = quote ? dataset.articles.get(quote.article) : undefined;
+  const { text, error: textError, retry } = useArticleText(article);
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
@@ -36,10 +67,10 @@ export function ArticleReader() {
   }, [article]);
   useEffect(() => {
     markRef.current?.scrollIntoView?.({ block: 'center' });
-  }, [quoteId]);
+  }, [quoteId, text]);
 
   const close = () => store.getState().openQuote(null);
-  const paragraphs = article ? highlight(article.text, quote?.text ?? '') : [];
+  const paragraphs = text !== null ? highlight(text, quote?.text ?? '') : [];
   return (
     <dialog
       ref={dialogRef}
@@ -81,10 +112,22 @@ export function ArticleReader() {
               Close article
             </button>
           </header>
-          {article.textError && (
-            <p className="reader__missing" role="alert">
-              The text of this article {article.textError}, so it cannot be shown here. The quotes in the app are unchanged; they were
-              checked against this text when the app was built. Reloading the page later may bring it back.
+          {textError !== null && (
+            <div className="reader__missing" role="alert">
+              <p>
+                The text of this article {textError}, so it cannot be shown here. The quotes in the app are unchanged; they were checked
+                against this text when the app was built. {retry ? 'Check the connection and try again.' : 'Reloading the page later may bring it back.'}
+              </p>
+              {retry && (
+                <button type="button" className="button" onClick={retry}>
+                  Retry
+                </button>
+              )}
+            </div>
+          )}
+          {text === null && textError === null && (
+            <p className="muted" role="status">
+              Loading the article’s text…
             </p>
           )}
           <div className="reader__text">

@@ -3,7 +3,7 @@ import { raceShortName } from '../data/race';
 import type { Race } from '../data/schema';
 import { addressOf, parseAddress } from '../state/address';
 import { catalogOf } from '../state/store';
-import { useApp, useAppStore, useDataset, useSiteRoot } from '../state/StoreContext';
+import { useApp, useAppStore, useDataset, useLoadRace, useSiteRoot } from '../state/StoreContext';
 import { isPlainClick } from './useIncidentHref';
 
 /**
@@ -19,7 +19,12 @@ export function CompareLinks({ race }: { race: Race }) {
   const hideAhead = useApp((s) => s.hideAhead);
   const event = useApp((s) => s.event);
   const follow = useApp((s) => s.follow);
-  const others = dataset.entries.filter((e) => e.id !== race.id && e.race);
+  const loadRace = useLoadRace();
+  // A race the page does not carry yet is listed by its summary, and fetched on the way (as RaceNav does).
+  const others = dataset.entries.flatMap((e) => {
+    const known = e.race ? { track: e.race.track, date: e.race.date } : e.summary ? { track: { name: e.summary.track }, date: e.summary.date } : null;
+    return e.id !== race.id && known ? [{ id: e.id, name: raceShortName(known), pending: !e.race }] : [];
+  });
   if (others.length === 0) return null;
   const pairWith = (other: string): [string, string] =>
     catalog.raceIds.indexOf(other) < catalog.raceIds.indexOf(race.id) ? [other, race.id] : [race.id, other];
@@ -39,8 +44,12 @@ export function CompareLinks({ race }: { race: Race }) {
       {others.map((other, i) => (
         <span key={other.id}>
           {i > 0 && ', '}
-          <a href={hrefFor(other.id)} onClick={(e) => onClick(e, other.id)}>
-            compare with {other.race ? raceShortName(other.race) : other.id}
+          <a
+            href={hrefFor(other.id)}
+            onClick={(e) => onClick(e, other.id)}
+            {...(loadRace && other.pending && { onPointerEnter: () => loadRace(other.id), onFocus: () => loadRace(other.id), onTouchStart: () => loadRace(other.id) })}
+          >
+            compare with {other.name}
           </a>
         </span>
       ))}

@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Profiler } from 'react';
 import { renderApp } from '../app/testing';
 
 const PAIR = '?compare=phoenix-2023,roval-2025';
@@ -30,6 +31,27 @@ describe('Comparing two races', () => {
     await user.keyboard('{ArrowRight}');
     expect(slider()).toHaveAttribute('aria-valuetext', expect.stringMatching(/^Phoenix 2023 lap 121 of 179, Charlotte Roval 2025 lap 54 of 70;/));
     expect(store.getState().compare?.at).toBeCloseTo(121 / 150, 12);
+  });
+
+  it('renders nothing in React for a step of the shared slider: the slider and its numbers follow the store, the panels a frame later', async () => {
+    let commits = 0;
+    await renderApp(`${PAIR}&at=80`, { wrap: (app) => <Profiler id="app" onRender={() => commits++}>{app}</Profiler> });
+    const at = within(screen.getByRole('region', { name: 'At this point' }));
+    expect(at.getByText(/^Lap 53 of 70/)).toBeInTheDocument();
+    const before = commits;
+    const index = Number((slider() as HTMLInputElement).value);
+    // Two key presses, each dispatched and handled synchronously (inside act): any render in a step would commit here.
+    fireEvent.keyDown(slider(), { key: 'ArrowRight' });
+    fireEvent.keyDown(slider(), { key: 'ArrowRight' });
+    expect(commits - before).toBe(0);
+    expect(slider()).toHaveValue(String(index + 2));
+    expect(slider()).toHaveAttribute('aria-valuetext', 'Phoenix 2023 lap 121 of 179, Charlotte Roval 2025 lap 54 of 70; 80.67% of the scheduled distance');
+    // The numbers shown beside it for the eye, rewritten in place.
+    const shown = slider().closest('.compare-slider')!.querySelector('[aria-hidden="true"]')!;
+    expect(shown.textContent).toBe('Phoenix 2023 lap 121 of 179, Charlotte Roval 2025 lap 54 of 70 · 80.67% of the scheduled distance');
+    // The panel that says where each race is follows a frame later.
+    await waitFor(() => expect(at.getByText(/^Lap 54 of 70/)).toBeInTheDocument());
+    expect(at.getByText(/^Lap 121 of 179/)).toBeInTheDocument();
   });
 
   it('selects the 2023 spin in the compare view and shows the 2025 crew chief speaking of it', async () => {
@@ -63,6 +85,17 @@ describe('Comparing two races', () => {
     await user.click(screen.getByRole('link', { name: 'Phoenix 2023' }));
     expect(store.getState().compare).toBeNull();
     expect(screen.getByRole('slider', { name: 'Lap' })).toHaveValue('120');
+  });
+
+  it('goes back to the other race at the lap it was on here, as its link says', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderApp(`${PAIR}&at=80&event=hocevar-spins-heim`);
+    const link = screen.getByRole('link', { name: 'Charlotte Roval 2025' });
+    expect(link).toHaveAttribute('href', '/roval-2025/?lap=53');
+    await user.click(link);
+    expect(store.getState().compare).toBeNull();
+    expect([store.getState().race, store.getState().event]).toEqual(['roval-2025', null]);
+    expect(screen.getByRole('slider', { name: 'Lap' })).toHaveValue('53');
   });
 
   it('is reachable from one race: a link to the comparison that opens it in place', async () => {

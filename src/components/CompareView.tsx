@@ -1,16 +1,17 @@
-import { useMemo, type MouseEvent } from 'react';
+import { Fragment, startTransition, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { axisExtent, lapScaleAt, type Alignment } from '../data/align';
 import { phaseAt, phaseLabel, raceShortName, speakerName } from '../data/race';
 import type { Race } from '../data/schema';
 import type { LapWindow } from '../data/laps';
 import { addressOf } from '../state/address';
-import { aligned, formatAt, lapInCompare, stepsOf } from '../state/compare';
-import { catalogOf } from '../state/store';
+import { aligned, formatAt, lapInCompare, stepsOf, type CompareView as Comparison } from '../state/compare';
+import { catalogOf, type AppState } from '../state/store';
 import { StoreProvider, useApp, useAppStore, useDataset, useSiteRoot } from '../state/StoreContext';
 import { Legend } from '../timeline/Legend';
 import { Timeline } from '../timeline/Timeline';
 import { useMeasuredWidth } from '../timeline/useMeasure';
 import { nearestStep } from '../data/align';
+import { useStoreOncePerFrame } from '../state/useStoreOncePerFrame';
 import { IncidentDetails } from './IncidentDetails';
 import { ShareBar } from './ShareBar';
 import { isPlainClick } from './useIncidentHref';
@@ -22,6 +23,25 @@ import './compare.css';
 const PAGE_STEPS = 10;
 
 const ALIGN_LABELS: Record<Alignment, string> = { distance: 'Share of the scheduled distance', togo: 'Laps to go' };
+
+/**
+ * A value derived from the page's store, followed at most once a frame, after the change, and
+ * rendered in a transition (as the at-this-lap panel follows the lap): for the parts that may trail
+ * a step of the shared cursor by a frame, so a step renders nothing in React (DESIGN.md: a lap step
+ * at most 2× a native slider's). Renders again only when the value changes (Object.is).
+ */
+function useTrailing<T>(derive: (state: AppState) => T): T {
+  const store = useAppStore();
+  const [value, setValue] = useState(() => derive(store.getState()));
+  useStoreOncePerFrame(store, (state) => {
+    const next = derive(state);
+    startTransition(() => setValue(() => next));
+  });
+  return value;
+}
+
+/** The page's comparison, trailing the shared cursor by up to a frame (useTrailing). */
+const useTrailingCompare = (): Comparison => useTrailing((s) => s.compare!);
 
 /**
  * Two races on one axis (issue 12): both timelines stacked, each race drawn to scale on the shared
@@ -120,7 +140,8 @@ function BackToOneRace({ races }: { races: [Race, Race] }) {
   const dataset = useDataset();
   const root = useSiteRoot();
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
-  const compare = useApp((s) => s.compare);
+  // The laps in the addresses trail the cursor by a frame; a plain click asks the store, not the address.
+  const compare = useTrailingCompare();
   const focused = useApp((s) => s.race);
   const event = useApp((s) => s.event);
   const hideAhead = useApp((s) => s.hideAhead);
@@ -128,15 +149,14 @@ function BackToOneRace({ races }: { races: [Race, Race] }) {
   const onClick = (e: MouseEvent<HTMLAnchorElement>, raceId: string) => {
     if (!isPlainClick(e)) return;
     e.preventDefault();
-    const state = store.getState();
-    if (state.race === raceId) state.closeCompare();
-    else state.selectRace(raceId);
+    // Either race at the lap it is on here, as the link's address says.
+    store.getState().closeCompare(raceId);
   };
   return (
     <p className="compare-back">
       Back to one race:{' '}
       {races.map((race, i) => {
-        const lap = compare ? lapInCompare(catalog, compare, race.id) : race.lapsRun;
+        const lap = lapInCompare(catalog, compare, race.id);
         // The driver followed goes along to a race they raced in (as the click does: store.ts).
         const followThere = follow !== null && race.drivers.some((d) => d.id === follow) ? follow : null;
         const href = addressOf({ race: race.id, lap, event: race.id === focused ? event : null, quote: null, hideAhead, follow: followThere }, root, catalog);
@@ -153,17 +173,79 @@ function BackToOneRace({ races }: { races: [Race, Race] }) {
   );
 }
 
-/** One slider for both races: each step is the end of a lap of one race or the other (data/align.ts axisSteps). */
+/** What the shared slider says at one step: each race's lap, where the cursor is on the axis, and all of it in words. */
+type StepText = { laps: [string, string]; where: string; spoken: string };
+
+/** The slider's text at every step (index = step), worked out once per alignment so a step only looks its text up. */
+function stepTexts(races: [Race, Race], steps: readonly number[], align: Alignment, catalog: ReturnType<typeof catalogOf>): StepText[] {
+  return steps.map((at) => {
+    const compare: Comparison = { races: [races[0].id, races[1].id], align, at };
+    const laps = races.map((race) => String(lapInCompare(catalog, compare, race.id))) as [string, string];
+    const where = align === 'distance' ? `${formatAt(at, 'distance')}% of the scheduled distance` : `${formatAt(at, 'togo')} laps to go`;
+    const spoken = `${races.map((race, i) => `${raceShortName(race)} lap ${laps[i]} of ${race.lapsRun}`).join(', ')}; ${where}`;
+    return { laps, where, spoken };
+  });
+}
+
+/**
+ * A lap number on the slider's line, which changes with every step, in a box of a fixed width (in
+ * digits, `chars`) with strict containment, which Chromium takes as a relayout boundary: a step lays
+ * out these boxes, not the page (as the one race's lap number, app.css). A class, not a style: the
+ * CSP refuses style attributes in prerendered markup.
+ */
+function LapNumber({ chars, ref, children }: { chars: number; ref: Ref<HTMLSpanElement>; children: string }) {
+  return (
+    <span ref={ref} className={`compare-slider__number compare-slider__number--${Math.min(chars, 5)}ch`}>
+      {children}
+    </span>
+  );
+}
+
+/**
+ * One slider for both races: each step is the end of a lap of one race or the other (data/align.ts
+ * axisSteps). Scrubbing is its busiest path, so, like the one race's slider (LapSlider), a step does
+ * not re-render it: the input is uncontrolled and a store subscription writes each new step into the
+ * input, its spoken value and the numbers beside it. React renders it again only for a new alignment.
+ */
 function CompareSlider({ races }: { races: [Race, Race] }) {
   const store = useAppStore();
   const dataset = useDataset();
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
-  const compare = useApp((s) => s.compare)!;
-  const steps = useMemo(() => stepsOf(catalog, compare), [catalog, compare.races, compare.align]); // eslint-disable-line react-hooks/exhaustive-deps
-  const index = nearestStep(steps, compare.at);
-  const laps = races.map((race) => lapInCompare(catalog, compare, race.id));
-  const where = compare.align === 'distance' ? `${formatAt(compare.at, 'distance')}% of the scheduled distance` : `${formatAt(compare.at, 'togo')} laps to go`;
-  const spoken = races.map((race, i) => `${raceShortName(race)} lap ${laps[i]} of ${race.lapsRun}`).join(', ');
+  const align = useApp((s) => s.compare?.align ?? 'distance');
+  const steps = useMemo(() => stepsOf(catalog, { races: [races[0].id, races[1].id], align }), [catalog, races, align]);
+  const texts = useMemo(() => stepTexts(races, steps, align, catalog), [races, steps, align, catalog]);
+  const input = useRef<HTMLInputElement>(null);
+  const shownLaps = [useRef<HTMLSpanElement>(null), useRef<HTMLSpanElement>(null)] as const;
+  const shownWhere = useRef<HTMLSpanElement>(null);
+  const indexOf = (compare: Comparison | null) => (compare ? nearestStep(steps, compare.at) : 0);
+  const index = indexOf(store.getState().compare);
+  useLayoutEffect(() => {
+    // The text nodes React made, rewritten in place (replacing them would leave React holding stale ones).
+    const write = (span: HTMLSpanElement | null, text: string) => {
+      if (span?.firstChild) span.firstChild.nodeValue = text;
+    };
+    const show = (to: number) => {
+      const text = texts[to];
+      if (!text) return;
+      if (input.current) {
+        input.current.value = String(to);
+        input.current.setAttribute('aria-valuetext', text.spoken);
+      }
+      write(shownLaps[0].current, text.laps[0]);
+      write(shownLaps[1].current, text.laps[1]);
+      write(shownWhere.current, text.where);
+    };
+    show(indexOf(store.getState().compare));
+    return store.subscribe((state, previous) => state.compare !== previous.compare && show(indexOf(state.compare)));
+  }, [store, steps, texts]); // eslint-disable-line react-hooks/exhaustive-deps
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    // Every key handled here the same way in every browser (the WAI-ARIA slider pattern), as LapSlider does.
+    const target = sliderKeyTarget(e.key, indexOf(store.getState().compare), 0, steps.length - 1, PAGE_STEPS);
+    if (target === null) return;
+    e.preventDefault();
+    store.getState().setCompareAt(steps[Math.max(0, Math.min(steps.length - 1, target))]!);
+  };
+  const text = texts[index]!;
   return (
     <div className="lap-slider compare-slider">
       {/* A name that stays put ("Both races"); where each race is, is the value (aria-valuetext),
@@ -172,27 +254,38 @@ function CompareSlider({ races }: { races: [Race, Race] }) {
         <label htmlFor="compare-slider" className="lap-slider__label">
           Both races
         </label>{' '}
-        <span aria-hidden="true">
-          {spoken}
-          <span className="muted"> · {where}</span>
+        <span className="compare-slider__readout" aria-hidden="true">
+          {races.map((race, i) => (
+            <Fragment key={race.id}>
+              {i > 0 && ', '}
+              {raceShortName(race)} lap{' '}
+              <LapNumber ref={shownLaps[i as 0 | 1]} chars={String(race.lapsRun).length}>
+                {text.laps[i as 0 | 1]}
+              </LapNumber>{' '}
+              of {race.lapsRun}
+            </Fragment>
+          ))}
+          <span className="muted">
+            {' · '}
+            {/* Last on the line, so its box can be as wide as its longest text without a gap showing. */}
+            <span ref={shownWhere} className={`compare-slider__number compare-slider__where--${align}`}>
+              {text.where}
+            </span>
+          </span>
         </span>
       </div>
       <div className="lap-slider__track">
         <input
+          ref={input}
           id="compare-slider"
           type="range"
           min={0}
           max={steps.length - 1}
           step={1}
-          value={index}
-          aria-valuetext={`${spoken}; ${where}`}
+          defaultValue={index}
+          aria-valuetext={text.spoken}
           onChange={(e) => store.getState().setCompareAt(steps[Number(e.target.value)]!)}
-          onKeyDown={(e) => {
-            const target = sliderKeyTarget(e.key, index, 0, steps.length - 1, PAGE_STEPS);
-            if (target === null) return;
-            e.preventDefault();
-            store.getState().setCompareAt(steps[Math.max(0, Math.min(steps.length - 1, target))]!);
-          }}
+          onKeyDown={onKeyDown}
         />
       </div>
     </div>
@@ -203,7 +296,8 @@ function CompareSlider({ races }: { races: [Race, Race] }) {
 function AtThisPoint({ races }: { races: [Race, Race] }) {
   const dataset = useDataset();
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
-  const compare = useApp((s) => s.compare)!;
+  // Trails the cursor by a frame, as the one race's at-this-lap panel does.
+  const compare = useTrailingCompare();
   return (
     <section className="panel" aria-labelledby="compare-at-heading">
       <h2 id="compare-at-heading">At this point</h2>
@@ -231,8 +325,10 @@ function AtThisPoint({ races }: { races: [Race, Race] }) {
 function AcrossTheRaces({ races }: { races: [Race, Race] }) {
   const dataset = useDataset();
   const store = useAppStore();
-  const hideAhead = useApp((s) => s.hideAhead);
-  const lapsNow = useApp((s) => (s.compare ? races.map((r) => lapInCompare(catalogOf(dataset), s.compare!, r.id)).join(',') : ''));
+  const catalog = useMemo(() => catalogOf(dataset), [dataset]);
+  // Only no-spoilers mode needs the laps (none: spoilers shown), trailing the cursor by a frame.
+  const lapsNow = useTrailing((s) => (s.hideAhead && s.compare ? races.map((r) => lapInCompare(catalog, s.compare!, r.id)).join(',') : null));
+  const hideAhead = lapsNow !== null;
   const ids = new Set(races.map((r) => r.id));
   const crossing = dataset.quotes.flatMap((quote) => {
     const from = dataset.articles.get(quote.article)?.race;
@@ -240,7 +336,7 @@ function AcrossTheRaces({ races }: { races: [Race, Race] }) {
       .filter((about) => from !== undefined && ids.has(from) && ids.has(about.race) && about.race !== from)
       .map((about) => ({ quote, from: races.find((r) => r.id === from)!, about: races.find((r) => r.id === about.race)!, eventId: about.event }));
   });
-  const laps = lapsNow.split(',').map(Number);
+  const laps = (lapsNow ?? '').split(',').map(Number);
   // No spoilers: a quote about an incident is shown once its race has reached that incident.
   const reached = (c: (typeof crossing)[number]) => (c.about.events.find((e) => e.id === c.eventId)?.lap ?? Infinity) <= laps[races.indexOf(c.about)]!;
   const shown = hideAhead ? crossing.filter(reached) : crossing;

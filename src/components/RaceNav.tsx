@@ -3,10 +3,14 @@ import { openingLap } from '../data/laps';
 import { raceShortName } from '../data/race';
 import { addressOf } from '../state/address';
 import { catalogOf } from '../state/store';
-import { useApp, useAppStore, useDataset, useSiteRoot } from '../state/StoreContext';
+import { useApp, useAppStore, useDataset, useLoadRace, useSiteRoot } from '../state/StoreContext';
 import { isPlainClick } from './useIncidentHref';
 
-/** The races as real links (so "open in new tab" works), switching in place on a plain click. */
+/**
+ * The races as real links (so "open in new tab" works), switching in place on a plain click. A race
+ * the page does not carry yet is fetched as soon as the reader shows the intent (a pointer over its
+ * link, focus on it, a touch), so that it is usually in by the time the click lands.
+ */
 export function RaceNav() {
   // While two races are compared, neither is the page.
   const current = useApp((s) => (s.compare ? null : s.race));
@@ -17,6 +21,7 @@ export function RaceNav() {
   const { entries } = dataset;
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
   const root = useSiteRoot();
+  const loadRace = useLoadRace();
   const onClick = (e: MouseEvent<HTMLAnchorElement>, id: string) => {
     if (!isPlainClick(e)) return;
     e.preventDefault();
@@ -27,11 +32,14 @@ export function RaceNav() {
       <ul>
         {entries.map((entry) => {
           const race = entry.race;
-          const lap = openingLap(race, hideAhead);
+          // A race not loaded yet is known by its summary, where the page carries one.
+          const known = race ? { track: race.track.name, date: race.date, name: race.name, lapsRun: race.lapsRun } : entry.summary;
+          const lap = openingLap(known, hideAhead);
           // The link goes where a click goes (selectRace): still following the driver if they raced there.
-          const followThere = follow !== null && race?.drivers.some((d) => d.id === follow) ? follow : null;
-          // A race still on its way is listed, but not a link until it can be opened.
-          if (entry.pending) {
+          const drivers = catalog.races.get(entry.id)?.drivers;
+          const followThere = follow !== null && drivers?.has(follow) ? follow : null;
+          // A race still on its way (and not summarised) is listed, but not a link until it can be opened.
+          if (entry.pending && !known) {
             return (
               <li key={entry.id}>
                 <span className="race-nav__pending" aria-disabled="true">
@@ -47,9 +55,10 @@ export function RaceNav() {
                 href={addressOf({ race: entry.id, lap, event: null, quote: null, hideAhead, follow: followThere }, root, catalog)}
                 aria-current={entry.id === current ? 'page' : undefined}
                 onClick={(e) => onClick(e, entry.id)}
+                {...(loadRace && !race && { onPointerEnter: () => loadRace(entry.id), onFocus: () => loadRace(entry.id), onTouchStart: () => loadRace(entry.id) })}
               >
-                <span className="race-nav__name">{race ? raceShortName(race) : entry.id}</span>
-                <span className="race-nav__sub">{race ? race.name : 'data error'}</span>
+                <span className="race-nav__name">{known ? raceShortName({ track: { name: known.track }, date: known.date }) : entry.id}</span>
+                <span className="race-nav__sub">{known ? known.name : 'data error'}</span>
               </a>
             </li>
           );

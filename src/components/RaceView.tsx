@@ -46,7 +46,6 @@ export function RaceView({ race }: { race: Race }) {
       <section className="timeline-card" aria-labelledby="timeline-heading">
         <div className="timeline-card__head">
           <h2 id="timeline-heading">Timeline</h2>
-          <CompareLinks race={race} />
           <Legend />
         </div>
         {/* The chart and the slider come first, so on a phone they share the first screen; the
@@ -67,6 +66,8 @@ export function RaceView({ race }: { race: Race }) {
         <LazyPart loader={loadFollowControl} label="Follow a driver" props={{ race }} loading={<div className="follow follow--loading" aria-hidden="true" />} />
         <TimelineControls race={race} svgRef={svgRef} />
       </section>
+      {/* Under the timeline card, not in it: on a phone the chart and the slider keep the first screen. */}
+      <CompareLinks race={race} />
       {/* The selected incident comes first in reading order (and first on a phone, right under the
           slider); on a wide screen the side column is drawn to its left. */}
       <div className="columns">

@@ -4,19 +4,38 @@
  */
 import { isFrontPageUrl } from '../lib/frontPage';
 import type { Article } from './articles';
+import { racesOf } from './entries';
 import type { DataError } from './errors';
 import type { Quote, Race, Remark } from './schema';
 import { validateQuotes } from './validateQuotes';
 import { validateRace } from './validateRace';
 
 /**
+ * What the navigation and the address parser need of a race whose file is not here (yet): its names
+ * and date, its laps and where its incidents are. A prerendered page carries its own race in full and
+ * every other one as this (embeddedDataset.ts), and fetches the other when the reader opens it.
+ */
+export type RaceSummary = {
+  name: string;
+  track: string;
+  date: string;
+  lapsRun: number;
+  scheduledLaps: number;
+  eventLaps: [eventId: string, lap: number][];
+  /** Its entrants (id, name), so a link that follows one of them reads before the race is fetched. */
+  drivers: [driverId: string, name: string][];
+};
+
+/**
  * A race as the app lists it: loaded; failed with the reasons (`retryable` when the file could not
- * be fetched, so fetching it again may work); or still on its way (`pending`).
+ * be fetched, so fetching it again may work); or not here yet (`pending`: on its way, or, on a
+ * prerendered page, to be fetched when the reader opens it). A race the app has not loaded may carry
+ * its `summary`, so that it is listed, linked and addressed like a loaded one.
  */
 export type RaceEntry =
-  | { id: string; file: string; race: Race; errors?: undefined; pending?: undefined }
-  | { id: string; file: string; race?: undefined; errors: DataError[]; retryable?: boolean; pending?: undefined }
-  | { id: string; file: string; race?: undefined; errors?: undefined; pending: true };
+  | { id: string; file: string; race: Race; errors?: undefined; pending?: undefined; summary?: undefined }
+  | { id: string; file: string; race?: undefined; errors: DataError[]; retryable?: boolean; pending?: undefined; summary?: RaceSummary }
+  | { id: string; file: string; race?: undefined; errors?: undefined; pending: true; summary?: RaceSummary };
 
 /**
  * Driver ids are shared across races: the same person has the same id, and the same name, in every
@@ -97,7 +116,7 @@ export function buildDataset(raceFiles: Record<string, unknown>, quotesFile: { f
     if (!a.race || !b.race) return a.race ? -1 : b.race ? 1 : a.id.localeCompare(b.id);
     return a.race.date.localeCompare(b.race.date) || a.id.localeCompare(b.id);
   });
-  const races = new Map(entries.flatMap((e) => (e.race ? [[e.id, e.race] as const] : [])));
+  const races = racesOf(entries);
   // Links into a race that failed or has not arrived yet are not reported (again) here.
   const failedRaceIds = new Set(entries.filter((e) => !e.race).map((e) => e.id));
   // An article whose text did not load cannot check its quotes now; they were checked at build time.

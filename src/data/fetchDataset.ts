@@ -12,6 +12,7 @@
 import { ArticleTextUnavailable, buildArticles } from './articles';
 import articlesJson from './articles.json';
 import { buildDataset, RaceFilePending, RaceFileUnreadable, type Dataset } from './dataset';
+import { fetchJsonFile, fetchWithin, LOAD_TIMEOUT_MS, reason } from './fetchFile';
 import quotesUrl from './quotes.json?url';
 
 const raceUrls = import.meta.glob<string>('./races/*/race.json', { eager: true, query: '?url', import: 'default' });
@@ -22,31 +23,11 @@ if (stressId) raceUrls[`./races/${stressId}/race.json`] = `./stress/${stressId}/
 // The articles travel as text assets too, fetched alongside the races.
 const articleUrls = import.meta.glob<string>('./articles/*.txt', { eager: true, query: '?url', import: 'default' });
 
-/** How long one file may take before it is reported as failed (with Retry for a race). */
-export const LOAD_TIMEOUT_MS = 10_000;
-
 /** One file the app needs, and how its load is going. */
 export type FileLoad = { key: string; label: string; state: 'loading' | 'done' | 'failed' };
 
 /** What the loader has so far: the dataset (once the quotes and articles are settled) and every file's state. */
 export type LoadSnapshot = { dataset: Dataset | null; files: FileLoad[] };
-
-/** A fetch (headers and body) that gives up after `timeoutMs`, with a reader-facing reason. */
-async function fetchWithin(url: string, timeoutMs: number): Promise<{ ok: boolean; status: number; text: string }> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    const response = await fetch(url, { signal: controller.signal });
-    return { ok: response.ok, status: response.status, text: response.ok ? await response.text() : '' };
-  } catch (error) {
-    if (controller.signal.aborted) throw new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`, { cause: error });
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Fetches an article's text; a failure is returned, not thrown, so one missing article never stops start-up. */
 async function fetchText(url: string, timeoutMs: number): Promise<string | ArticleTextUnavailable> {
@@ -61,20 +42,8 @@ async function fetchText(url: string, timeoutMs: number): Promise<string | Artic
 
 /** Fetches one JSON data file; any failure is returned, not thrown, so the other races still load. */
 async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
-  let text: string;
-  try {
-    const response = await fetchWithin(url, timeoutMs);
-    // A server error or a missing file may be passing (a redeploy, a flaky proxy): worth a Retry.
-    if (!response.ok) return new RaceFileUnreadable(`could not be loaded (HTTP ${response.status})`, true);
-    text = response.text;
-  } catch (error) {
-    return new RaceFileUnreadable(`could not be loaded (${reason(error)})`, true);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    return new RaceFileUnreadable(`is not valid JSON (${reason(error)})`);
-  }
+  const file = await fetchJsonFile(url, timeoutMs);
+  return file.error === undefined ? file.json : new RaceFileUnreadable(file.error, file.retryable);
 }
 
 /** "phoenix-2023" from "./races/phoenix-2023/race.json". */

@@ -121,7 +121,7 @@ export function incidentName(event: RaceEvent): string {
 }
 
 /** "Phoenix 2023" from "Phoenix Raceway" and "2023-11-03": the name readers use for a race. */
-export function raceShortName(race: Pick<Race, 'track' | 'date'>): string {
+export function raceShortName(race: { track: { name: string }; date: string }): string {
   const place = race.track.name.replace(/\b(Raceway|Motor Speedway|Speedway|International)\b/g, '').replace(/\s+/g, ' ').trim();
   return `${place} ${race.date.slice(0, 4)}`;
 }

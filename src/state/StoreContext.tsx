@@ -6,24 +6,29 @@ import type { AppState, AppStore } from './store';
 /** Fetches a race's file again, where the app loads over a network (none in tests over bundled data). */
 export type RetryRace = (raceId: string) => void;
 
-const StoreContext = createContext<{ store: AppStore; dataset: Dataset; retryRace?: RetryRace; root: string } | null>(null);
+/** Fetches a race the page lists but does not carry yet (a prerendered page's other races), ahead of the reader opening it. */
+export type LoadRace = (raceId: string) => void;
+
+const StoreContext = createContext<{ store: AppStore; dataset: Dataset; retryRace?: RetryRace; loadRace?: LoadRace; root: string } | null>(null);
 
 /** Provides the store, the dataset and (in the browser) a way to fetch a failed race again; tests wrap components in their own. */
 export function StoreProvider({
   store,
   dataset,
   retryRace,
+  loadRace,
   root = '/',
   children,
 }: {
   store: AppStore;
   dataset: Dataset;
   retryRace?: RetryRace;
+  loadRace?: LoadRace;
   /** The path the site is served from ("/" or a folder), under which races and incidents have their pages. */
   root?: string;
   children: ReactNode;
 }) {
-  return <StoreContext.Provider value={{ store, dataset, retryRace, root }}>{children}</StoreContext.Provider>;
+  return <StoreContext.Provider value={{ store, dataset, retryRace, loadRace, root }}>{children}</StoreContext.Provider>;
 }
 
 function useStoreContext() {
@@ -50,6 +55,11 @@ export function useDataset(): Dataset {
 /** Fetches a race's file again, or undefined where there is nothing to fetch (bundled data). */
 export function useRetryRace(): RetryRace | undefined {
   return useStoreContext().retryRace;
+}
+
+/** Fetches a race ahead of need, or undefined where there is nothing to fetch ahead (every race listed is loaded or on its way). */
+export function useLoadRace(): LoadRace | undefined {
+  return useStoreContext().loadRace;
 }
 
 /** The path the site is served from, for links to race and incident pages (state/address.ts). */

@@ -150,6 +150,22 @@ describe('the store while comparing', () => {
     expect(fillView(parse(serializeView(s)).view).compare).toBeNull();
   });
 
+  it('closes it to the other race at the lap that race is on at the shared cursor, nothing selected', () => {
+    const store = start(`?${PAIR}&at=80&event=hocevar-spins-heim`);
+    store.getState().closeCompare('roval-2025');
+    const s = store.getState();
+    expect(s.compare).toBeNull();
+    expect([s.race, s.lap, s.event, s.quote]).toEqual(['roval-2025', 53, null, null]);
+    // The same from the second race back to the first: the Roval's lap 25 ends at 25/67 of its distance, in Phoenix's lap 55.
+    const other = start(`?${PAIR}&race=roval-2025&event=garcia-spin-lap-25`);
+    other.getState().closeCompare('phoenix-2023');
+    expect([other.getState().race, other.getState().lap, other.getState().event]).toEqual(['phoenix-2023', 55, null]);
+    // A race not compared is no way out: the current race, as with no argument.
+    const third = start(`?${PAIR}&at=80`);
+    third.getState().closeCompare('nope');
+    expect([third.getState().compare, third.getState().race, third.getState().lap]).toEqual([null, 'phoenix-2023', 120]);
+  });
+
   it('leaves the comparison for the race a reader picks in the race menu', () => {
     const store = start(`?${PAIR}`);
     store.getState().selectRace('phoenix-2023');

@@ -11,7 +11,7 @@ import type { Dataset } from '../data/dataset';
 import { normaliseZoom, openingLap, sameZoom, zoomIn, zoomOut, type LapWindow } from '../data/laps';
 import type { LaneMode } from '../data/timelineView';
 import { fillView, type Catalog, type LinkView, type View } from './view';
-import { lapInCompare, positionAtLap, stepsOf } from './compare';
+import { lapInCompare, positionAtLap, stepsOf, type CompareView } from './compare';
 import { nearestStep, type Alignment } from '../data/align';
 
 type ViewSlice = View & {
@@ -49,8 +49,11 @@ type ZoomSlice = {
 type CompareSlice = {
   /** Opens the comparison of two races, its cursor where the current race's is (when it is one of them). */
   openCompare: (races: [string, string]) => void;
-  /** Back to one race: the race whose incident is selected (else the first), at its lap. */
-  closeCompare: () => void;
+  /**
+   * Back to one race: by default the current race (whose incident is selected, else the first), at
+   * its lap; given the other race of the two, that race at the lap it is on at the shared cursor.
+   */
+  closeCompare: (raceId?: string) => void;
   /** Moves the shared cursor to the axis step nearest `position`; each race's lap follows. */
   setCompareAt: (position: number) => void;
   /** Lines the races up another way, keeping the current race at its lap. */
@@ -79,21 +82,29 @@ export type AppState = ViewSlice & ZoomSlice & CompareSlice & NoticeSlice & Play
 /** A store instance; the app has one, each test makes its own. */
 export type AppStore = StoreApi<AppState>;
 
-/** The catalog the URL parser needs, derived once from the dataset. */
+/**
+ * The catalog the URL parser needs, derived once from the dataset: every race loaded, and every race
+ * summarised (one a prerendered page fetches when opened), so an address into it reads the same.
+ */
 export function catalogOf(dataset: Dataset): Catalog {
   return {
     raceIds: dataset.entries.map((e) => e.id),
     races: new Map(
-      [...dataset.races].map(([id, race]) => [
-        id,
-        {
-          name: race.name,
-          lapsRun: race.lapsRun,
-          scheduledLaps: race.scheduledLaps,
-          eventLaps: new Map(race.events.map((e) => [e.id, e.lap])),
-          drivers: new Map(race.drivers.map((d) => [d.id, d.name])),
-        },
-      ]),
+      dataset.entries.flatMap(({ id, race, summary }) => {
+        if (race) {
+          const info = {
+            name: race.name,
+            lapsRun: race.lapsRun,
+            scheduledLaps: race.scheduledLaps,
+            eventLaps: new Map(race.events.map((e) => [e.id, e.lap])),
+            drivers: new Map(race.drivers.map((d) => [d.id, d.name])),
+          };
+          return [[id, info] as const];
+        }
+        if (!summary) return [];
+        const info = { name: summary.name, lapsRun: summary.lapsRun, scheduledLaps: summary.scheduledLaps, eventLaps: new Map(summary.eventLaps), drivers: new Map(summary.drivers) };
+        return [[id, info] as const];
+      }),
     ),
     quoteIds: new Set(dataset.quotes.map((q) => q.id)),
   };
@@ -144,6 +155,14 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
       if (follow === null || shown.some((info) => info.drivers.has(follow))) return { follow, notices: [] };
       const name = [...catalog.races.values()].find((info) => info.drivers.has(follow))?.drivers.get(follow) ?? follow;
       return { follow: null, notices: shown.length > 0 ? [`${name} did not race in ${shown.map((info) => `the ${info.name}`).join(' or ')}; no driver is followed.`] : [] };
+    };
+    // The shared cursor's steps, worked out once per pair and alignment (and catalog): a step of the
+    // shared slider looks them up rather than sorting every lap end of both races again.
+    let stepsCache: { key: string; races: unknown; steps: number[] } | null = null;
+    const compareSteps = (compare: Pick<CompareView, 'races' | 'align'>) => {
+      const key = `${compare.races.join(',')}:${compare.align}`;
+      if (stepsCache?.key !== key || stepsCache.races !== catalog.races) stepsCache = { key, races: catalog.races, steps: stepsOf(catalog, compare) };
+      return stepsCache.steps;
     };
     /** The cursor clamped to the current race, or null when the race did not load. */
     const cursorAt = (lap: number) => {
@@ -225,17 +244,22 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
           ...(follow !== get().follow && { notices }),
         });
       },
-      closeCompare: () => {
-        if (!get().compare) return;
+      closeCompare: (raceId) => {
+        const { compare, race } = get();
+        if (!compare) return;
+        const back = raceId === undefined || raceId === race || !compare.races.includes(raceId) ? race : raceId;
         // Back to one race: the driver followed may have raced only in the other.
-        const { follow, notices } = followInto([get().race]);
-        set({ compare: null, playing: false, follow, ...(follow !== get().follow && { notices }) });
+        const { follow, notices } = followInto([back]);
+        const following = { follow, ...(follow !== get().follow && { notices }) };
+        if (back === race) set({ compare: null, playing: false, ...following });
+        // The other race keeps the lap the comparison had it on (not its opening lap); its incident is not selected.
+        else set({ compare: null, race: back, lap: lapInCompare(catalog, compare, back), event: null, quote: null, playing: false, ...following });
       },
       setCompareAt: (position) => {
         const { compare, race } = get();
         if (!compare) return;
-        const steps = stepsOf(catalog, compare);
-        const at = steps[nearestStep(steps, position)]!;
+        const all = compareSteps(compare);
+        const at = all[nearestStep(all, position)]!;
         if (at === compare.at) return;
         const next = { ...compare, at };
         set({ compare: next, lap: lapInCompare(catalog, next, race), playing: false });

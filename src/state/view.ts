@@ -37,8 +37,9 @@ export type Catalog = {
   /** Race ids in navigation order; the first is the default. */
   raceIds: string[];
   /**
-   * Loaded races: laps run, their event laps and their drivers (id → name). Races missing here exist
-   * but failed to load.
+   * Races whose laps are known (loaded, or summarised for fetching when opened): laps run, their
+   * event laps and their drivers (id → name). Races missing here exist but failed to load (or are
+   * still on their way).
    */
   races: ReadonlyMap<string, { name: string; lapsRun: number; scheduledLaps?: number; eventLaps: ReadonlyMap<string, number>; drivers: ReadonlyMap<string, string> }>;
   quoteIds: ReadonlySet<string>;

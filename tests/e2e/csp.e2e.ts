@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { assertNoPageProblems, openApp, setupBrowser, addressParam } from './harness.ts';
+import { assertNoPageProblems, openApp, setupBrowser, addressParam, waitForApp } from './harness.ts';
 
 setupBrowser();
 
@@ -36,6 +36,7 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
   });
   await page.reload({ waitUntil: 'load' });
+  await waitForApp(page);
   return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 }
 

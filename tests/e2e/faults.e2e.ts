@@ -95,6 +95,31 @@ describe('a file that fails to load never takes the app down', () => {
     expect(await dialog.locator('mark').count()).toBe(0);
   });
 
+  test('on a prerendered page, the article text is fetched when the reader opens it; offline it says so, and Retry brings it', async () => {
+    let offline = true;
+    const texts: string[] = [];
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/', {
+      beforeLoad: async (p) => {
+        p.on('request', (r) => r.url().endsWith('.txt') && texts.push(r.url()));
+        await p.route('**/000_6c3fb567d52bd841*.txt', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+      },
+      expectedConsoleErrors: CUT_OFF,
+    });
+    const details = page.getByRole('region', { name: 'Incident details' });
+    await details.getByText('I messed up,').waitFor();
+    expect(texts).toEqual([]);
+    await details.getByText('I messed up,').locator('xpath=ancestor::figure').getByRole('button', { name: /Read in the article/ }).click();
+    const dialog = page.getByRole('dialog');
+    const alert = dialog.getByRole('alert');
+    await alert.getByText(/The text of this article could not be loaded \(Failed to fetch\)/).waitFor();
+    expect(await dialog.getByRole('heading', { level: 2 }).textContent()).toMatch(/Hocevar spins Heim at Phoenix/);
+    expect(await dialog.locator('mark').count()).toBe(0);
+    offline = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => dialog.locator('mark').textContent()).toBe('I messed up,');
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+  });
+
   test('a slow article reader says it is opening, and an Escape pressed meanwhile is not lost', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((r) => (release = r));

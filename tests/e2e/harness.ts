@@ -95,11 +95,14 @@ const basePath = () => new URL(inject('baseURL')).pathname;
  * One parameter of the view an address shows, as the app reads it: the race and the incident (or the
  * driver followed) from the path (/<race>/<event>/, /<race>/follow/<driver>/), anything else from
  * the query. Null when the address does not give it (a lap the page opens on anyway is left out of
- * the address).
+ * the address). A comparison's page (/compare/<race>/<race>/) gives `compare` as "<race>,<race>",
+ * and leaves `race` and `event` to the query.
  */
 export function addressParam(url: string, name: string): string | null {
   const { pathname, searchParams } = new URL(url);
-  const [race, event, driver] = pathname.slice(basePath().length).split('/').filter(Boolean);
+  const segments = pathname.slice(basePath().length).split('/').filter(Boolean);
+  if (segments[0] === 'compare' && segments.length === 3) return name === 'compare' ? segments.slice(1).join(',') : searchParams.get(name);
+  const [race, event, driver] = segments;
   const followPage = event === 'follow' && driver !== undefined;
   if (name === 'race') return race ?? searchParams.get('race');
   if (name === 'event') return race !== undefined ? (followPage ? null : (event ?? null)) : searchParams.get('event');
@@ -152,7 +155,17 @@ export async function openApp(search = '', opts: OpenAppOptions = {}): Promise<P
   }
   await opts.beforeLoad?.(page);
   await page.goto(appUrl(search), { waitUntil: 'load' });
+  if (opts.javaScriptEnabled !== false) await waitForApp(page);
   return page;
+}
+
+/**
+ * Waits until the app's code runs in the page (it marks <html data-started>): the page's script loads
+ * it only once the page has painted (src/app/boot.ts), so the load event does not mean it is there.
+ * Call after a reload too.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
 }
 
 /** Saves a full-page PNG as tests/e2e/__output__/<name>.png and returns its path. */

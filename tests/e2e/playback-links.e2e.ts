@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam } from './harness.ts';
+import { openApp, setupBrowser, addressParam, waitForApp } from './harness.ts';
 
 setupBrowser();
 
@@ -43,6 +43,7 @@ describe('links and playback', () => {
     // 150 ms debounce lost the lap here).
     await page.waitForTimeout(50);
     await page.reload({ waitUntil: 'load' });
+    await waitForApp(page);
     await expect.poll(() => slider(page).inputValue()).toBe('103');
   });
 

@@ -2,7 +2,8 @@
  * Shareable moments (issue 11): every race and incident has a prerendered page in dist/ with its own
  * title, description, canonical URL, Open Graph and Twitter tags and a 1200×630 card image; the page
  * reads with JavaScript off; the app hydrates it with no error or mismatch and stays interactive;
- * Copy link gives the moment's page.
+ * it carries its own race only, and the other is fetched when the reader opens it; Copy link gives
+ * the moment's page.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -63,6 +64,15 @@ describe('a page per race and per incident, with its link preview', () => {
     expect(head(html, 'twitter:image')).toBe(image);
     expect(image).toBe(new URL(`cards/${race.id}${event ? `/${event.id}` : ''}.png`, SITE).href);
     expect(pngSize(resolve(DIST, new URL(image).pathname.slice(new URL(SITE).pathname.length)))).toEqual({ width: 1200, height: 630 });
+    // The data the page carries for hydration: its own race only; the others are files of their own.
+    const block = JSON.parse(/<script type="application\/json" id="lapline-data">([^<]*)<\/script>/.exec(html)![1]!) as {
+      data: { entries: { id: string; race?: unknown }[] };
+      raceFiles: Record<string, string>;
+    };
+    expect(block.data.entries.filter((e) => e.race).map((e) => e.id)).toEqual([race.id]);
+    const others = races.filter((r) => r.id !== race.id).map((r) => r.id);
+    expect(Object.keys(block.raceFiles)).toEqual(others);
+    for (const id of others) expect(JSON.parse(readFileSync(resolve(DIST, block.raceFiles[id]!), 'utf8'))).toMatchObject({ id, race: { id } });
     // The page itself holds the moment: the race, and the incident's own panel.
     expect(html).toContain(`class="summary__title" tabindex="-1">${race.name}</h2>`);
     if (event) expect(html).toMatch(new RegExp(`<h3[^>]*>${event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h3>`));
@@ -161,10 +171,79 @@ describe('a moment’s page in the browser', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/phoenix-2023/hocevar-spins-heim/');
   });
 
+  test('is painted before the app’s code is asked for: the page’s one script loads it after the first contentful paint', async () => {
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/');
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script' || r.name.endsWith('.js'))
+        .map((r) => ({ file: r.name.split('/').pop()!, start: r.startTime })),
+    }));
+    expect(timing.paint).not.toBeNull();
+    const [boot, ...app] = timing.scripts;
+    // The page's own script (boot.ts) comes with the HTML; every other script, the app, after the paint.
+    expect(boot!.start).toBeLessThan(timing.paint!);
+    expect(app.map((s) => s.file)).toContainEqual(expect.stringMatching(/^main-[\w-]+\.js$/));
+    for (const script of app) expect(script.start, script.file).toBeGreaterThanOrEqual(timing.paint!);
+    // One stylesheet, from the page itself: nothing the first paint needs comes with a script.
+    expect(await page.evaluate(() => [...document.styleSheets].map((s) => s.href?.split('/').pop()))).toEqual([expect.stringMatching(/^style-[\w-]+\.css$/)]);
+  });
+
   test('a query on a moment’s page applies after hydration: the page’s incident at another lap', async () => {
     const page = await openApp('phoenix-2023/hocevar-spins-heim/?lap=130');
     await expect.poll(() => page.getByRole('slider', { name: 'Lap', exact: true }).inputValue()).toBe('130');
     expect(await page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 }).textContent()).toBe('Hocevar spins Heim');
+  });
+
+  test('the race the page does not carry is fetched when the reader opens it, not before, and Back returns', async () => {
+    const fetched: string[] = [];
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/', { beforeLoad: async (p) => void p.on('request', (r) => fetched.push(new URL(r.url()).pathname)) });
+    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    expect(await slider.getAttribute('max')).toBe('179');
+    expect(fetched.filter((path) => path.startsWith('/data/'))).toEqual([]);
+    await page.getByRole('navigation', { name: 'Races' }).getByRole('link', { name: /^Charlotte Roval 2025/ }).click();
+    await expect.poll(() => slider.getAttribute('max')).toBe('70');
+    expect(await page.getByRole('heading', { level: 2, name: rovalJson.name }).count()).toBe(1);
+    expect(new URL(page.url()).pathname).toBe('/roval-2025/');
+    expect(fetched.filter((path) => path.startsWith('/data/'))).toEqual([expect.stringMatching(/^\/data\/roval-2025-[0-9a-f]{10}\.json$/)]);
+    await page.goBack();
+    await expect.poll(() => slider.getAttribute('max')).toBe('179');
+    expect(new URL(page.url()).pathname).toBe('/phoenix-2023/hocevar-spins-heim/');
+  });
+
+  test('offline, the race the page does not carry says it did not arrive, with Retry; the page keeps working; Retry brings it', async () => {
+    let offline = true;
+    const page = await openApp('roval-2025/', {
+      beforeLoad: async (p) => {
+        await p.route('**/data/phoenix-2023-*.json', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+      },
+      expectedConsoleErrors: [/^Failed to load resource: net::ERR_INTERNET_DISCONNECTED/],
+    });
+    const races = page.getByRole('navigation', { name: 'Races' });
+    await races.getByRole('link', { name: /^Phoenix 2023/ }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'This race could not be loaded' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/The data for phoenix-2023 did not arrive.*could not be loaded \(Failed to fetch\)/);
+    expect(await page.getByText('Lapline hit an error').count()).toBe(0);
+    // The page's own race still opens.
+    await races.getByRole('link', { name: /^Charlotte Roval 2025/ }).click();
+    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    await expect.poll(() => slider.getAttribute('max')).toBe('70');
+    await races.getByRole('link', { name: /^Phoenix 2023/ }).click();
+    offline = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => slider.getAttribute('max')).toBe('179');
+    expect(await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).toBe(0);
+  });
+
+  test('the icon is fetched from where it is, not again beside the address the app puts in the address bar', async () => {
+    const icons: string[] = [];
+    const page = await openApp('', { beforeLoad: async (p) => void p.on('request', (r) => r.url().endsWith('favicon.svg') && icons.push(new URL(r.url()).pathname)) });
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/phoenix-2023/');
+    await page.waitForLoadState('networkidle');
+    expect(icons.length).toBeGreaterThan(0);
+    expect(new Set(icons)).toEqual(new Set(['/favicon.svg']));
   });
 
   test('Copy link gives the moment’s page', async () => {

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam } from './harness.ts';
+import { openApp, setupBrowser, addressParam, waitForApp } from './harness.ts';
 
 /** One button per incident: as many as the race file has events. */
 const phoenixEventCount = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/data/races/phoenix-2023/race.json'), 'utf8')) as { events: unknown[] }).events.length;
@@ -215,6 +215,7 @@ describe('timeline', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     await expect.poll(rootBackground).not.toBe(darkBg);
     await page.reload({ waitUntil: 'load' });
+    await waitForApp(page);
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     expect(new URL(page.url()).search).not.toMatch(/theme/);
     await page.getByRole('banner').getByRole('combobox', { name: 'Theme' }).selectOption('system');

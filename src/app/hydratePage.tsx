@@ -1,0 +1,65 @@
+/**
+ * Starting the app on a prerendered page (scripts/prerender.mjs): the page carries its data and the
+ * view it was rendered at, so the app is built from them at once and hydrates the page's markup.
+ * Then, if the address asks for more than the page shows (a lap, a quote, a zoom in the query), that
+ * view is applied. The page carries its own race only: another race's file is fetched when the
+ * reader opens that race, or is about to (data/fetchRace.ts).
+ */
+import { hydrateRoot, type Root, type RootOptions } from 'react-dom/client';
+import type { Dataset } from '../data/dataset';
+import { datasetFromEmbedded, type EmbeddedData } from '../data/embeddedDataset';
+import { fetchRacesOnDemand } from '../data/fetchRace';
+import { addressOf, parseAddress, splitPath } from '../state/address';
+import { withEmbed } from '../state/embed';
+import { catalogOf, createAppStore, updateCatalog } from '../state/store';
+import { AppRoot, guarded } from './startApp';
+
+/** What a prerendered page's data block holds. */
+export type PageData = {
+  data: EmbeddedData;
+  /** The query of the view the page was rendered at. */
+  view: string;
+  /** The files of the races the page does not carry, by race id, relative to the site's root. */
+  raceFiles?: Record<string, string>;
+};
+
+/**
+ * Hydrates the prerendered markup in `rootElement` from the page's data block (its text), then applies
+ * the address the page was opened at. Throws, before touching the page, when the block cannot be read.
+ * Returns the React root (the tests unmount it).
+ */
+export function hydratePage(
+  rootElement: HTMLElement,
+  dataBlock: string,
+  openedAt: { pathname: string; search: string },
+  { embedded, rootOptions }: { embedded: boolean; rootOptions?: RootOptions },
+): Root {
+  const { data, view: pageSearch, raceFiles = {} } = JSON.parse(dataBlock) as PageData;
+  const dataset = datasetFromEmbedded(data);
+  const catalog = catalogOf(dataset);
+  const { root } = splitPath(openedAt.pathname, catalog);
+  const store = createAppStore(dataset, parseAddress(`${root}`, pageSearch, catalog).view);
+  // The race files' addresses, made absolute now, before the address bar changes (to a race's page, an incident's).
+  const siteUrl = new URL(root, window.location.href);
+  const raceUrls = Object.fromEntries(Object.entries(raceFiles).map(([id, path]) => [id, new URL(path, siteUrl).href]));
+  const races = fetchRacesOnDemand(dataset, raceUrls, (next) => {
+    updateCatalog(store, next);
+    reactRoot.render(app(next));
+  });
+  // Only once hydrated: hydration must see the store as the page was rendered.
+  const applyAddress = () => {
+    const { view, problems } = parseAddress(openedAt.pathname, openedAt.search, catalog);
+    store.getState().applyView(view, problems);
+    const address = addressOf(view, root, catalog);
+    window.history.replaceState(null, '', (embedded ? withEmbed(address) : address) + window.location.hash);
+  };
+  const app = (current: Dataset) => guarded(<AppRoot store={store} dataset={current} root={root} onMounted={applyAddress} retryRace={races.retry} loadRace={races.load} />);
+  // Whenever the view turns to a race the page does not carry (a click, Back, the address, a
+  // comparison that names it), fetch it.
+  store.subscribe(({ race, compare }, previous) => {
+    if (race !== previous.race) races.load(race);
+    if (compare && compare !== previous.compare) for (const id of compare.races) races.load(id);
+  });
+  const reactRoot = hydrateRoot(rootElement, app(dataset), rootOptions);
+  return reactRoot;
+}

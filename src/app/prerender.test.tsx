@@ -1,0 +1,33 @@
+/**
+ * A prerendered page is rendered over the data it carries (its own race, the others summarised), as
+ * it hydrates; that must show exactly what the whole dataset shows, on every page.
+ */
+import { renderToString } from 'react-dom/server';
+import { dataset } from '../data/bundledDataset';
+import { driversWithIncidents } from '../data/follow';
+import { loadRemarkVariants } from '../components/IncidentDetails';
+import { preloadPart } from '../components/LazyPart';
+import { parseAddress } from '../state/address';
+import { catalogOf, createAppStore } from '../state/store';
+import { pageIds, renderPage } from './prerender';
+import { AppRoot, guarded } from './startApp';
+
+describe('the pages the build writes', () => {
+  it('each shows with its own race alone what it shows with every race', async () => {
+    await preloadPart(loadRemarkVariants);
+    const catalog = catalogOf(dataset);
+    const pages = pageIds();
+    // Each race, each incident, each driver in an incident followed, and the one pair of races compared.
+    const races = [...dataset.races.values()];
+    expect(pages).toHaveLength(2 + races.reduce((n, r) => n + r.events.length + driversWithIncidents(r).length, 0) + 1);
+    for (const page of pages) {
+      const { html } = await renderPage(page, '/');
+      const path = page.compare
+        ? `/compare/${page.compare.join('/')}/`
+        : `/${page.raceId}/${page.eventId ? `${page.eventId}/` : page.follow ? `follow/${page.follow}/` : ''}`;
+      const { view } = parseAddress(path, '', catalog);
+      const whole = renderToString(guarded(<AppRoot store={createAppStore(dataset, view)} dataset={dataset} root="/" />));
+      expect(html, path).toBe(whole);
+    }
+  });
+});
