@@ -3,7 +3,8 @@
 import { dataset as bundledDataset } from '../../src/data/bundledDataset.ts';
 import { openingLap } from '../../src/data/laps.ts';
 import { saidText } from '../../src/data/quoteTiming.ts';
-import { driverById, driverName, driversWithIncidents, followFacts, lapText, quotesForDriver, quotesForEvent, raceShortName, speakerName } from '../../src/data/race.ts';
+import { driversWithIncidents, followFacts, quotesForDriver } from '../../src/data/follow.ts';
+import { driverById, driverName, lapText, quotesForEvent, raceShortName, speakerName } from '../../src/data/race.ts';
 import { axisExtent, lapScaleAt } from '../../src/data/align.ts';
 import { formatIsoDate } from '../../src/lib/dates.ts';
 import { kindLabel } from '../../src/timeline/lanes.ts';

@@ -4,7 +4,7 @@
  */
 import { renderToString } from 'react-dom/server';
 import { dataset } from '../data/bundledDataset';
-import { driversWithIncidents } from '../data/race';
+import { driversWithIncidents } from '../data/follow';
 import { loadRemarkVariants } from '../components/IncidentDetails';
 import { preloadPart } from '../components/LazyPart';
 import { parseAddress } from '../state/address';

@@ -4,11 +4,13 @@
  * UI: it renders the same tree the browser hydrates (startApp.tsx `guarded` + `AppRoot`).
  */
 import { renderToString } from 'react-dom/server';
+import { loadFollowControl, loadFollowedAt } from '../components/followLoaders';
 import { loadRemarkVariants } from '../components/IncidentDetails';
 import { preloadPart } from '../components/LazyPart';
 import { dataset } from '../data/bundledDataset';
 import { embedDataset, pageDataset, raceFile } from '../data/embeddedDataset';
-import { driverById, driversWithIncidents, followFacts, lapText, quotesForDriver, quotesForEvent, speakerName } from '../data/race';
+import { driversWithIncidents, followFacts, quotesForDriver } from '../data/follow';
+import { driverById, lapText, quotesForEvent, speakerName } from '../data/race';
 import type { Quote, Race } from '../data/schema';
 import { addressOf, parseAddress } from '../state/address';
 import { catalogOf, createAppStore } from '../state/store';
@@ -137,6 +139,8 @@ export async function renderPage(page: PageId, root: string) {
   // Code-split parts on the page are loaded first, so they render in full (LazyPart renders a loaded
   // part at once). renderToString, not a streaming render: no inline scripts, which the CSP refuses.
   await preloadPart(loadRemarkVariants);
+  await preloadPart(loadFollowControl);
+  await preloadPart(loadFollowedAt);
   if (page.compare) await preloadPart(loadCompareView);
   const html = renderToString(guarded(<AppRoot store={store} dataset={data} root={root} />));
   // The page's folder under the site root: "phoenix-2023/hocevar-spins-heim/" (a page's own view needs no query).

@@ -7,7 +7,7 @@ import { startApp } from './startApp';
 
 /**
  * Renders the app as if opened at `search` and waits for its code-split parts (the full record,
- * the article reader when the link opens one) to load, as they would in a reader's browser before
+ * the follow control, the article reader when the link opens one) to load, as they would in a reader's browser before
  * use; loading them inside Testing Library's async wait keeps React's act() rules. Returns the store
  * too, for assertions on state.
  */
@@ -19,7 +19,11 @@ export async function renderApp(search = '', options: { dataset?: Dataset; wrap?
   if (view.compare) {
     if (view.compare.races.every((id) => dataset.races.has(id))) await screen.findByRole('slider', { name: 'Both races' }, { timeout: 5000 });
   }
-  else if (dataset.races.has(view.race)) await screen.findByRole('region', { name: 'The full record' }, { timeout: 5000 });
+  else if (dataset.races.has(view.race)) {
+    await screen.findByRole('region', { name: 'The full record' }, { timeout: 5000 });
+    // Follow a driver (and the at-this-lap panel's Following row) load with it, in one chunk.
+    await screen.findByRole('combobox', { name: 'Follow a driver' }, { timeout: 5000 });
+  }
   if (view.quote !== null) await screen.findByRole('dialog', {}, { timeout: 5000 });
   return { store, ...result };
 }

@@ -3,7 +3,8 @@ import type { Race } from '../data/schema';
 import { cautionAt, countEventsUpTo, driverName, phaseAt, phaseLabel, titleLeaderAt } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { useStoreOncePerFrame } from '../state/useStoreOncePerFrame';
-import { FollowedAt } from './FollowedAt';
+import { loadFollowedAt } from './followLoaders';
+import { LazyPart } from './LazyPart';
 import { IncidentLink } from './IncidentLink';
 
 /**
@@ -38,7 +39,14 @@ export function AtLapPanel({ race }: { race: Race }) {
   return (
     <section className="panel at-lap" aria-labelledby="at-lap-heading">
       <h2 id="at-lap-heading">At this lap</h2>
-      {follow !== null && <FollowedAt race={race} driverId={follow} lap={lap} />}
+      {follow !== null && (
+        <LazyPart
+          loader={loadFollowedAt}
+          label="Where the driver you follow stands"
+          props={{ race, driverId: follow, lap }}
+          loading={<p className="muted at-lap__loading">Following {driverName(race, follow)}…</p>}
+        />
+      )}
       <dl className="facts">
         <div>
           <dt>Lap</dt>

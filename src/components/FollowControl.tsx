@@ -1,8 +1,8 @@
 import { useMemo, useRef } from 'react';
-import { countEventsUpTo, driverById, followChoices, type FollowChoice } from '../data/race';
+import { followChoices, type FollowChoice } from '../data/follow';
+import { countEventsUpTo, driverById } from '../data/race';
 import type { Race } from '../data/schema';
 import { useApp, useAppStore } from '../state/StoreContext';
-import './follow.css';
 
 /** "Corey Heim (10)": the name, and how many of the incidents shown the driver is in. */
 const optionText = ({ driver, incidents }: FollowChoice) => (incidents > 0 ? `${driver.name} (${incidents})` : driver.name);

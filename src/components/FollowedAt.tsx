@@ -1,16 +1,15 @@
-import { driverName, driverStandingAt, spanText } from '../data/race';
+import { driverStandingAt } from '../data/follow';
+import { driverName, spanText } from '../data/race';
 import type { Race } from '../data/schema';
 import { ordinal } from '../lib/text';
 import { IncidentLink } from './IncidentLink';
-import './follow.css';
 
 /**
  * Where the followed driver stands at the lap (the "at this lap" panel's first row while following),
  * from what the record says up to that lap, so nothing ahead of a no-spoilers cursor: their last
  * incident, whether they lead, their place in the title fight, the incident that ended their race;
- * at the finish, where they finished and their place in each championship table. (Not code-split:
- * measured, a chunk of its own saved nothing on the first load once the bundler's shared chunks were
- * counted.)
+ * at the finish, where they finished and their place in each championship table. Code-split with
+ * the control (FollowParts.ts): only a reader who follows a driver needs it.
  */
 export function FollowedAt({ race, driverId, lap }: { race: Race; driverId: string; lap: number }) {
   const at = driverStandingAt(race, driverId, lap);

@@ -7,7 +7,7 @@ import { useApp } from '../state/StoreContext';
 import { Timeline } from '../timeline/Timeline';
 import { AtLapPanel } from './AtLapPanel';
 import { CompareLinks } from './CompareLinks';
-import { FollowControl } from './FollowControl';
+import { loadFollowControl } from './followLoaders';
 import { IncidentDetails } from './IncidentDetails';
 import { IncidentList } from './IncidentList';
 import { IncidentStepper } from './IncidentStepper';
@@ -19,6 +19,8 @@ import { ShareBar } from './ShareBar';
 import { SpoilerToggle } from './SpoilerToggle';
 import { TimelineControls } from './TimelineControls';
 import { WhenVisible } from './WhenVisible';
+// Follow's styles ship with the page (its code is a chunk of its own): a prerendered page shows the control before that arrives.
+import './follow.css';
 
 
 /** A phone's chart width: any below the narrow-layout breakpoint gives the same height (layout.ts). */
@@ -60,7 +62,8 @@ export function RaceView({ race }: { race: Race }) {
             <IncidentStepper race={race} />
           </div>
         </div>
-        <FollowControl race={race} />
+        {/* Its code loads on demand; until then (never on a prerendered page) the row holds its place. */}
+        <LazyPart loader={loadFollowControl} label="Follow a driver" props={{ race }} loading={<div className="follow follow--loading" aria-hidden="true" />} />
         <TimelineControls race={race} svgRef={svgRef} />
       </section>
       {/* Under the timeline card, not in it: on a phone the chart and the slider keep the first screen. */}

@@ -12,12 +12,6 @@ import {
   countEventsUpTo,
   driverById,
   driverName,
-  driverStandingAt,
-  driversWithIncidents,
-  followChoices,
-  followFacts,
-  quotesForDriver,
-  incidentsOf,
   eventLaps,
   incidentName,
   lapText,
@@ -30,6 +24,7 @@ import {
   speakerName,
   titleLeaderAt,
 } from './race';
+import { driverStandingAt, driversWithIncidents, followChoices, followFacts, incidentsOf, quotesForDriver } from './follow';
 import { raceSchema, type Race } from './schema';
 
 const fixture = v.parse(raceSchema, mini); // stages end 10 and 30; overtime 31–34; caution 12–15; title fight from 1 and 12
