@@ -8,7 +8,8 @@
 import { hydrateRoot, type Root, type RootOptions } from 'react-dom/client';
 import type { Dataset } from '../data/dataset';
 import { datasetFromEmbedded, type EmbeddedData } from '../data/embeddedDataset';
-import { fetchRacesOnDemand } from '../data/fetchRace';
+import type { RaceFetcher } from '../data/fetchRace';
+import { withEntry } from '../data/entries';
 import { addressOf, parseAddress, splitPath } from '../state/address';
 import { withEmbed } from '../state/embed';
 import { catalogOf, createAppStore, updateCatalog } from '../state/store';
@@ -47,10 +48,13 @@ export function hydratePage(
   // The race files' addresses, made absolute now, before the address bar changes (to a race's page, an incident's).
   const siteUrl = new URL(root, window.location.href);
   const raceUrls = Object.fromEntries(Object.entries(raceFiles).map(([id, path]) => [id, new URL(path, siteUrl).href]));
-  const races = fetchRacesOnDemand(dataset, raceUrls, (next) => {
+  let current = dataset;
+  const onRacesChange = (next: Dataset) => {
+    current = next;
     updateCatalog(store, next);
     reactRoot?.render(app(next));
-  });
+  };
+  const races = racesOnDemand(() => current, raceUrls, onRacesChange);
   // Only once hydrated: hydration must see the store as the page was rendered.
   const applyAddress = () => {
     const { view, problems } = parseAddress(openedAt.pathname, openedAt.search, catalog);
@@ -68,4 +72,26 @@ export function hydratePage(
   let reactRoot: Root | undefined;
   const ready = store.getState().compare ? preloadPart(loadCompareView) : Promise.resolve();
   return ready.then(() => (reactRoot = hydrateRoot(rootElement, app(dataset), rootOptions)));
+}
+
+/**
+ * The fetcher of the races a page does not carry (data/fetchRace.ts), its code loaded the first time
+ * a race is asked for: most readers stay on the page's own race, so it is not part of the first load.
+ * If that code cannot load (offline), the race shows its error card with Retry, as a failed file does.
+ */
+function racesOnDemand(currentDataset: () => Dataset, urls: Record<string, string>, onChange: (dataset: Dataset) => void): RaceFetcher {
+  let fetcher: Promise<RaceFetcher> | undefined;
+  const fetching = () => (fetcher ??= import('../data/fetchRace').then((m) => m.fetchRacesOnDemand(currentDataset(), urls, onChange)));
+  const codeFailed = (raceId: string) => {
+    fetcher = undefined; // a Retry tries to load it again
+    const dataset = currentDataset();
+    const entry = dataset.entries.find((e) => e.id === raceId);
+    if (!entry?.pending) return;
+    const errors = [{ file: entry.file, path: '', message: 'could not be fetched: the code that fetches it did not load' }];
+    onChange(withEntry(dataset, { id: entry.id, file: entry.file, errors, retryable: true, summary: entry.summary }));
+  };
+  return {
+    load: (raceId) => void fetching().then((f) => f.load(raceId), () => codeFailed(raceId)),
+    retry: (raceId) => void fetching().then((f) => f.retry(raceId), () => codeFailed(raceId)),
+  };
 }

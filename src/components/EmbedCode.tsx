@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { embedSnippet } from '../state/embed';
+import { embedSnippet } from '../state/embedSnippet';
 
 /** The iframe code for a page (state/embed.ts), to copy into a news article. */
 export function EmbedCode({ link, title }: { link: string; title: string }) {

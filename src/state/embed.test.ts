@@ -1,4 +1,5 @@
-import { embedSnippet, isEmbedded, withEmbed } from './embed';
+import { isEmbedded, withEmbed } from './embed';
+import { embedSnippet } from './embedSnippet';
 
 describe('the embed', () => {
   it('is asked for by embed=1 only', () => {
