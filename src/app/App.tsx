@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Announcer } from '../components/Announcer';
-import { LazyPart } from '../components/LazyPart';
+import { LazyPart, loadedPart } from '../components/LazyPart';
+import type { Race } from '../data/schema';
 import { Notices } from '../components/Notices';
 import { RaceErrorCard } from '../components/RaceErrorCard';
 import { RaceNav } from '../components/RaceNav';
@@ -53,12 +54,7 @@ export function App() {
         {comparedRaces ? (
           comparedRaces.every((race) => race !== undefined) ? (
             <ErrorBoundary key={compared} fallback={(error) => <p className="panel">The comparison could not be displayed: {error.message}</p>}>
-              <LazyPart
-                loader={loadCompareView}
-                label="The comparison"
-                props={{ races: comparedRaces as [NonNullable<(typeof comparedRaces)[number]>, NonNullable<(typeof comparedRaces)[number]>] }}
-                loading={<p className="panel" role="status">Loading the comparison…</p>}
-              />
+              <Comparison races={comparedRaces as [Race, Race]} />
             </ErrorBoundary>
           ) : (
             <ComparedRacesMissing ids={compared!.split(',')} />
@@ -117,4 +113,16 @@ function ComparedRacesMissing({ ids }: { ids: string[] }) {
       )}
     </>
   );
+}
+
+/**
+ * The comparison, code-split. Where its code is in already (a comparison's prerendered page loads it
+ * before hydrating, as the server did before drawing it) it is rendered bare, with no Suspense
+ * boundary: React hydrates a boundary's content after the rest, by which time the address may have
+ * moved the store (a lap, a driver in the query), and the markup would not match.
+ */
+function Comparison({ races }: { races: [Race, Race] }) {
+  const [Loaded] = useState(() => loadedPart(loadCompareView));
+  if (Loaded) return <Loaded races={races} />;
+  return <LazyPart loader={loadCompareView} label="The comparison" props={{ races }} loading={<p className="panel" role="status">Loading the comparison…</p>} />;
 }

@@ -61,7 +61,7 @@ async function openPage(page: PageId, address = '/') {
   // The data block holds the page's own race only (both, for a comparison), and says where the others are.
   expect(JSON.parse(block).data.entries.filter((e: { race?: unknown }) => e.race).map((e: { id: string }) => e.id)).toEqual(carried);
   await act(async () => {
-    const root = hydratePage(container, block, openedAt, { embedded: false, rootOptions: { onRecoverableError: (error) => recoverable.push(error) } });
+    const root = await hydratePage(container, block, openedAt, { embedded: false, rootOptions: { onRecoverableError: (error) => recoverable.push(error) } });
     mounted = { root, container };
   });
   return container;

@@ -12,6 +12,8 @@ import { fetchRacesOnDemand } from '../data/fetchRace';
 import { addressOf, parseAddress, splitPath } from '../state/address';
 import { withEmbed } from '../state/embed';
 import { catalogOf, createAppStore, updateCatalog } from '../state/store';
+import { preloadPart } from '../components/LazyPart';
+import { loadCompareView } from './App';
 import { AppRoot, guarded } from './startApp';
 
 /** What a prerendered page's data block holds. */
@@ -26,14 +28,17 @@ export type PageData = {
 /**
  * Hydrates the prerendered markup in `rootElement` from the page's data block (its text), then applies
  * the address the page was opened at. Throws, before touching the page, when the block cannot be read.
- * Returns the React root (the tests unmount it).
+ * Returns the React root (the tests unmount it), once hydrating has begun: on a comparison's page,
+ * after the comparison's code has loaded. That part is code-split, and the server drew it at the
+ * page's view: hydrated any later, it would meet a store the address has already moved (a lap, a
+ * driver followed in the query), and its markup would not match.
  */
 export function hydratePage(
   rootElement: HTMLElement,
   dataBlock: string,
   openedAt: { pathname: string; search: string },
   { embedded, rootOptions }: { embedded: boolean; rootOptions?: RootOptions },
-): Root {
+): Promise<Root> {
   const { data, view: pageSearch, raceFiles = {} } = JSON.parse(dataBlock) as PageData;
   const dataset = datasetFromEmbedded(data);
   const catalog = catalogOf(dataset);
@@ -44,7 +49,7 @@ export function hydratePage(
   const raceUrls = Object.fromEntries(Object.entries(raceFiles).map(([id, path]) => [id, new URL(path, siteUrl).href]));
   const races = fetchRacesOnDemand(dataset, raceUrls, (next) => {
     updateCatalog(store, next);
-    reactRoot.render(app(next));
+    reactRoot?.render(app(next));
   });
   // Only once hydrated: hydration must see the store as the page was rendered.
   const applyAddress = () => {
@@ -60,6 +65,7 @@ export function hydratePage(
     if (race !== previous.race) races.load(race);
     if (compare && compare !== previous.compare) for (const id of compare.races) races.load(id);
   });
-  const reactRoot = hydrateRoot(rootElement, app(dataset), rootOptions);
-  return reactRoot;
+  let reactRoot: Root | undefined;
+  const ready = store.getState().compare ? preloadPart(loadCompareView) : Promise.resolve();
+  return ready.then(() => (reactRoot = hydrateRoot(rootElement, app(dataset), rootOptions)));
 }

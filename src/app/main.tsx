@@ -43,7 +43,8 @@ try {
   let hydrated = false;
   if (dataBlock) {
     try {
-      hydratePage(rootElement, dataBlock.textContent ?? '', openedAt, { embedded, rootOptions });
+      // Reading the block throws at once when it is unreadable; hydrating may wait for a code-split part.
+      hydratePage(rootElement, dataBlock.textContent ?? '', openedAt, { embedded, rootOptions }).catch(showFatal);
       hydrated = true;
     } catch (error) {
       // The page's own data is unreadable (a damaged file, a bad proxy): fetch it as any page would.

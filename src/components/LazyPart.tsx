@@ -17,6 +17,11 @@ export function preloadPart<P>(loader: PartLoader<P>): Promise<void> {
   );
 }
 
+/** The part's component if its code has loaded already (preloadPart), else undefined. */
+export function loadedPart<P>(loader: PartLoader<P>): ComponentType<P> | undefined {
+  return loaded.get(loader as PartLoader<never>) as ComponentType<P> | undefined;
+}
+
 /**
  * A code-split part of the page. If its file cannot be loaded (offline, a flaky network, a redeploy
  * that removed the old hashed file) it says so in its own place with a Retry button, and the rest
