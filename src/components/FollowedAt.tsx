@@ -1,7 +1,7 @@
 import { driverStandingAt } from '../data/follow';
 import { driverName, spanText } from '../data/race';
 import type { Race } from '../data/schema';
-import { ordinal } from '../lib/text';
+import { ordinal } from '../lib/names';
 import { IncidentLink } from './IncidentLink';
 
 /**

@@ -5,7 +5,7 @@
  * functions of the data, in a module of their own so that the code that shows them (loaded only
  * when needed, components/FollowParts.ts) carries them.
  */
-import { ordinal, surnameKey } from '../lib/text';
+import { ordinal, surnameKey } from '../lib/names';
 import type { Dataset } from './dataset';
 import { countEventsUpTo, driverById, eventById, titleLeaderAt } from './race';
 import type { Driver, LeaderSpan, Quote, Race, RaceEvent, Result, TitleFightSpan } from './schema';
