@@ -9,6 +9,7 @@ import { catalogOf, type AppState } from '../state/store';
 import { StoreProvider, useApp, useAppStore, useDataset, useSiteRoot } from '../state/StoreContext';
 import { Legend } from '../timeline/Legend';
 import { Timeline } from '../timeline/Timeline';
+import { layoutTimeline } from '../timeline/layout';
 import { useMeasuredWidth } from '../timeline/useMeasure';
 import { nearestStep } from '../data/align';
 import { useStoreOncePerFrame } from '../state/useStoreOncePerFrame';
@@ -21,6 +22,9 @@ import './compare.css';
 
 /** Steps moved by PageUp/PageDown on the shared slider: about ten laps of the longer race. */
 const PAGE_STEPS = 10;
+
+/** A phone's chart width: any below the narrow-layout breakpoint gives the same height (layout.ts). */
+const PHONE_WIDTH = 380;
 
 const ALIGN_LABELS: Record<Alignment, string> = { distance: 'Share of the scheduled distance', togo: 'Laps to go' };
 
@@ -52,8 +56,10 @@ export function CompareView({ races }: { races: [Race, Race] }) {
   const align = useApp((s) => s.compare?.align ?? 'distance');
   const focusedId = useApp((s) => s.race);
   const focused = races.find((r) => r.id === focusedId) ?? races[0];
-  const [chartRef, width] = useMeasuredWidth<HTMLDivElement>();
+  const [chartRef, width, measured] = useMeasuredWidth<HTMLDivElement>();
   const extent = useMemo(() => axisExtent(races.map(aligned), align), [races, align]);
+  // Each race's window on the shared axis, the same arrays from render to render (its layout is memoised on them).
+  const windows = useMemo(() => races.map((race) => windowOf(race, extent, align)), [races, extent, align]);
   const [a, b] = races;
   return (
     <>
@@ -75,8 +81,8 @@ export function CompareView({ races }: { races: [Race, Race] }) {
           <Legend />
         </div>
         <div ref={chartRef} className="compare-timelines">
-          {races.map((race) => (
-            <CompareLane key={race.id} race={race} width={width} lapWindow={windowOf(race, extent, align)} />
+          {races.map((race, i) => (
+            <CompareLane key={race.id} race={race} width={width} measured={measured} lapWindow={windows[i]!} />
           ))}
         </div>
         <CompareSlider races={races} />
@@ -104,15 +110,22 @@ function windowOf(race: Race, extent: [number, number], align: Alignment): LapWi
 }
 
 /** One race of the two: its name and its timeline, in a store of its own that follows the page's. */
-function CompareLane({ race, width, lapWindow }: { race: Race; width: number; lapWindow: LapWindow }) {
+function CompareLane({ race, width, measured, lapWindow }: { race: Race; width: number; measured: boolean; lapWindow: LapWindow }) {
   const root = useAppStore();
   const dataset = useDataset();
   const store = useLinkedRaceStore(root, dataset, race.id);
+  const lanes = useApp((s) => s.lanes);
+  // As in RaceView: before the chart is measured (a prerendered page), the height a phone's own layout
+  // will take is held, so that nothing under the first race moves when it is laid out for the phone.
+  const phoneHeight = useMemo(() => (measured ? 0 : layoutTimeline(race, PHONE_WIDTH, { lanes, fixedWindow: lapWindow }).height), [measured, race, lanes, lapWindow]);
   return (
     <div className="compare-lane">
       <h3 className="compare-lane__name">{race.name}</h3>
       <StoreProvider store={store} dataset={dataset} root={useSiteRoot()}>
-        <div className="timeline-wrap">{width > 0 && <Timeline race={race} width={width} lapWindow={lapWindow} />}</div>
+        <div className={measured ? 'timeline-wrap' : 'timeline-wrap timeline-wrap--unmeasured'}>
+          {!measured && <svg className="timeline-reserve" width={1} height={phoneHeight} aria-hidden="true" />}
+          {width > 0 && <Timeline race={race} width={width} lapWindow={lapWindow} />}
+        </div>
       </StoreProvider>
     </div>
   );
