@@ -211,6 +211,14 @@ describe('a fixed lap window (two races on one shared axis)', () => {
     expect(laps.length).toBeGreaterThan(3);
     expect(Math.min(...laps)).toBeGreaterThanOrEqual(1);
     expect(Math.max(...laps)).toBeLessThanOrEqual(70);
+    // Wide enough for a tick every 5 laps: the axis runs on to about 80, but 75 is no lap of this race.
+    const wide = layoutTimeline(roval, 2400, { fixedWindow: window }).ticks.map((t) => t.lap);
+    expect(wide).toContain(70);
+    expect(Math.max(...wide)).toBe(70);
+    // By laps to go, the Roval's window starts 108 laps before its lap 1: no tick at lap 0 or before.
+    const togo = layoutTimeline(roval, 960, { fixedWindow: [70 - 178, 70] }).ticks.map((t) => t.lap);
+    expect(togo.length).toBeGreaterThan(1);
+    expect(Math.min(...togo)).toBeGreaterThanOrEqual(1);
   });
 
   it('draws no overview strip: there is nothing to brush', () => {
