@@ -170,8 +170,9 @@ async function benchRace(browser, baseUrl, raceId, budgetWork) {
   page.on('pageerror', (error) => problems.push(error.message));
   await page.addInitScript(probe);
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-  // The app's code loads after the first paint (src/app/boot.ts): wait for it, not just for the page.
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'), null, { timeout: 30_000 });
+  // The app's code loads after the first paint (src/app/boot.ts): wait for it, not just for the page
+  // (the native baseline page has no app to wait for).
+  if (raceId !== BASELINE) await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'), null, { timeout: 30_000 });
   const slider = page.getByRole('slider', { name: sliderName, exact: true });
   await slider.waitFor({ timeout: 30_000 });
   const lastLap = Number(await slider.getAttribute('max'));
