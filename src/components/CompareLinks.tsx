@@ -22,7 +22,7 @@ export function CompareLinks({ race }: { race: Race }) {
   const loadRace = useLoadRace();
   // A race the page does not carry yet is listed by its summary, and fetched on the way (as RaceNav does).
   const others = dataset.entries.flatMap((e) => {
-    const known = e.race ? { track: e.race.track, date: e.race.date } : e.summary ? { track: { name: e.summary.track }, date: e.summary.date } : null;
+    const known = e.race ? e.race : e.summary ? { shortName: e.summary.shortName, track: { name: e.summary.track }, date: e.summary.date } : null;
     return e.id !== race.id && known ? [{ id: e.id, name: raceShortName(known), pending: !e.race }] : [];
   });
   if (others.length === 0) return null;

@@ -33,7 +33,7 @@ export function RaceNav() {
         {entries.map((entry) => {
           const race = entry.race;
           // A race not loaded yet is known by its summary, where the page carries one.
-          const known = race ? { track: race.track.name, date: race.date, name: race.name, lapsRun: race.lapsRun } : entry.summary;
+          const known = race ? { track: race.track.name, date: race.date, name: race.name, lapsRun: race.lapsRun, shortName: race.shortName } : entry.summary;
           const lap = openingLap(known, hideAhead);
           // The link goes where a click goes (selectRace): still following the driver if they raced there.
           const drivers = catalog.races.get(entry.id)?.drivers;
@@ -57,7 +57,7 @@ export function RaceNav() {
                 onClick={(e) => onClick(e, entry.id)}
                 {...(loadRace && !race && { onPointerEnter: () => loadRace(entry.id), onFocus: () => loadRace(entry.id), onTouchStart: () => loadRace(entry.id) })}
               >
-                <span className="race-nav__name">{known ? raceShortName({ track: { name: known.track }, date: known.date }) : entry.id}</span>
+                <span className="race-nav__name">{known ? raceShortName({ shortName: known.shortName, track: { name: known.track }, date: known.date }) : entry.id}</span>
                 <span className="race-nav__sub">{known ? known.name : 'data error'}</span>
               </a>
             </li>

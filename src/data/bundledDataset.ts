@@ -7,6 +7,7 @@ import { buildArticles } from './articles';
 import articlesJson from './articles.json';
 import { buildDataset, type Dataset } from './dataset';
 import quotesJson from './quotes.json';
+import siteJson from './site.json';
 
 const articleTexts = import.meta.glob<string>('./articles/*.txt', { eager: true, query: '?raw', import: 'default' });
 /** The articles, decoded, by id. */
@@ -14,4 +15,4 @@ export const articles = buildArticles(articlesJson, articleTexts);
 const raceFiles = import.meta.glob<unknown>('./races/*/race.json', { eager: true, import: 'default' });
 
 /** The validated shipped dataset, built from the files on disk. */
-export const dataset: Dataset = buildDataset(raceFiles, { file: 'src/data/quotes.json', json: quotesJson }, articles);
+export const dataset: Dataset = buildDataset(raceFiles, { file: 'src/data/quotes.json', json: quotesJson }, articles, { file: 'src/data/site.json', json: siteJson });

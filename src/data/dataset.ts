@@ -3,10 +3,12 @@
  * the tests pass in fixtures (a broken race, a third race) and the validate script passes both.
  */
 import { isFrontPageUrl } from '../lib/frontPage';
+import { didYouMean } from '../lib/nearest';
 import type { Article } from './articles';
 import { racesOf } from './entries';
-import type { DataError } from './errors';
-import type { Quote, Race, Remark } from './schema';
+import { readablePath, type DataError } from './errors';
+import { siteSchema, type Quote, type Race, type Remark } from './schema';
+import { parseWithErrors } from './schemaIssues';
 import { validateQuotes } from './validateQuotes';
 import { validateRace } from './validateRace';
 
@@ -17,6 +19,8 @@ import { validateRace } from './validateRace';
  */
 export type RaceSummary = {
   name: string;
+  /** The race's own short name, where its file gives one (raceShortName). */
+  shortName?: string;
   track: string;
   date: string;
   lapsRun: number;
@@ -53,12 +57,12 @@ export function driverConsistencyErrors(races: readonly { file: string; race: Ra
     race.drivers.forEach((driver, i) => {
       const sameId = byId.get(driver.id);
       if (sameId && sameId.name !== driver.name) {
-        errors.push({ file, path: `drivers.${i}.name`, message: `"${driver.name}" is "${sameId.name}" in ${sameId.file}: a driver id must name the same driver, spelled the same, in every race` });
+        errors.push({ file, path: `drivers.${i}.name`, where: readablePath(race, `drivers.${i}.name`), message: `"${driver.name}" is "${sameId.name}" in ${sameId.file}: a driver id must name the same driver, spelled the same, in every race` });
       }
       if (!sameId) byId.set(driver.id, { name: driver.name, file });
       const sameName = byName.get(nameKey(driver.name));
       if (sameName && sameName.id !== driver.id) {
-        errors.push({ file, path: `drivers.${i}.id`, message: `"${driver.id}" names ${driver.name}, who is "${sameName.id}" in ${sameName.file}: one driver must have one id in every race` });
+        errors.push({ file, path: `drivers.${i}.id`, where: readablePath(race, `drivers.${i}.id`), message: `"${driver.id}" names ${driver.name}, who is "${sameName.id}" in ${sameName.file}: one driver must have one id in every race` });
       }
       if (!sameName) byName.set(nameKey(driver.name), { id: driver.id, name: driver.name, file });
     });
@@ -74,6 +78,13 @@ export type Dataset = {
   articles: ReadonlyMap<string, Article>;
   quotes: Quote[];
   remarks: Remark[];
+  /**
+   * Set when the quotes file could not be read (a network failure, a file that is not JSON): the
+   * quotes are then unknown, not absent, and the panels say so (with Retry when `retryable`).
+   */
+  quotesUnavailable?: { message: string; retryable: boolean };
+  /** The race the root page opens (site.json's `frontPage`), when it is one of the races listed. */
+  frontPage?: string;
   /** Problems outside any one race: the quotes file, the articles, drivers named differently across races. */
   errors: DataError[];
 };
@@ -82,7 +93,7 @@ export type Dataset = {
 function articleErrors(articles: ReadonlyMap<string, Article>): DataError[] {
   return [...articles.values()].flatMap((a, i) =>
     a.url !== undefined && isFrontPageUrl(a.url)
-      ? [{ file: 'src/data/articles.json', path: `articles.${i}.url`, message: `"${a.url}" is a site's front page: link the article itself` }]
+      ? [{ file: 'src/data/articles.json', path: `articles.${i}.url`, where: `articles[${i}] ${a.id} .url`, message: `"${a.url}" is a site's front page: link the article itself` }]
       : [],
   );
 }
@@ -101,8 +112,28 @@ export class RaceFileUnreadable {
 /** A race file still on its way: the race is listed, and opens as soon as it arrives. */
 export class RaceFilePending {}
 
-/** Race files are keyed by their path, `./races/<race-id>/race.json`; the folder gives the id. */
-export function buildDataset(raceFiles: Record<string, unknown>, quotesFile: { file: string; json: unknown }, articles: ReadonlyMap<string, Article>): Dataset {
+/** The race site.json names for the root page, with the problems of that file (an unknown race, with the likely one). */
+function frontPageOf(site: { file: string; json: unknown } | undefined, entries: readonly RaceEntry[]): { frontPage?: string; errors: DataError[] } {
+  if (!site) return { errors: [] };
+  if (site.json instanceof RaceFileUnreadable) return { errors: [{ file: site.file, path: '', message: site.json.message }] };
+  const { output, errors } = parseWithErrors(site.file, siteSchema, site.json);
+  if (errors.length > 0) return { errors };
+  const { frontPage } = output as { frontPage: string };
+  const ids = entries.map((e) => e.id);
+  if (!ids.includes(frontPage)) return { errors: [{ file: site.file, path: 'frontPage', message: `unknown race "${frontPage}"${didYouMean(frontPage, ids) || ` (the races are ${ids.join(', ')})`}` }] };
+  return { frontPage, errors: [] };
+}
+
+/**
+ * Race files are keyed by their path, `./races/<race-id>/race.json`; the folder gives the id.
+ * `site` is site.json (which race the root page opens).
+ */
+export function buildDataset(
+  raceFiles: Record<string, unknown>,
+  quotesFile: { file: string; json: unknown },
+  articles: ReadonlyMap<string, Article>,
+  site?: { file: string; json: unknown },
+): Dataset {
   const articleIds = new Set(articles.keys());
   const entries: RaceEntry[] = Object.entries(raceFiles).map(([path, json]) => {
     const id = /races\/([^/]+)\//.exec(path)?.[1] ?? path;
@@ -123,21 +154,31 @@ export function buildDataset(raceFiles: Record<string, unknown>, quotesFile: { f
   const articleTexts = new Map([...articles].filter(([, a]) => a.textError === undefined).map(([id, a]) => [id, a.text]));
   const unreadableArticles = new Set([...articles].filter(([, a]) => a.textError !== undefined).map(([id]) => id));
   const articleMeta = new Map([...articles].map(([id, a]) => [id, { race: a.race, date: a.date }]));
-  const { quotes, errors } =
-    quotesFile.json instanceof RaceFileUnreadable
-      ? { quotes: { quotes: [], remarks: [] }, errors: [{ file: quotesFile.file, path: '', message: quotesFile.json.message }] }
-      : validateQuotes(quotesFile.file, quotesFile.json, { articleTexts, unreadableArticles, articleMeta, races, failedRaceIds });
+  const unreadable = quotesFile.json instanceof RaceFileUnreadable ? quotesFile.json : null;
+  const { quotes, errors } = unreadable
+    ? { quotes: { quotes: [], remarks: [] }, errors: [{ file: quotesFile.file, path: '', message: unreadable.message }] }
+    : validateQuotes(quotesFile.file, quotesFile.json, { articleTexts, unreadableArticles, articleMeta, races, failedRaceIds });
   const drivers = driverConsistencyErrors(entries.flatMap((e) => (e.race ? [{ file: e.file, race: e.race }] : [])));
-  return { entries, races, articles, quotes: quotes.quotes, remarks: quotes.remarks, errors: [...articleErrors(articles), ...drivers, ...errors] };
+  const front = frontPageOf(site, entries);
+  return {
+    entries,
+    races,
+    articles,
+    quotes: quotes.quotes,
+    remarks: quotes.remarks,
+    ...(unreadable && { quotesUnavailable: { message: unreadable.message, retryable: unreadable.retryable } }),
+    ...(front.frontPage !== undefined && { frontPage: front.frontPage }),
+    errors: [...articleErrors(articles), ...drivers, ...errors, ...front.errors],
+  };
 }
 
 /**
  * Whether the app can open on what a link asks for: the race it names has arrived (loaded or
- * failed), or, when it names none (or an unknown one), every race has, since the default race is
- * the first in date order.
+ * failed), or, when it names none (or an unknown one), the front page's race has (or, with no front
+ * page set, every race has, since the default race is then the first in date order).
  */
 export function readyToOpen(dataset: Dataset, search: string): boolean {
   const named = new URLSearchParams(search).get('race');
-  const entry = dataset.entries.find((e) => e.id === named);
+  const entry = dataset.entries.find((e) => e.id === named) ?? dataset.entries.find((e) => e.id === dataset.frontPage);
   return entry ? !entry.pending : dataset.entries.every((e) => !e.pending);
 }

@@ -17,7 +17,7 @@ import type { DataError } from './errors';
 import type { ArticleMeta, Quote, Race, Remark } from './schema';
 
 /** A dataset as JSON: its maps as lists of entries (the races are in `entries`), the articles without their texts. */
-export type EmbeddedData = { entries: RaceEntry[]; articles: [string, ArticleMeta][]; quotes: Quote[]; remarks: Remark[]; errors: DataError[] };
+export type EmbeddedData = { entries: RaceEntry[]; articles: [string, ArticleMeta][]; quotes: Quote[]; remarks: Remark[]; errors: DataError[]; frontPage?: string };
 
 /** An article's metadata: what a page shows of it until the reader opens it. */
 function metaOf({ text: _text, textError: _textError, textOnDemand: _textOnDemand, ...meta }: Article): ArticleMeta {
@@ -26,19 +26,19 @@ function metaOf({ text: _text, textError: _textError, textOnDemand: _textOnDeman
 
 /** The dataset as a prerendered page carries it: the article texts are left to fetch when the reader opens one. */
 export function embedDataset(dataset: Dataset): EmbeddedData {
-  const { entries, articles, quotes, remarks, errors } = dataset;
-  return { entries, articles: [...articles].map(([id, article]) => [id, metaOf(article)]), quotes, remarks, errors };
+  const { entries, articles, quotes, remarks, errors, frontPage } = dataset;
+  return { entries, articles: [...articles].map(([id, article]) => [id, metaOf(article)]), quotes, remarks, errors, ...(frontPage !== undefined && { frontPage }) };
 }
 
 /** The dataset again, from what a prerendered page carries; each article's text is to be fetched (articleText.ts). */
 export function datasetFromEmbedded(data: EmbeddedData): Dataset {
   const articles = new Map(data.articles.map(([id, meta]): [string, Article] => [id, { ...meta, text: '', textOnDemand: true }]));
-  return { entries: data.entries, races: racesOf(data.entries), articles, quotes: data.quotes, remarks: data.remarks, errors: data.errors };
+  return { entries: data.entries, races: racesOf(data.entries), articles, quotes: data.quotes, remarks: data.remarks, errors: data.errors, ...(data.frontPage !== undefined && { frontPage: data.frontPage }) };
 }
 
 /** What a page needs of a race it does not carry: see RaceSummary. */
 export function summarizeRace(race: Race): RaceSummary {
-  return { name: race.name, track: race.track.name, date: race.date, lapsRun: race.lapsRun, scheduledLaps: race.scheduledLaps, eventLaps: race.events.map((e) => [e.id, e.lap]), drivers: race.drivers.map((d) => [d.id, d.name]) };
+  return { name: race.name, ...(race.shortName !== undefined && { shortName: race.shortName }), track: race.track.name, date: race.date, lapsRun: race.lapsRun, scheduledLaps: race.scheduledLaps, eventLaps: race.events.map((e) => [e.id, e.lap]), drivers: race.drivers.map((d) => [d.id, d.name]) };
 }
 
 /**

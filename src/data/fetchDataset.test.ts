@@ -95,8 +95,12 @@ describe('loadDataset: progressive, bounded loading', () => {
     expect(snapshot.files.find((f) => f.label === 'Race data: roval-2025')?.state).toBe('loading');
     expect(readyToOpen(snapshot.dataset!, '?race=phoenix-2023')).toBe(true);
     expect(readyToOpen(snapshot.dataset!, '?race=roval-2025')).toBe(false);
-    // With no race named, the default is the first in date order: wait for all.
-    expect(readyToOpen(snapshot.dataset!, '')).toBe(false);
+    // With no race named, the root page opens the front page's race (site.json), which is in.
+    expect(snapshot.dataset!.frontPage).toBe('phoenix-2023');
+    expect(readyToOpen(snapshot.dataset!, '')).toBe(true);
+    expect(readyToOpen({ ...snapshot.dataset!, frontPage: 'roval-2025' }, '')).toBe(false);
+    // With no front page set, the default is the first in date order: wait for all.
+    expect(readyToOpen({ ...snapshot.dataset!, frontPage: undefined }, '')).toBe(false);
   });
 
   it('fails a file that does not answer in time, with a retryable error, and Retry fetches it again', async () => {

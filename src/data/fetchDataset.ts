@@ -14,6 +14,7 @@ import articlesJson from './articles.json';
 import { buildDataset, RaceFilePending, RaceFileUnreadable, type Dataset } from './dataset';
 import { fetchJsonFile, fetchWithin, LOAD_TIMEOUT_MS, reason } from './fetchFile';
 import quotesUrl from './quotes.json?url';
+import siteJson from './site.json';
 
 const raceUrls = import.meta.glob<string>('./races/*/race.json', { eager: true, query: '?url', import: 'default' });
 // Benchmark builds only: scripts/bench.mjs sets VITE_LAPLINE_STRESS to a generated race's id and copies
@@ -72,7 +73,7 @@ export function loadDataset(urls: Record<string, string> = raceUrls, timeoutMs =
     const articlesSettled = articlePaths.every((path) => path in texts);
     const dataset =
       quotesSettled && articlesSettled
-        ? buildDataset(raceFiles, { file: 'src/data/quotes.json', json: quotesJson }, buildArticles(articlesJson, texts))
+        ? buildDataset(raceFiles, { file: 'src/data/quotes.json', json: quotesJson }, buildArticles(articlesJson, texts), { file: 'src/data/site.json', json: siteJson })
         : null;
     const state = (value: unknown): FileLoad['state'] =>
       value instanceof RaceFilePending || value === undefined ? 'loading' : value instanceof RaceFileUnreadable || value instanceof ArticleTextUnavailable ? 'failed' : 'done';

@@ -120,8 +120,12 @@ export function incidentName(event: RaceEvent): string {
   return `Lap ${event.lap}: ${event.title}, ${event.certainty} lap (${lapText(event)})`;
 }
 
-/** "Phoenix 2023" from "Phoenix Raceway" and "2023-11-03": the name readers use for a race. */
-export function raceShortName(race: { track: { name: string }; date: string }): string {
+/**
+ * The name readers use for a race: its `shortName` where the file gives one, else "Phoenix 2023"
+ * from "Phoenix Raceway" and "2023-11-03".
+ */
+export function raceShortName(race: { shortName?: string; track: { name: string }; date: string }): string {
+  if (race.shortName !== undefined) return race.shortName;
   const place = race.track.name.replace(/\b(Raceway|Motor Speedway|Speedway|International)\b/g, '').replace(/\s+/g, ' ').trim();
   return `${place} ${race.date.slice(0, 4)}`;
 }

@@ -187,6 +187,11 @@ export const keyFactSchema = v.strictObject({
 export const raceSchema = v.strictObject({
   id: slug,
   name: text,
+  /**
+   * The name readers see in the race list and comparisons, when the one made of the track and the
+   * year ("Phoenix 2023") is not enough: two races at one track in one season ("Martinsville spring 2024").
+   */
+  shortName: v.optional(text),
   series: text,
   /** ISO date (YYYY-MM-DD) of the green flag, local to the track. */
   date: v.pipe(v.string(), v.isoDate('must be an ISO date such as 2023-11-03')),
@@ -295,6 +300,12 @@ export const quotesFileSchema = v.strictObject({
 });
 
 export const articlesFileSchema = v.strictObject({ articles: v.array(articleSchema) });
+
+/** The site as a whole (src/data/site.json): the race its root page opens. */
+export const siteSchema = v.strictObject({
+  /** The id of the race the root page shows; the races' order (by date) does not change it. */
+  frontPage: slug,
+});
 
 export type Certainty = v.InferOutput<typeof certaintySchema>;
 export type EventKind = v.InferOutput<typeof eventKindSchema>;

@@ -48,7 +48,7 @@ describe('validateQuotes: verbatim', () => {
     ['runs on past the article\'s words', 'I Messed Up there, and I  owe him one. Really.'],
     ['is paraphrased', 'I messed up and owe him.'],
   ])('refuses a quote that %s', (_name, text) => {
-    expect(quotesErrors([quote({ text })])).toEqual(['quotes.json: quotes.0.text: is not found verbatim in article "fixture-article"']);
+    expect(quotesErrors([quote({ text })])).toEqual(['quotes.json: quotes.0.text: is not found verbatim in article "fixture-article": copy the words exactly as the article has them (it is left out until then)']);
   });
 
   it('accepts the article\'s first and last words as a quote', () => {
@@ -60,7 +60,7 @@ describe('validateQuotes: verbatim', () => {
   });
 
   it('reports a quote id used twice, at the second use', () => {
-    expect(quotesErrors([quote(), quote({ text: 'It is racing,' })])).toEqual(['quotes.json: quotes.1.id: "baker-messed-up" is used twice']);
+    expect(quotesErrors([quote(), quote({ text: 'It is racing,' })])).toEqual(['quotes.json: quotes.1.id: "baker-messed-up" is used twice: first by quotes[0]']);
   });
 });
 

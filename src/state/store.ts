@@ -107,6 +107,8 @@ export function catalogOf(dataset: Dataset): Catalog {
       }),
     ),
     quoteIds: new Set(dataset.quotes.map((q) => q.id)),
+    ...(dataset.frontPage !== undefined && { frontPage: dataset.frontPage }),
+    ...(dataset.quotesUnavailable && { quotesUnavailable: true }),
   };
 }
 

@@ -39,6 +39,11 @@ function cleanParams(raw: URLSearchParams, problems: string[]): URLSearchParams 
   return params;
 }
 
+/** The race a link that names none opens: the front page's race (chosen in the data), else the first. */
+export function defaultRaceOf(catalog: Pick<Catalog, 'raceIds' | 'frontPage'>): string {
+  return catalog.frontPage !== undefined && catalog.raceIds.includes(catalog.frontPage) ? catalog.frontPage : (catalog.raceIds[0] ?? '');
+}
+
 /** Parses a query string (with or without "?") into a valid view plus reader-facing problems. */
 export function parseView(search: string, catalog: Catalog): { view: LinkView; problems: string[] } {
   const problems: string[] = [];
@@ -49,7 +54,7 @@ export function parseView(search: string, catalog: Catalog): { view: LinkView; p
     raw = new URLSearchParams();
   }
   const params = cleanParams(raw, problems);
-  const defaultRace = catalog.raceIds[0] ?? '';
+  const defaultRace = defaultRaceOf(catalog);
 
   const compareParam = params.get('compare');
   const pair = compareParam !== null ? parseComparePair(compareParam, params.get('align'), catalog, problems, echo) : null;
@@ -100,6 +105,7 @@ export function parseView(search: string, catalog: Catalog): { view: LinkView; p
   let quote: string | null = null;
   if (quoteParam !== null) {
     if (catalog.quoteIds.has(quoteParam)) quote = quoteParam;
+    else if (catalog.quotesUnavailable) problems.push(`The quotes could not be loaded, so the quote “${echo(quoteParam)}” cannot be opened; the article reader stays closed.`);
     else problems.push(`There is no quote “${echo(quoteParam)}”; the article reader stays closed.`);
   }
   if (pair) {

@@ -34,8 +34,12 @@ export function fillView(link: LinkView): View {
 
 /** What the URL parser needs to know about the races it may be asked for. */
 export type Catalog = {
-  /** Race ids in navigation order; the first is the default. */
+  /** Race ids in navigation order; the first is the default when no front page is set. */
   raceIds: string[];
+  /** The race the root page opens, chosen in the data (src/data/site.json). */
+  frontPage?: string;
+  /** The quotes file could not be read: a quote a link names is then unknown, not absent. */
+  quotesUnavailable?: boolean;
   /**
    * Races whose laps are known (loaded, or summarised for fetching when opened): laps run, their
    * event laps and their drivers (id → name). Races missing here exist but failed to load (or are
