@@ -1,27 +1,21 @@
-// `npm run validate`: checks every race file, the quotes and the articles with the same code the
-// app runs at load, and prints each problem as "file: path: problem". Exits 1 on any problem.
-// Vite's runnerImport loads the TypeScript modules (Node 20 cannot run TypeScript itself).
-import { runnerImport } from 'vite';
+// `npm run validate`: checks every race file, the quotes, the articles and site.json with the same
+// code the app runs at load (scripts/data-check.mjs reads the files and says where each problem is),
+// and prints every problem in one run, one a line, as
+//
+//   file:line: path: problem            src/data/races/x/race.json:142: events[7] heim-wins .lap: lap 120 is outside the race (1–102)
+//   file:line:col: problem              src/data/quotes.json:443:3: not valid JSON (trailing comma: remove the comma before it)
+//
+// (the form editors and terminals turn into a link to the line). Exits 1 on any problem.
+import { checkData } from './data-check.mjs';
 
-const { module } = await runnerImport('/src/data/bundledDataset.ts', { logLevel: 'silent' });
-const { dataset } = module;
-const { formatDataError } = (await runnerImport('/src/data/errors.ts', { logLevel: 'silent' })).module;
-
-let problems = 0;
+const { problems, dataset, describe } = await checkData();
 for (const entry of dataset.entries) {
-  if (entry.race) {
-    const r = entry.race;
-    console.log(`ok    ${entry.file}: ${r.name}, ${r.lapsRun} laps, ${r.events.length} events`);
-  } else {
-    for (const error of entry.errors) console.log(`error ${formatDataError(error)}`);
-    problems += entry.errors.length;
-  }
+  if (entry.race) console.log(`ok ${entry.file}: ${entry.race.name}, ${entry.race.lapsRun} laps, ${entry.race.events.length} events`);
 }
-for (const error of dataset.errors) console.log(`error ${formatDataError(error)}`);
-problems += dataset.errors.length;
-console.log(`${dataset.quotes.length} quotes from ${dataset.articles.size} articles, ${dataset.remarks.length} remarks with variants`);
-if (problems > 0) {
-  console.error(`${problems} problem${problems === 1 ? '' : 's'} found.`);
+for (const problem of problems) console.log(describe(problem));
+console.log(`${dataset.quotes.length} quotes from ${dataset.articles.size} articles, ${dataset.remarks.length} remarks with variants; the root page opens ${dataset.frontPage ?? dataset.entries[0]?.id ?? 'no race'}`);
+if (problems.length > 0) {
+  console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} found: the build refuses the data until they are fixed.`);
   process.exit(1);
 }
 console.log('All race data is valid.');
