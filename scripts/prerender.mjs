@@ -21,11 +21,16 @@
 //
 // The site's public address, for canonical and image URLs, comes from LAPLINE_SITE_URL (default
 // http://localhost:4173/, where `npm run preview` serves); set it to where the site is published.
+//
+// Bad data never ships: before anything is written, the data is checked as `npm run validate` checks
+// it (scripts/data-check.mjs); on any problem the prerender prints every one, `file:line: path:
+// problem`, and exits 1, so no page, card or race file is made from data that failed its checks.
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createServer } from 'vite';
 import { renderCards } from './cards.mjs';
+import { checkData } from './data-check.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, process.env.LAPLINE_DIST ?? 'dist');
@@ -38,6 +43,12 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 const inlineJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
 const t0 = performance.now();
+const checked = await checkData();
+if (checked.problems.length > 0) {
+  for (const problem of checked.problems) console.error(checked.describe(problem));
+  console.error(`The build refuses the data: ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'} (above). Nothing was prerendered.`);
+  process.exit(1);
+}
 const template = readFileSync(resolve(DIST, 'index.html'), 'utf8');
 const BOOT = '<div id="root"><p class="boot">Loading the races…</p></div>';
 if (!template.includes(BOOT)) throw new Error(`dist/index.html has no ${BOOT}: has index.html changed?`);
