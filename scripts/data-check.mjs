@@ -61,7 +61,8 @@ function lineOf(file, path) {
     // A field's line is its name's: the property node, when the value is under one.
     if (node) return position(file.text, node.parent?.type === 'property' ? node.parent.offset : node.offset).line;
   }
-  return undefined;
+  // A field missing from the file's top level: the file's opening line.
+  return position(file.text, file.tree.offset).line;
 }
 
 /**

@@ -15,7 +15,7 @@ for (const entry of dataset.entries) {
 for (const problem of problems) console.log(describe(problem));
 console.log(`${dataset.quotes.length} quotes from ${dataset.articles.size} articles, ${dataset.remarks.length} remarks with variants; the root page opens ${dataset.frontPage ?? dataset.entries[0]?.id ?? 'no race'}`);
 if (problems.length > 0) {
-  console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} found: the build refuses the data until they are fixed.`);
+  console.error(problems.length === 1 ? '1 problem found: the build refuses the data until it is fixed.' : `${problems.length} problems found: the build refuses the data until they are fixed.`);
   process.exit(1);
 }
 console.log('All race data is valid.');

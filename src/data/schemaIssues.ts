@@ -62,7 +62,8 @@ export function plainMessage(root: AnySchema, path: string, issue: v.BaseIssue<u
   }
   if (issue.type === 'strict_object' && issue.input === undefined) {
     const field = schemaAt(root, path);
-    return `missing field "${key}"${field ? ` (${describe(field)})` : ''}`;
+    const what = REFERENCES[key] ?? (field ? describe(field) : undefined);
+    return `missing field "${key}"${what ? ` (${what})` : ''}`;
   }
   if (!issue.message.startsWith('Invalid ')) return issue.message;
   switch (issue.type) {
@@ -85,6 +86,19 @@ export function plainMessage(root: AnySchema, path: string, issue: v.BaseIssue<u
   }
   return issue.message;
 }
+
+/** Fields that hold the id of something else in the file: what they may be is one of those ids. */
+const REFERENCES: Record<string, string> = {
+  winner: 'the id of a driver in drivers, such as "corey-heim"',
+  champion: 'the id of a driver in drivers',
+  driver: 'the id of a driver in drivers',
+  leader: 'the id of a driver in drivers',
+  eventId: 'the id of one of the events',
+  event: 'the id of one of the race’s events',
+  race: 'the id of a race, its folder’s name',
+  article: 'the id of an article in articles.json',
+  quote: 'the id of a quote',
+};
 
 /** What a source may look like, after the problem with the one given. */
 function unionHint(options: AnySchema[]): string {

@@ -366,7 +366,7 @@ const ownWords: RaceRule = ({ race, fail }) => {
       for (const [key, field] of Object.entries(value)) {
         const at = path === '' ? key : `${path}.${key}`;
         if (typeof field === 'string' && OWN_WORDS_FIELDS.has(key) && QUOTATION_MARK.test(field)) {
-          fail(at, `has quotation marks (${JSON.stringify(field.match(QUOTATION_MARK)![0])}): a ${key} is in our own words; an article's exact words go in quotes.json`);
+          fail(at, `has a quotation mark (${field.match(QUOTATION_MARK)![0]}): a ${key} is in our own words; an article's exact words go in quotes.json`);
         } else walk(field, at);
       }
     }
