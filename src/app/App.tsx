@@ -88,7 +88,7 @@ export function App() {
       )}
       <footer className="footer">
         <p>
-          Quotes are verbatim from three news articles; race facts come from the public record, each with its source. Lap numbers marked
+          Quotes are verbatim from the news articles each one cites; race facts come from the public record, each with its source. Lap numbers marked
           approximate or inferred are not stated by any one source.
         </p>
       </footer>

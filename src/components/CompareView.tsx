@@ -1,3 +1,4 @@
+import { QuotesUnavailable } from './QuotesUnavailable';
 import { Fragment, startTransition, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { axisExtent, lapScaleAt, type Alignment } from '../data/align';
 import { phaseAt, phaseLabel, raceShortName, speakerName } from '../data/race';
@@ -356,7 +357,9 @@ function AcrossTheRaces({ races }: { races: [Race, Race] }) {
   return (
     <section className="panel" aria-labelledby="compare-across-heading">
       <h2 id="compare-across-heading">Where the races meet</h2>
-      {shown.length === 0 ? (
+      {dataset.quotesUnavailable ? (
+        <QuotesUnavailable what="what one race’s articles say of the other" />
+      ) : shown.length === 0 ? (
         <p className="muted">{crossing.length > 0 ? 'Shown once the cursor reaches the incident it speaks of, while spoilers are hidden.' : 'No quote from one race speaks of the other.'}</p>
       ) : (
         <ul className="compare-across">

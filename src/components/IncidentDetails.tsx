@@ -8,11 +8,12 @@ import { AfterRaceNote } from './AfterRaceNote';
 import { DisagreementNote } from './DisagreementNote';
 import { QuoteCard } from './QuoteCard';
 import { LazyPart } from './LazyPart';
+import { QuotesUnavailable } from './QuotesUnavailable';
 import { SourceList } from './SourceList';
 
 // The word-by-word comparison of a remark two articles worded differently: only some incidents have
 // one, so its code (and the diff) loads with the first such incident, not with the page.
-export const loadRemarkVariants = () => import('./RemarkVariants').then((m) => m.RemarkVariants);
+export const loadRemarkVariants = () => import('./RemarkVariants').then((m) => m.RemarkVariantsList);
 
 const CERTAINTY_TEXT = {
   exact: 'Exact lap: a source states it.',
@@ -95,19 +96,22 @@ export function IncidentDetails({ race }: { race: Race }) {
         <AfterRaceNote key={item.id} item={item} />
       ))}
       <h4 className="details__section">{quotes.length > 0 ? `What they said (${quotes.length})` : 'What they said'}</h4>
-      {quotes.length === 0 && <p className="muted">None of the three articles quotes anyone on this.</p>}
+      {dataset.quotesUnavailable ? (
+        <QuotesUnavailable what="what was said about this incident" />
+      ) : (
+        quotes.length === 0 && <p className="muted">None of the articles quotes anyone on this.</p>
+      )}
       {quotes.map((q) => (
         <QuoteCard key={q.id} quote={q} race={race} />
       ))}
-      {remarks.map((r) => (
+      {remarks.length > 0 && (
         <LazyPart
-          key={r.id}
           loader={loadRemarkVariants}
-          label="The two wordings of this remark"
-          props={{ remark: r }}
-          loading={<p className="muted">Loading the two wordings of a remark…</p>}
+          label={remarks.length === 1 ? 'The two wordings of this remark' : 'The two wordings of these remarks'}
+          props={{ remarks }}
+          loading={<p className="muted">Loading the two wordings of {remarks.length === 1 ? 'a remark' : 'the remarks'}…</p>}
         />
-      ))}
+      )}
       <SourceList sources={event.sources} />
     </section>
   );

@@ -1,11 +1,16 @@
 import { useApp, useAppStore, useDataset } from '../state/StoreContext';
-import { formatDataError } from '../data/errors';
+import { describeDataError } from '../data/errors';
 
-/** Explains, politely and as plain text, what a link asked for that could not be shown. */
+/**
+ * Explains, politely and as plain text, what a link asked for that could not be shown. In development
+ * (`npm run dev`) it also lists the data's problems, with their files and lines, for whoever is editing
+ * the data; readers never see repository paths (a production build refuses data with problems).
+ */
 export function Notices() {
   const notices = useApp((s) => s.notices);
   const store = useAppStore();
-  const { errors } = useDataset();
+  const dataset = useDataset();
+  const errors = import.meta.env.DEV ? dataset.errors : [];
   return (
     <div role="status" aria-label="Notices" className="notices">
       {notices.length > 0 && (
@@ -31,10 +36,10 @@ export function Notices() {
       )}
       {errors.length > 0 && (
         <div className="notice notice--error">
-          <p className="notice__title">Some of the data has problems:</p>
+          <p className="notice__title">Some of the data has problems (shown in development only; run npm run validate for all of them):</p>
           <ul>
             {errors.map((e, i) => (
-              <li key={i}>{formatDataError(e)}</li>
+              <li key={i}>{describeDataError(e)}</li>
             ))}
           </ul>
         </div>

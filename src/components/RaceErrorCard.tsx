@@ -1,15 +1,17 @@
 import type { DataError } from '../data/errors';
-import { formatDataError } from '../data/errors';
+import { describeDataError } from '../data/errors';
 import { useRetryRace } from '../state/StoreContext';
 
 /**
  * Shown in place of a race that could not be shown; the other races keep working. Data that failed
- * its checks is explained as such; a file that did not arrive (the network, a time limit) is said
- * so, with Retry.
+ * its checks is explained as such; a file that could not be loaded (the network, a time limit, a web
+ * page where the data should be) is said so, with Retry. The problems themselves, with the files and
+ * lines they are in, are for whoever edits the data: listed in development only (`npm run dev`),
+ * never shown to readers (a production build refuses data that fails its checks).
  */
 export function RaceErrorCard({ raceId, errors, retryable = false }: { raceId: string; errors: readonly DataError[]; retryable?: boolean }) {
   const retryRace = useRetryRace();
-  const shown = errors.slice(0, 12);
+  const shown = import.meta.env.DEV ? errors.slice(0, 12) : [];
   return (
     <section className="panel error-card" role="alert" aria-labelledby="race-error-heading">
       <h2 id="race-error-heading">This race could not be loaded</h2>
@@ -23,14 +25,16 @@ export function RaceErrorCard({ raceId, errors, retryable = false }: { raceId: s
           unaffected: pick one above.
         </p>
       )}
-      <ul className="error-card__list">
-        {shown.map((e, i) => (
-          <li key={i}>
-            <code>{formatDataError(e)}</code>
-          </li>
-        ))}
-      </ul>
-      {errors.length > shown.length && <p className="muted">…and {errors.length - shown.length} more.</p>}
+      {shown.length > 0 && (
+        <ul className="error-card__list" aria-label="The problems (shown in development only)">
+          {shown.map((e, i) => (
+            <li key={i}>
+              <code>{describeDataError(e)}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+      {errors.length > shown.length && shown.length > 0 && <p className="muted">…and {errors.length - shown.length} more.</p>}
       {retryable && retryRace && (
         <button type="button" className="button" onClick={() => retryRace(raceId)}>
           Retry

@@ -43,3 +43,14 @@ export function RemarkVariants({ remark }: { remark: Remark }) {
     </div>
   );
 }
+
+/** Every remark of an incident that two articles worded differently: one code-split part, so a failed load is one card, not one per remark. */
+export function RemarkVariantsList({ remarks }: { remarks: readonly Remark[] }) {
+  return (
+    <>
+      {remarks.map((remark) => (
+        <RemarkVariants key={remark.id} remark={remark} />
+      ))}
+    </>
+  );
+}

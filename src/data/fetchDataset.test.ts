@@ -2,13 +2,16 @@
  * The loader the app runs at start-up, with the network replaced by the files on disk: a race file
  * that is not even JSON, or cannot be fetched, becomes an error card for that race only.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fetchDataset, loadDataset, type LoadSnapshot } from './fetchDataset';
 import { readyToOpen } from './dataset';
 import { formatDataError } from './errors';
 
 const ROOT = resolve(__dirname, '../..');
+/** Every race folder on disk, and every article: the loader must fetch whatever is there, however many. */
+const RACE_IDS = readdirSync(resolve(__dirname, 'races')).sort();
+const ARTICLE_COUNT = readdirSync(resolve(__dirname, 'articles')).filter((f) => f.endsWith('.txt')).length;
 /** Serves asset URLs (as Vite gives them in tests: /src/…) from disk, with per-URL overrides. */
 function serveFiles(overrides: Record<string, Response | Error> = {}) {
   return vi.fn(async (input: RequestInfo | URL) => {
@@ -24,10 +27,12 @@ describe('fetchDataset', () => {
   it('loads every shipped race, the quotes and the articles', async () => {
     vi.stubGlobal('fetch', serveFiles());
     const dataset = await fetchDataset();
-    expect([...dataset.races.keys()]).toEqual(['phoenix-2023', 'roval-2025']);
+    expect([...dataset.races.keys()].sort()).toEqual(RACE_IDS);
+    expect(dataset.races.has('phoenix-2023') && dataset.races.has('roval-2025')).toBe(true);
     expect(dataset.errors).toEqual([]);
     expect(dataset.quotes.length).toBeGreaterThan(20);
-    expect(dataset.articles.size).toBe(3);
+    expect(dataset.articles.size).toBe(ARTICLE_COUNT);
+    expect(dataset.quotesUnavailable).toBeUndefined();
   });
 
   it('turns a race file that is not JSON into an error for that race only', async () => {
@@ -36,14 +41,33 @@ describe('fetchDataset', () => {
     expect(dataset.races.has('phoenix-2023')).toBe(true);
     const roval = dataset.entries.find((e) => e.id === 'roval-2025')!;
     expect(roval.race).toBeUndefined();
-    expect(roval.errors!.map(formatDataError)).toEqual([expect.stringMatching(/^src\/data\/races\/roval-2025\/race\.json: \(root\): is not valid JSON/)]);
+    expect(roval.errors!.map(formatDataError)).toEqual([expect.stringMatching(/^src\/data\/races\/roval-2025\/race\.json: \(root\): could not be read: it is not valid JSON/)]);
+    expect(roval.retryable).toBe(true);
+  });
+
+  it('takes a quotes file with a trailing comma for quotes that could not be loaded, not for no quotes', async () => {
+    const quotes = readFileSync(resolve(__dirname, 'quotes.json'), 'utf8').replace(/\}\n  \],\n  "remarks"/, '},\n  ],\n  "remarks"');
+    expect(() => JSON.parse(quotes)).toThrow();
+    vi.stubGlobal('fetch', serveFiles({ 'quotes.json': new Response(quotes) }));
+    const dataset = await fetchDataset();
+    expect(dataset.quotesUnavailable).toEqual({ message: expect.stringMatching(/^could not be read: it is not valid JSON/), retryable: true });
+    expect(dataset.quotes).toEqual([]);
+    // The races still open.
+    expect(dataset.races.has('phoenix-2023')).toBe(true);
+  });
+
+  it('takes a race file answered with a web page (a captive portal) for a delivery fault, with Retry', async () => {
+    vi.stubGlobal('fetch', serveFiles({ 'roval-2025': new Response('<!doctype html><p>Sign in to the Wi-Fi', { headers: { 'content-type': 'text/html' } }) }));
+    const roval = (await fetchDataset()).entries.find((e) => e.id === 'roval-2025')!;
+    expect(roval.errors!.map((e) => e.message)).toEqual(['could not be loaded (a web page came back instead of the data)']);
+    expect(roval.retryable).toBe(true);
   });
 
   it('reports a race file that cannot be fetched', async () => {
     vi.stubGlobal('fetch', serveFiles({ 'phoenix-2023': new Response('gone', { status: 404 }), 'roval-2025': new TypeError('network down') }));
     const dataset = await fetchDataset();
-    expect(dataset.races.size).toBe(0);
-    expect(dataset.entries.map((e) => e.errors?.map(formatDataError)[0])).toEqual([
+    expect(dataset.races.has('phoenix-2023') || dataset.races.has('roval-2025')).toBe(false);
+    expect(dataset.entries.filter((e) => e.errors).map((e) => e.errors?.map(formatDataError)[0])).toEqual([
       expect.stringMatching(/phoenix-2023\/race\.json: \(root\): could not be loaded \(HTTP 404\)/),
       expect.stringMatching(/roval-2025\/race\.json: \(root\): could not be loaded \(network down\)/),
     ]);
@@ -53,7 +77,7 @@ describe('fetchDataset', () => {
     vi.stubGlobal('fetch', serveFiles({ '001_1b467fcaf1ede53a.txt': new Response('gone', { status: 404 }) }));
     const dataset = await fetchDataset();
     expect(dataset.errors).toEqual([]);
-    expect(dataset.races.size).toBe(2);
+    expect(dataset.races.size).toBe(RACE_IDS.length);
     const article = dataset.articles.get('a001-phoenix-heim-hocevar-altercation')!;
     expect(article.textError).toBe('could not be loaded (HTTP 404)');
     expect(dataset.quotes.filter((q) => q.article === article.id).map((q) => q.id)).toContain('heim-since-i-was-5');

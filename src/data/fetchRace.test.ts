@@ -76,19 +76,41 @@ describe('fetchRacesOnDemand', () => {
     expect(page.fetch).toHaveBeenCalledTimes(2);
   });
 
-  it('says a server error is worth a Retry, and a file that is not JSON or not this race is not', async () => {
+  it('says a server error, a web page instead of the data and a file cut short are worth a Retry, and a race that fails its checks is not', async () => {
+    const phoenix = JSON.stringify({ id: 'roval-2025', file: 'src/data/races/roval-2025/race.json', race: { ...dataset.races.get('phoenix-2023')! } });
     for (const [response, message, retryable] of [
       [new Response('', { status: 503 }), 'could not be loaded (HTTP 503)', true],
-      [new Response('<html>'), 'is not valid JSON', false],
-      [new Response(JSON.stringify({ id: 'roval-2025', race: { id: 'phoenix-2023', events: [] } })), "is not this race's data", false],
+      // A captive portal or a proxy answering with its own page (QA 16): a delivery fault, not bad data.
+      [new Response('<!doctype html><title>Sign in</title>', { headers: { 'content-type': 'text/html' } }), 'a web page came back instead of the data', true],
+      [new Response('<html>'), 'a web page came back instead of the data', true],
+      [new Response(rovalFile().slice(0, 200)), 'it is not valid JSON', true],
+      [new Response(JSON.stringify({ id: 'roval-2025' })), "is not this race's data", true],
+      [new Response(phoenix), 'is "phoenix-2023" but the folder is "roval-2025"', false],
     ] as const) {
       const page = phoenixPage(async () => response);
       page.races.load('roval-2025');
       await vi.waitFor(() => expect(page.changes).toHaveLength(1));
       const failed = rovalFailed(page.last());
-      expect(failed.errors[0]!.message).toContain(message);
+      expect(failed.errors.map((e) => e.message).join('\n')).toContain(message);
       expect(Boolean(failed.retryable)).toBe(retryable);
       expect(page.last().races.has('roval-2025')).toBe(false);
     }
+  });
+
+  // QA 14: a fetched race is checked as a bundled one; what fails is an error card, never shown half-right.
+  it.each<[string, (race: Record<string, unknown> & { events: Record<string, unknown>[] }) => void, RegExp]>([
+    ['a lap that is not a number', (r) => (r.events[0]!.lap = 'abc'), /^src\/data\/races\/roval-2025\/race\.json: events\.0\.lap: must be a whole number, not the text "abc"$/],
+    ['a lap outside the race', (r) => (r.events[13]!.lap = 999), /events\.13\.lap: lap 999 is outside the race \(1–70\)/],
+    ['no winner', (r) => delete r.winner, /winner: missing field "winner"/],
+  ])('refuses a fetched race with %s, as a bundled race is refused', async (_name, change, expected) => {
+    const file = JSON.parse(rovalFile()) as { race: Record<string, unknown> & { events: Record<string, unknown>[] } };
+    change(file.race);
+    const page = phoenixPage(async () => new Response(JSON.stringify(file)));
+    page.races.load('roval-2025');
+    await vi.waitFor(() => expect(page.changes).toHaveLength(1));
+    const failed = rovalFailed(page.last());
+    expect(failed.retryable).toBeFalsy();
+    expect(failed.errors.map(formatDataError).join('\n')).toMatch(expected);
+    expect(page.last().races.has('roval-2025')).toBe(false);
   });
 });

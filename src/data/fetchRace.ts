@@ -1,12 +1,15 @@
 /**
  * The races a prerendered page does not carry (embeddedDataset.ts), each fetched when the reader
  * opens it, or is about to (a pointer over its link, focus on it). The file is the one the build made
- * and checked, as the page's own data is, so nothing is validated again here; a file that does not
- * arrive turns the race into an error card with Retry, and the page and its own race keep working.
+ * and checked, but what arrives is checked again as a bundled race is (validateRace.ts, whose code
+ * loads with the first such file, not with the page): a file changed or damaged on its way is never
+ * shown. A file that does not arrive (or a web page in its place) turns the race into an error card
+ * with Retry; one that fails its checks, into an error card; the page and its own race keep working.
  */
 import type { Dataset, RaceEntry } from './dataset';
 import type { RaceFile } from './embeddedDataset';
 import { withEntry } from './entries';
+import type { DataError } from './errors';
 import { fetchJsonFile, LOAD_TIMEOUT_MS } from './fetchFile';
 import type { Race } from './schema';
 
@@ -18,12 +21,15 @@ export type RaceFetcher = {
   retry: (raceId: string) => void;
 };
 
-/** The race in a fetched race file, or null when the file is not that race's (a wrong or damaged file). */
-function raceIn(json: unknown, raceId: string): Race | null {
+/** The race data in a fetched race file, or null when the file is not that race's (a wrong or damaged file). */
+function raceIn(json: unknown, raceId: string): unknown {
   if (typeof json !== 'object' || json === null) return null;
   const { id, race } = json as Partial<RaceFile>;
-  return id === raceId && typeof race === 'object' && race !== null && race.id === raceId && Array.isArray(race.events) ? race : null;
+  return id === raceId && typeof race === 'object' && race !== null ? race : null;
 }
+
+/** The race checks, loaded with the first race fetched. */
+const loadValidation = () => import('./validateRace');
 
 /**
  * Fetches, on demand, the races of `initial` that are pending and have a file in `urls` (race id →
@@ -38,11 +44,27 @@ export function fetchRacesOnDemand(initial: Dataset, urls: Readonly<Record<strin
   };
   const fetchRace = ({ id, file, summary }: RaceEntry, url: string) => {
     inFlight.add(id);
-    void fetchJsonFile(url, timeoutMs).then((fetched) => {
+    const checks = loadValidation();
+    checks.catch(() => {}); // reported below, if the file arrives
+    void fetchJsonFile(url, timeoutMs).then(async (fetched) => {
+      if (fetched.error !== undefined) {
+        inFlight.delete(id);
+        return set({ id, file, errors: [{ file, path: '', message: fetched.error }], retryable: fetched.retryable, summary });
+      }
+      const json = raceIn(fetched.json, id);
+      if (json === null) {
+        inFlight.delete(id);
+        return set({ id, file, errors: [{ file, path: '', message: `did not arrive whole: ${url} is not this race's data` }], retryable: true, summary });
+      }
+      let checked: { race?: Race; errors: DataError[] };
+      try {
+        checked = (await checks).validateRace(file, json, { articleIds: new Set(dataset.articles.keys()), expectedId: id });
+      } catch {
+        inFlight.delete(id);
+        return set({ id, file, errors: [{ file, path: '', message: 'could not be checked: the code that checks it did not load' }], retryable: true, summary });
+      }
       inFlight.delete(id);
-      if (fetched.error !== undefined) return set({ id, file, errors: [{ file, path: '', message: fetched.error }], retryable: fetched.retryable, summary });
-      const race = raceIn(fetched.json, id);
-      set(race ? { id, file, race } : { id, file, errors: [{ file, path: '', message: `did not arrive whole: ${url} is not this race's data` }], summary });
+      set(checked.race ? { id, file, race: checked.race } : { id, file, errors: checked.errors, summary });
     });
   };
   const entryOf = (raceId: string) => dataset.entries.find((e) => e.id === raceId);

@@ -112,7 +112,7 @@ function unionHint(options: AnySchema[]): string {
 /** What a value of `schema` may be, in words: "a whole number", "one of "exact", "approximate", "inferred"". */
 export function describe(schema: AnySchema): string {
   const inner = schema.type === 'optional' && schema.wrapped ? schema.wrapped : schema;
-  const actions = inner.pipe ?? [];
+  const actions = actionsOf(inner);
   switch (inner.type) {
     case 'picklist':
       return `one of ${(inner.options ?? []).map((o) => JSON.stringify(o)).join(', ')}`;
@@ -137,6 +137,11 @@ export function describe(schema: AnySchema): string {
     }
   }
   return inner.type;
+}
+
+/** A schema's actions, with those of the schema a pipe starts from (a lap's integer check under its minimum). */
+function actionsOf(schema: AnySchema): NonNullable<AnySchema['pipe']> {
+  return (schema.pipe ?? []).flatMap((step) => (step === schema ? [] : step.kind === 'schema' ? actionsOf(step as AnySchema) : [step]));
 }
 
 /** The value given, in words: "the text "38"", "the number 24", "a list". */
