@@ -4,10 +4,10 @@
 //    build (bench-results/dist-stress) that also loads a generated 1,000-lap, 2,000-event race
 //    (scripts/stress-race.mjs; VITE_LAPLINE_STRESS, see src/data/fetchDataset.ts). Then proves the
 //    stress race cannot ship: the normal build (and dist/, if present) must not mention it.
-// 2. For each race, serves the build with `vite preview`, focuses the slider named "Lap" and drives
+// 2. For each race (every folder of src/data/races, scripts/races.mjs), serves the build with `vite preview`, focuses the slider named "Lap" and drives
 //    lap steps with ArrowRight/ArrowLeft (ping-pong between lap 1 and the last lap): 10 warm-up
-//    steps, then 1,000 steps, of which the first 200 are the timed sample. The compare view (issue 12,
-//    `?compare=phoenix-2023,roval-2025`) is one more case, driven the same way through its slider
+//    steps, then 1,000 steps, of which the first 200 are the timed sample. Each pair of races compared (issue 12,
+//    `compare:phoenix-2023,roval-2025`, opened as `?compare=phoenix-2023,roval-2025`) is one more case, driven the same way through its slider
 //    named "Both races", whose every step is the end of a lap of one race or the other (both
 //    timelines' cursors follow it).
 // 3. Per step it measures, in the page:
@@ -44,6 +44,7 @@ import { chromium as playwright } from 'playwright-core';
 import { build } from 'vite';
 import { chromium, ROOT, serve, summary } from './bench-browser.mjs';
 import { STRESS_RACE_FILE, STRESS_RACE_ID, writeStressRace } from './stress-race.mjs';
+import { RACE_IDS, RACE_PAIRS } from './races.mjs';
 
 const OUT = resolve(ROOT, 'bench-results');
 const NORMAL_DIST = resolve(OUT, 'dist');
@@ -53,14 +54,16 @@ const STEPS = 1000;
 const SAMPLE = 200;
 const BUDGET = { workShipped: 4, workStress: 16, latency: 50, relativeShipped: 2 };
 const BASELINE = 'native-range';
-const SHIPPED = ['phoenix-2023', 'roval-2025', 'compare'];
+// Every race the project has, and every pair of them compared (scripts/races.mjs): a new race is measured like the others.
+const COMPARE_CASES = RACE_PAIRS.map(([a, b]) => `compare:${a},${b}`);
+const SHIPPED = [...RACE_IDS, ...COMPARE_CASES];
 /**
  * What each case opens and which slider it drives: a race at lap 1 and its slider "Lap", or the
  * compare view at its first step (at=0) and its slider "Both races". Values are read off the slider
  * (min, max, value), so a step index counts like a lap.
  */
 const CASES = {
-  compare: { path: '?compare=phoenix-2023,roval-2025&at=0', slider: 'Both races' },
+  ...Object.fromEntries(COMPARE_CASES.map((id) => [id, { path: `?compare=${id.slice('compare:'.length)}&at=0`, slider: 'Both races' }])),
   [BASELINE]: { path: 'bench-baseline.html?max=179', slider: 'Lap' },
 };
 const caseOf = (id) => CASES[id] ?? { path: `?race=${id}&lap=1`, slider: 'Lap' };

@@ -8,6 +8,7 @@
 // Writes each page's median run to bench-results/lighthouse.json (the root) and lighthouse-<n>.json;
 // exits 1 when any page is below the thresholds:
 // performance ≥ 95, accessibility, best practices and SEO 100.
+import { FRONT_PAGE, keyMoment, RACE_PAIRS } from './races.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -82,8 +83,10 @@ async function audit(pagePath, outFile) {
   return pass;
 }
 
-// The root page (the default race) and a moment's page (issue 11): both prerendered, both audited.
-const PAGES = (process.env.LIGHTHOUSE_PAGES ?? './ ./phoenix-2023/hocevar-spins-heim/ ./compare/phoenix-2023/roval-2025/').split(/\s+/).filter(Boolean);
+// The root page (the front page's race), a moment's page (its first key incident, issue 11) and a
+// comparison (the first pair of races): all prerendered, all audited. Taken from the data, whatever races it has.
+const DEFAULT_PAGES = ['./', `./${FRONT_PAGE}/${keyMoment(FRONT_PAGE)}/`, ...RACE_PAIRS.slice(0, 1).map(([a, b]) => `./compare/${a}/${b}/`)];
+const PAGES = (process.env.LIGHTHOUSE_PAGES ?? DEFAULT_PAGES.join(' ')).split(/\s+/).filter(Boolean);
 let allPass = true;
 try {
   for (const [i, page] of PAGES.entries()) allPass = (await audit(page, i === 0 ? 'lighthouse.json' : `lighthouse-${i}.json`)) && allPass;

@@ -1,6 +1,6 @@
 // `npm run build`'s last step: writes a static page per race and per incident into dist/ (issue 11).
 //
-//   dist/index.html                          the default race (the root page)
+//   dist/index.html                          the root page: the race src/data/site.json names (frontPage)
 //   dist/<race-id>/index.html                a race
 //   dist/<race-id>/<event-id>/index.html     an incident
 //   dist/<race-id>/follow/<driver-id>/index.html   the race followed by one driver (each driver in an incident)
@@ -59,7 +59,7 @@ const cardUrl = ({ raceId, eventId, follow, compare }) =>
 
 const vite = await createServer({ root: ROOT, logLevel: 'error', configFile: resolve(ROOT, 'vite.config.ts'), server: { middlewareMode: true, hmr: false }, appType: 'custom' });
 try {
-  const { pageIds, renderPage, embeddedPayload, raceFiles } = await vite.ssrLoadModule('/src/app/prerender.tsx');
+  const { pageIds, rootPage, renderPage, embeddedPayload, raceFiles } = await vite.ssrLoadModule('/src/app/prerender.tsx');
   // The races' files, named by their content; each page lists where the ones it does not carry are.
   rmSync(resolve(DIST, 'data'), { recursive: true, force: true });
   mkdirSync(resolve(DIST, 'data'));
@@ -68,7 +68,7 @@ try {
     files[id] = `data/${id}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
     writeFileSync(resolve(DIST, files[id]), json);
   }
-  const pages = [{ root: true, ...pageIds()[0] }, ...pageIds()];
+  const pages = [{ root: true, ...rootPage() }, ...pageIds()];
   for (const page of pages) {
     const rendered = await renderPage(page, SITE.pathname);
     // The root page is the default race's page at the site's root.

@@ -21,12 +21,13 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RACE_IDS } from './races.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Where the pages go: beside the other measurements, outside dist/ (never shipped). */
 export const TIMELINEJS_OUT = resolve(ROOT, 'bench-results', 'timelinejs');
-/** The races the app ships. */
-export const RACES = ['phoenix-2023', 'roval-2025'];
+/** The races the project has (scripts/races.mjs). */
+export const RACES = RACE_IDS;
 /** The system-font typeface set of TimelineJS (see the header). */
 const FONT = 'georgia-helvetica';
 const PACKAGE = resolve(ROOT, 'node_modules', '@knight-lab', 'timelinejs');

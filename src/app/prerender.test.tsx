@@ -9,7 +9,8 @@ import { loadRemarkVariants } from '../components/IncidentDetails';
 import { preloadPart } from '../components/LazyPart';
 import { parseAddress } from '../state/address';
 import { catalogOf, createAppStore } from '../state/store';
-import { pageIds, renderPage } from './prerender';
+import siteJson from '../data/site.json';
+import { pageIds, renderPage, rootPage } from './prerender';
 import { AppRoot, guarded } from './startApp';
 
 describe('the pages the build writes', () => {
@@ -17,9 +18,11 @@ describe('the pages the build writes', () => {
     await preloadPart(loadRemarkVariants);
     const catalog = catalogOf(dataset);
     const pages = pageIds();
-    // Each race, each incident, each driver in an incident followed, and the one pair of races compared.
+    // Each race, each incident, each driver in an incident followed, and each pair of races compared.
     const races = [...dataset.races.values()];
-    expect(pages).toHaveLength(2 + races.reduce((n, r) => n + r.events.length + driversWithIncidents(r).length, 0) + 1);
+    const pairs = (races.length * (races.length - 1)) / 2;
+    expect(pages).toHaveLength(races.length + races.reduce((n, r) => n + r.events.length + driversWithIncidents(r).length, 0) + pairs);
+    expect(pages.filter((p) => p.compare).map((p) => p.compare!.join(','))).toContain('phoenix-2023,roval-2025');
     for (const page of pages) {
       const { html } = await renderPage(page, '/');
       const path = page.compare
@@ -29,5 +32,10 @@ describe('the pages the build writes', () => {
       const whole = renderToString(guarded(<AppRoot store={createAppStore(dataset, view)} dataset={dataset} root="/" />));
       expect(html, path).toBe(whole);
     }
+  });
+
+  it('put at the root the race the data chooses (site.json), not the oldest', () => {
+    expect(rootPage()).toEqual({ raceId: siteJson.frontPage, eventId: null });
+    expect(pageIds()).toContainEqual(rootPage());
   });
 });

@@ -15,7 +15,7 @@ import type { Quote, Race } from '../data/schema';
 import { addressOf, parseAddress } from '../state/address';
 import { catalogOf, createAppStore } from '../state/store';
 import { compareTitle, viewTitle } from '../state/title';
-import { serializeView } from '../state/url';
+import { defaultRaceOf, serializeView } from '../state/url';
 import { AppRoot, guarded } from './startApp';
 import { loadCompareView } from './App';
 
@@ -31,7 +31,7 @@ export type PageId = { raceId: string; eventId: string | null; follow?: string |
  * Every page: each race, each incident, and the race followed by each driver in an incident
  * (`/<race>/follow/<driver>/`; any driver can be followed, these are the pages a link preview can
  * show; scripts/cards/card.mjs draws a card for the same ones), then each pair of races compared
- * (the root is the first race's page).
+ * (the root is rootPage's).
  */
 export function pageIds(): PageId[] {
   const races = [...dataset.races.values()];
@@ -43,6 +43,11 @@ export function pageIds(): PageId[] {
     ]),
     ...races.flatMap((a, i) => races.slice(i + 1).map((b): PageId => ({ raceId: a.id, eventId: null, compare: [a.id, b.id] }))),
   ];
+}
+
+/** The root page: the page of the race the data chooses for it (site.json's frontPage), written at the site's root. */
+export function rootPage(): PageId {
+  return { raceId: defaultRaceOf(catalog), eventId: null };
 }
 
 /** The path of a page under the site root, as the app writes it: "phoenix-2023/follow/corey-heim/". */

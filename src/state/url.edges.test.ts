@@ -2,7 +2,7 @@
  * The URL contract, message by message: what each bad value falls back to and the exact notice
  * the reader gets, the defaults a link leaves out, and the order parameters are written in.
  */
-import { parseView, sameView, serializeView } from './url';
+import { defaultRaceOf, parseView, sameView, serializeView } from './url';
 import type { Catalog, LinkView } from './view';
 
 const catalog: Catalog = {
@@ -154,5 +154,19 @@ describe('parseView: zoom edge cases', () => {
       view: { race: 'sprint', lap: 5, event: null, quote: null, hideAhead: false },
       problems: ['Sprint cannot zoom to laps 2 to 3 (it ran laps 1 to 5; a zoom spans at least 6 laps); showing the whole race.'],
     });
+  });
+});
+
+describe('the race a link that names none opens', () => {
+  it('is the front page the data chooses, wherever it falls in date order', () => {
+    expect(parse('', { ...catalog, frontPage: 'roval-2025' }).view.race).toBe('roval-2025');
+    expect(defaultRaceOf({ raceIds: ['older-2022', 'phoenix-2023'], frontPage: 'phoenix-2023' })).toBe('phoenix-2023');
+    expect(parse('?race=daytona-1979', { ...catalog, frontPage: 'roval-2025' }).problems).toEqual(['There is no race “daytona-1979”; showing 2025 EcoSave 250 instead.']);
+  });
+
+  it('is the first race when no front page is set, or when the one set is not a race', () => {
+    expect(defaultRaceOf({ raceIds: ['older-2022', 'phoenix-2023'] })).toBe('older-2022');
+    expect(defaultRaceOf({ raceIds: ['older-2022', 'phoenix-2023'], frontPage: 'gone-2020' })).toBe('older-2022');
+    expect(defaultRaceOf({ raceIds: [] })).toBe('');
   });
 });

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { addressParam, openApp, setupBrowser } from './harness.ts';
+import { addressParam, openApp, RACE_IDS, setupBrowser } from './harness.ts';
 
 setupBrowser();
 
@@ -34,7 +34,7 @@ const followingRow = (page: Page) => page.getByRole('region', { name: 'At this l
 
 /** Every follow page the build wrote: [race, driver]. */
 function followPages(): [string, string][] {
-  return ['phoenix-2023', 'roval-2025'].flatMap((race) => readdirSync(resolve(DIST, race, 'follow')).map((driver) => [race, driver] as [string, string]));
+  return RACE_IDS.filter((race) => existsSync(resolve(DIST, race, 'follow'))).flatMap((race) => readdirSync(resolve(DIST, race, 'follow')).map((driver) => [race, driver] as [string, string]));
 }
 
 /** The content of a <meta> (by name or property) or <link rel> in a page, entity-decoded. */

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam } from './harness.ts';
+import { openApp, setupBrowser, addressParam, RACE_IDS } from './harness.ts';
 
 setupBrowser();
 
@@ -41,7 +41,7 @@ async function coveredMarks(page: Page): Promise<{ checked: number; misses: Miss
 }
 
 describe('every mark takes a click at its centre', () => {
-  for (const race of ['phoenix-2023', 'roval-2025']) {
+  for (const race of RACE_IDS) {
     for (const width of [1280, 390]) {
       for (const lanes of ['kind', 'driver']) {
         test(`${race} at ${width} px, lanes by ${lanes}`, async () => {

@@ -4,7 +4,7 @@
  */
 import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
+import { openApp, RACE_IDS, setupBrowser } from './harness.ts';
 
 setupBrowser();
 
@@ -32,7 +32,7 @@ describe('phone deep links', () => {
     expect((await viewportBox(heading)).y).toBeLessThan(PHONE.height - 40);
   });
 
-  for (const race of ['phoenix-2023', 'roval-2025']) {
+  for (const race of RACE_IDS) {
     test(`${race}: the timeline and the slider are in the first screen`, async () => {
       const page = await openApp(`?race=${race}`, PHONE);
       const chart = await viewportBox(page.getByRole('group', { name: /^Lap timeline/ }));

@@ -3,11 +3,11 @@
  * No visual assertions on purpose; the only check is the harness's "no console errors" rule.
  */
 import { describe, test } from 'vitest';
-import { openApp, screenshot, setupBrowser } from './harness.ts';
+import { openApp, RACE_IDS, screenshot, setupBrowser } from './harness.ts';
 
 setupBrowser();
 
-const races = ['phoenix-2023', 'roval-2025'] as const;
+const races = RACE_IDS;
 // 390x844 is a common phone viewport (iPhone 12–15).
 const sizes = [
   { width: 1280, height: 800 },
