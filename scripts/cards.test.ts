@@ -4,6 +4,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataset } from '../src/data/bundledDataset';
+import { driversWithIncidents } from '../src/data/follow';
 import { cardPath, openCardRenderer, renderCards, type CardRenderer, type Moment } from './cards.mjs';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -126,8 +128,11 @@ describe('card SVGs', () => {
   });
 
   it('every race, incident, driver in an incident and comparison has a card whose text fits (drawing throws on a line wider than its room)', () => {
-    // 2 races, their 24 and 14 incidents, the 23 and 13 drivers in an incident, and the one pair compared.
-    expect(renderer.moments).toHaveLength(2 + 24 + 14 + 23 + 13 + 1);
+    // Each race, its incidents, the drivers in an incident, and each pair of races compared (for the
+    // shipped two: 2 + 24 + 14 + 23 + 13 + 1).
+    const races = [...dataset.races.values()];
+    const pairs = (races.length * (races.length - 1)) / 2;
+    expect(renderer.moments).toHaveLength(races.reduce((n, r) => n + 1 + r.events.length + driversWithIncidents(r).length, 0) + pairs);
     expect(renderer.moments).toContainEqual(heim);
     expect(renderer.moments).toContainEqual(heimRoval);
     for (const moment of renderer.moments) {
@@ -135,6 +140,23 @@ describe('card SVGs', () => {
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
       // A quote is never cut: an ellipsis may end our own words, never the words of a quote.
       if (quote) expect(drawnText(svg, 'card-quote')).toEqual([`“${quote.text}”`]);
+    }
+  });
+});
+
+describe('a comparison card', () => {
+  /** The x and width of each timeline layer drawn on a card (the chart and its cursor, per race). */
+  const layers = (svg: string) =>
+    [...svg.matchAll(/<svg class="timeline(?:-cursor)?"[^>]*>/g)].map(([tag]) => ({ x: Number(/ x="([^"]+)"/.exec(tag)![1]), width: Number(/ width="([^"]+)"/.exec(tag)![1]) }));
+
+  it('draws every pair of races on one axis: each panel at the same scale, the same x and width, whatever its height', () => {
+    const compared = renderer.moments.filter((m) => m.compare);
+    expect(compared.length).toBeGreaterThan(0);
+    for (const moment of compared) {
+      const found = layers(renderer.draw(moment).svg);
+      expect(found, moment.compare!.join(' and ')).toHaveLength(4);
+      expect(new Set(found.map((l) => l.x)).size, moment.compare!.join(' and ')).toBe(1);
+      expect(new Set(found.map((l) => l.width)).size, moment.compare!.join(' and ')).toBe(1);
     }
   });
 });

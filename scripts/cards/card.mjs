@@ -165,7 +165,7 @@ function removeAll(node, drop) {
  * the card's bottom margin and scaled down when it is taller than the room under `top`. The zoom
  * overview strip under the axis is left out: it is a control, and repeats the whole race.
  */
-function chartPanel(dataset, race, view, top, { lapWindow, bottom = CARD.height - PAD / 2 } = {}) {
+function chartPanel(dataset, race, view, top, { lapWindow, bottom = CARD.height - PAD / 2, scale: shared } = {}) {
   const { width, height: drawn, layers } = timelineLayers(dataset, race, view, CHART_WIDTH, lapWindow);
   const [chart, cursor] = layers;
   const overview = chart.children.find((n) => n.attrs?.get('class') === 'overview');
@@ -177,7 +177,9 @@ function chartPanel(dataset, race, view, top, { lapWindow, bottom = CARD.height 
   // The cursor's line on the overview goes with it.
   removeAll(cursor, (n) => /(?:^| )cursor-line--overview(?: |$)/.test(n.attrs?.get('class') ?? ''));
   const inner = 10;
-  const scale = Math.min(1, (bottom - top - 2 * inner) / height, CHART_WIDTH / width);
+  // `shared`: one scale for several panels (a comparison), so that a lap's share of the distance is
+  // at one x in every panel; it is at most each one's own fit, the smallest of them.
+  const scale = shared ?? Math.min(1, (bottom - top - 2 * inner) / height, CHART_WIDTH / width);
   const w = width * scale;
   const h = height * scale;
   const x = (CARD.width - w) / 2;
@@ -320,11 +322,15 @@ function compareCardSvg(pair, { fonts, dataset }) {
   const top = PAD + 84;
   const gap = 14;
   const half = (CARD.height - PAD / 2 - top - gap) / 2;
-  const panels = races.map((race, i) => {
+  const panelOf = (race, i, scale) => {
     const lapWindow = extent.map((p) => lapScaleAt(aligned[i], p, 'distance'));
     const panelTop = top + i * (half + gap);
-    return chartPanel(dataset, race, { lap: race.lapsRun, event: null }, panelTop + 28, { lapWindow, bottom: panelTop + half });
-  });
+    return chartPanel(dataset, race, { lap: race.lapsRun, event: null }, panelTop + 28, { lapWindow, bottom: panelTop + half, scale });
+  };
+  // One axis: both panels at the scale that fits the taller one (each fitted alone, a chart with fewer
+  // rows would be drawn larger, and its scheduled finish would not sit above the other's).
+  const shared = Math.min(...races.map((race, i) => panelOf(race, i).scale));
+  const panels = races.map((race, i) => panelOf(race, i, shared));
   const names = races.map((race, i) =>
     line(race.name, { font: fonts.bold, width: TEXT_WIDTH, x: PAD, y: top + i * (half + gap) + 20, size: 20, fill: C.text, cls: 'card-race-name' }),
   );
