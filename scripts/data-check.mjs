@@ -24,10 +24,11 @@ function syntaxProblem(text, { error, offset }) {
   const previous = text.slice(0, offset).trimEnd().at(-1);
   const here = text[offset];
   if ((here === ']' || here === '}') && previous === ',') return 'trailing comma: remove the comma before it';
+  if (here === "'" || here === '‘' || here === '’' || here === '“' || here === '”') return 'text and field names need straight double quotation marks (")';
   if (code === 'CommaExpected') return 'a comma is missing before this';
   if (code === 'ColonExpected') return 'a colon is missing after the field name';
-  if (code === 'PropertyNameExpected') return here === "'" ? 'field names need double quotation marks' : 'a field name in double quotation marks is expected here';
-  if (code === 'ValueExpected') return here === "'" ? 'text needs double quotation marks' : 'a value is expected here';
+  if (code === 'PropertyNameExpected') return 'a field name in double quotation marks is expected here';
+  if (code === 'ValueExpected') return 'a value is expected here';
   if (code === 'CloseBraceExpected') return 'a } is missing';
   if (code === 'CloseBracketExpected') return 'a ] is missing';
   if (code === 'UnexpectedEndOfString') return 'text is not closed with a quotation mark';
@@ -42,7 +43,11 @@ function syntaxProblem(text, { error, offset }) {
  * column (later ones are usually its echo). The tree maps a path inside the file to its line.
  */
 function readJson(path) {
-  const text = readFileSync(path, 'utf8');
+  return readJsonText(readFileSync(path, 'utf8'));
+}
+
+/** readJson on the text of a file. */
+export function readJsonText(text) {
   const errors = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) {
@@ -53,7 +58,7 @@ function readJson(path) {
 }
 
 /** The line of the value at a dot path (or of the nearest part of it that is in the file). */
-function lineOf(file, path) {
+export function lineOf(file, path) {
   if (!file?.tree || path === '') return undefined;
   const segments = path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   for (let n = segments.length; n > 0; n--) {

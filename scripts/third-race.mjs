@@ -11,9 +11,9 @@
 //
 // Nothing in the project is changed and no code path exists for it: the copy is the project plus one file.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { copyProject } from './project-copy.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURE = resolve(ROOT, 'src/data/fixtures/test-speedway-2024.json');
@@ -21,10 +21,9 @@ const race = JSON.parse(readFileSync(FIXTURE, 'utf8'));
 const ALL = process.argv.includes('--all');
 /** The unit tests whose outcome depends on the races the data has. */
 const DATA_DEPENDENT = ['src/data', 'src/state', 'src/app', 'scripts/cards.test.ts', 'src/components/IncidentStepper.test.tsx', 'src/components/RaceRecord.test.tsx'];
-const SKIP = new Set(['node_modules', 'dist', 'bench-results', 'reports', '.git', '.stryker-tmp', '__output__']);
 
 const t0 = performance.now();
-const copy = mkdtempSync(join(tmpdir(), 'lapline-third-race-'));
+const { dir: copy, remove } = copyProject('lapline-third-race-');
 let failed = false;
 const fail = (message) => {
   failed = true;
@@ -38,8 +37,6 @@ const run = (label, command, args, env = {}) => {
 };
 
 try {
-  cpSync(ROOT, copy, { recursive: true, filter: (path) => !relative(ROOT, path).split(/[\\/]/).some((part) => SKIP.has(part)) });
-  symlinkSync(resolve(ROOT, 'node_modules'), resolve(copy, 'node_modules'), 'junction');
   mkdirSync(resolve(copy, 'src/data/races', race.id));
   cpSync(FIXTURE, resolve(copy, 'src/data/races', race.id, 'race.json'));
   console.log(`A copy of the project with a third race, ${race.id} (${race.name}), in ${copy}`);
@@ -77,7 +74,7 @@ try {
     if (!failed) console.log(`\nThe third race has its page, ${race.events.length} incident pages, ${inIncidents.length} follow pages, ${others.length} comparisons, its race file and every card; the root page is still ${frontPage}.`);
   }
 } finally {
-  rmSync(copy, { recursive: true, force: true });
+  remove();
 }
 console.log(`\n${failed ? 'FAILED' : 'Passed'}: a third race, in ${((performance.now() - t0) / 1000).toFixed(0)} s.`);
 process.exit(failed ? 1 : 0);

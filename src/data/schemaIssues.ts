@@ -35,8 +35,9 @@ function issueErrors(file: string, root: AnySchema, issue: v.BaseIssue<unknown>)
   if (issue.type === 'union' && here?.options && isObject(issue.input)) {
     const options = here.options.filter((o): o is AnySchema => typeof o !== 'string');
     const closest = options
-      .map((option) => ({ option, issues: v.safeParse(option, issue.input).issues ?? [] }))
-      .sort((a, b) => a.issues.length - b.issues.length)[0];
+      .map((option) => ({ option, issues: v.safeParse(option, issue.input).issues ?? [], shared: Object.keys(option.entries ?? {}).filter((k) => k in (issue.input as object)).length }))
+      // Fewest problems, then most of its fields given: { record, url, article } is a record with one field too many.
+      .sort((a, b) => a.issues.length - b.issues.length || b.shared - a.shared)[0];
     if (closest && closest.issues.length > 0) {
       const prefix = path === '' ? '' : `${path}.`;
       return closest.issues.map((sub) => {
