@@ -9,8 +9,7 @@ import { describeDataError } from '../data/errors';
 export function Notices() {
   const notices = useApp((s) => s.notices);
   const store = useAppStore();
-  const dataset = useDataset();
-  const errors = import.meta.env.DEV ? dataset.errors : [];
+  const { errors } = useDataset();
   return (
     <div role="status" aria-label="Notices" className="notices">
       {notices.length > 0 && (
@@ -34,7 +33,8 @@ export function Notices() {
           </button>
         </div>
       )}
-      {errors.length > 0 && (
+      {/* In development only: a production build drops this (and describeDataError) altogether. */}
+      {import.meta.env.DEV && errors.length > 0 && (
         <div className="notice notice--error">
           <p className="notice__title">Some of the data has problems (shown in development only; run npm run validate for all of them):</p>
           <ul>

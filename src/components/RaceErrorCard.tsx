@@ -11,7 +11,7 @@ import { useRetryRace } from '../state/StoreContext';
  */
 export function RaceErrorCard({ raceId, errors, retryable = false }: { raceId: string; errors: readonly DataError[]; retryable?: boolean }) {
   const retryRace = useRetryRace();
-  const shown = import.meta.env.DEV ? errors.slice(0, 12) : [];
+  const shown = errors.slice(0, 12);
   return (
     <section className="panel error-card" role="alert" aria-labelledby="race-error-heading">
       <h2 id="race-error-heading">This race could not be loaded</h2>
@@ -25,7 +25,8 @@ export function RaceErrorCard({ raceId, errors, retryable = false }: { raceId: s
           unaffected: pick one above.
         </p>
       )}
-      {shown.length > 0 && (
+      {/* In development only: a production build drops this (and describeDataError) altogether. */}
+      {import.meta.env.DEV && shown.length > 0 && (
         <ul className="error-card__list" aria-label="The problems (shown in development only)">
           {shown.map((e, i) => (
             <li key={i}>
@@ -34,7 +35,7 @@ export function RaceErrorCard({ raceId, errors, retryable = false }: { raceId: s
           ))}
         </ul>
       )}
-      {errors.length > shown.length && shown.length > 0 && <p className="muted">…and {errors.length - shown.length} more.</p>}
+      {import.meta.env.DEV && errors.length > shown.length && <p className="muted">…and {errors.length - shown.length} more.</p>}
       {retryable && retryRace && (
         <button type="button" className="button" onClick={() => retryRace(raceId)}>
           Retry

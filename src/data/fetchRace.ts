@@ -2,16 +2,15 @@
  * The races a prerendered page does not carry (embeddedDataset.ts), each fetched when the reader
  * opens it, or is about to (a pointer over its link, focus on it). The file is the one the build made
  * and checked, but what arrives is checked again as a bundled race is (validateRace.ts, whose code
- * loads with the first such file, not with the page): a file changed or damaged on its way is never
+ * comes with this module's, loaded when the first such race is wanted, not with the page): a file changed or damaged on its way is never
  * shown. A file that does not arrive (or a web page in its place) turns the race into an error card
  * with Retry; one that fails its checks, into an error card; the page and its own race keep working.
  */
 import type { Dataset, RaceEntry } from './dataset';
 import type { RaceFile } from './embeddedDataset';
 import { withEntry } from './entries';
-import type { DataError } from './errors';
 import { fetchJsonFile, LOAD_TIMEOUT_MS } from './fetchFile';
-import type { Race } from './schema';
+import { validateRace } from './validateRace';
 
 /** Fetches the races a page left out. */
 export type RaceFetcher = {
@@ -28,8 +27,6 @@ function raceIn(json: unknown, raceId: string): unknown {
   return id === raceId && typeof race === 'object' && race !== null ? race : null;
 }
 
-/** The race checks, loaded with the first race fetched. */
-const loadValidation = () => import('./validateRace');
 
 /**
  * Fetches, on demand, the races of `initial` that are pending and have a file in `urls` (race id →
@@ -44,9 +41,7 @@ export function fetchRacesOnDemand(initial: Dataset, urls: Readonly<Record<strin
   };
   const fetchRace = ({ id, file, summary }: RaceEntry, url: string) => {
     inFlight.add(id);
-    const checks = loadValidation();
-    checks.catch(() => {}); // reported below, if the file arrives
-    void fetchJsonFile(url, timeoutMs).then(async (fetched) => {
+    void fetchJsonFile(url, timeoutMs).then((fetched) => {
       if (fetched.error !== undefined) {
         inFlight.delete(id);
         return set({ id, file, errors: [{ file, path: '', message: fetched.error }], retryable: fetched.retryable, summary });
@@ -56,14 +51,8 @@ export function fetchRacesOnDemand(initial: Dataset, urls: Readonly<Record<strin
         inFlight.delete(id);
         return set({ id, file, errors: [{ file, path: '', message: `did not arrive whole: ${url} is not this race's data` }], retryable: true, summary });
       }
-      let checked: { race?: Race; errors: DataError[] };
-      try {
-        checked = (await checks).validateRace(file, json, { articleIds: new Set(dataset.articles.keys()), expectedId: id });
-      } catch {
-        inFlight.delete(id);
-        return set({ id, file, errors: [{ file, path: '', message: 'could not be checked: the code that checks it did not load' }], retryable: true, summary });
-      }
       inFlight.delete(id);
+      const checked = validateRace(file, json, { articleIds: new Set(dataset.articles.keys()), expectedId: id });
       set(checked.race ? { id, file, race: checked.race } : { id, file, errors: checked.errors, summary });
     });
   };
