@@ -64,6 +64,34 @@ describe('validateQuotes: verbatim', () => {
   });
 });
 
+describe('validateQuotes: what failed is never shown', () => {
+  it('leaves out a quote that is not verbatim, or whose article is unknown, and a remark with a variant of it; keeps the rest', () => {
+    const good = quote({ id: 'able-racing', speaker: 'Ann Able', text: 'It is racing,' });
+    const file = {
+      quotes: [quote({ text: 'I messed up and owe him.' }), good, quote({ id: 'lost', article: 'no-such-article' })],
+      remarks: [
+        { id: 'with-the-bad-one', speaker: 'bob-baker', variants: [{ quote: 'baker-messed-up', excerpt: 'I messed' }, { quote: 'able-racing', excerpt: 'It is' }] },
+        { id: 'all-good', speaker: 'Ann Able', variants: [{ quote: 'able-racing', excerpt: 'It is' }, { quote: 'able-racing', excerpt: 'racing' }] },
+      ],
+    };
+    const { quotes, errors } = validateQuotes(FILE, file, context());
+    expect(errors.map((e) => e.path)).toEqual(['quotes.0.text', 'quotes.2.article']);
+    expect(quotes.quotes).toEqual([good]);
+    expect(quotes.remarks.map((r) => r.id)).toEqual(['all-good']);
+  });
+
+  it('leaves out a quote the schema refused, and keeps the others', () => {
+    const good = quote({ id: 'able-racing', speaker: 'Ann Able', text: 'It is racing,' });
+    const { quotes, errors } = validateQuotes(FILE, { quotes: [quote({ speaker: '' }), good], remarks: [] }, context());
+    expect(errors.map(formatDataError)).toEqual(['quotes.json: quotes.0.speaker: must not be empty']);
+    expect(quotes.quotes).toEqual([good]);
+  });
+
+  it('names a quote in its path by its id', () => {
+    expect(validateQuotes(FILE, { quotes: [quote({ text: 'Not said.' })], remarks: [] }, context()).errors.map((e) => e.where)).toEqual(['quotes[0] baker-messed-up .text']);
+  });
+});
+
 describe('validateQuotes: dates and links', () => {
   it('refuses a quote said after its article was published, and accepts one said that day', () => {
     expect(quotesErrors([quote({ said: { when: 'days-after', date: '2024-05-03' } })])).toEqual([
