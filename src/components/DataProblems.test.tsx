@@ -53,12 +53,19 @@ describe('a quotes file that could not be read', () => {
 });
 
 describe('a race that failed its checks', () => {
+  // A broken race, and a problem outside any race (a quote whose article is unknown), which the banner would list.
   const withBroken = () =>
-    buildDataset({ ...races, './races/mini-2024/race.json': { ...mini, lapsRun: 'many' } }, { file: 'src/data/quotes.json', json: quotesJson }, articles);
+    buildDataset(
+      { ...races, './races/mini-2024/race.json': { ...mini, lapsRun: 'many' } },
+      { file: 'src/data/quotes.json', json: { ...quotesJson, quotes: [...quotesJson.quotes, { ...quotesJson.quotes[0]!, id: 'lost-quote', article: 'no-such-article' }] } },
+      articles,
+    );
 
   it('in production, is an error card with no repository path and no list of problems, and no banner on the page', async () => {
     vi.stubEnv('DEV', false);
-    const { container } = await renderApp('?race=mini-2024', { dataset: withBroken() });
+    const dataset = withBroken();
+    expect(dataset.errors.length).toBeGreaterThan(0);
+    const { container } = await renderApp('?race=mini-2024', { dataset });
     const card = screen.getByRole('alert');
     expect(card).toHaveTextContent('did not pass its checks');
     expect(container).not.toHaveTextContent(/src\/data|race\.json/);
@@ -67,6 +74,7 @@ describe('a race that failed its checks', () => {
 
   it('in development, lists each problem with its file and path, for whoever edits the data', async () => {
     await renderApp('?race=mini-2024', { dataset: withBroken() });
+    expect(screen.getByText(/^Some of the data has problems/)).toBeInTheDocument();
     const list = within(screen.getByRole('list', { name: 'The problems (shown in development only)' }));
     expect(list.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['src/data/races/mini-2024/race.json: lapsRun: must be a whole number, not the text "many"']);
   }, 20_000);
