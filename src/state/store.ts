@@ -107,6 +107,7 @@ export function catalogOf(dataset: Dataset): Catalog {
       }),
     ),
     quoteIds: new Set(dataset.quotes.map((q) => q.id)),
+    quoteEvents: new Map(dataset.quotes.map((q) => [q.id, q.events])),
   };
 }
 
