@@ -125,9 +125,10 @@ describe('card SVGs', () => {
     expect(drawnText(svg, 'card-quote')).toEqual([]);
   });
 
-  it('every race, incident, driver in an incident and comparison has a card whose text fits (drawing throws on a line wider than its room)', () => {
-    // 2 races, their 24 and 14 incidents, the 23 and 13 drivers in an incident, and the one pair compared.
-    expect(renderer.moments).toHaveLength(2 + 24 + 14 + 23 + 13 + 1);
+  it('every race, incident, driver and comparison has a card whose text fits (drawing throws on a line wider than its room)', () => {
+    // 2 races, their 24 and 14 incidents, their 36 and 14 drivers (those in no incident too), and the one pair compared.
+    expect(renderer.moments).toHaveLength(2 + 24 + 14 + 36 + 14 + 1);
+    expect(renderer.moments).toContainEqual({ raceId: 'phoenix-2023', eventId: null, follow: 'lawless-alan' });
     expect(renderer.moments).toContainEqual(heim);
     expect(renderer.moments).toContainEqual(heimRoval);
     for (const moment of renderer.moments) {

@@ -40,8 +40,16 @@ if (embedded) {
 
 try {
   const dataBlock = document.getElementById('lapline-data');
+  // The site's 404 page (app/notFound.ts, in a chunk of its own: no other page needs it).
+  const notFoundBlock = document.getElementById('lapline-not-found');
   let hydrated = false;
-  if (dataBlock) {
+  if (notFoundBlock) {
+    hydrated = true;
+    import('./notFound').then(
+      ({ startNotFound }) => startNotFound(rootElement, notFoundBlock.textContent ?? '', rootOptions, showFatal),
+      (error: unknown) => showFatal(new Error(`its code could not be loaded (${error instanceof Error ? error.message : String(error)})`)),
+    );
+  } else if (dataBlock) {
     try {
       // Reading the block throws at once when it is unreadable; hydrating may wait for a code-split part.
       hydratePage(rootElement, dataBlock.textContent ?? '', openedAt, { embedded, rootOptions }).catch(showFatal);

@@ -61,10 +61,11 @@ export function AppRoot({
  * Starts the app over a dataset at an address (a pathname with its query, or a bare query for the
  * page the browser is on): the store opens on the view the link asks for, with a notice for whatever
  * it could not use, and the address bar shows the link for what is actually on screen, in path form
- * (state/address.ts), so copying it shares a good link. Returns the app to render and its store. The
- * one start-up: main.tsx runs it in the browser, the tests through renderApp().
+ * (state/address.ts), so copying it shares a good link. `notices` go before the link's own. Returns
+ * the app to render and its store. The one start-up: main.tsx runs it in the browser, the tests
+ * through renderApp().
  */
-export function startApp(dataset: Dataset, address: string): { app: ReactElement; store: AppStore; view: LinkView; root: string } {
+export function startApp(dataset: Dataset, address: string, notices: readonly string[] = []): { app: ReactElement; store: AppStore; view: LinkView; root: string } {
   const catalog = catalogOf(dataset);
   const queryAt = address.indexOf('?');
   const pathname = queryAt === 0 || address === '' ? window.location.pathname : queryAt < 0 ? address : address.slice(0, queryAt);
@@ -72,7 +73,7 @@ export function startApp(dataset: Dataset, address: string): { app: ReactElement
   const { view, problems } = parseAddress(pathname, search, catalog);
   const { root } = splitPath(pathname, catalog);
   const store = createAppStore(dataset, view);
-  store.getState().setNotices(problems);
+  store.getState().setNotices([...notices, ...problems]);
   const shown = addressOf(view, root, catalog);
   window.history.replaceState(null, '', (isEmbedded(window.location.search) ? withEmbed(shown) : shown) + window.location.hash);
   return { app: <AppRoot store={store} dataset={dataset} root={root} />, store, view, root };

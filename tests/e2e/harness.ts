@@ -80,8 +80,9 @@ export function assertNoPageProblems(): void {
   throw new Error(`${found.length} page problem(s):\n${lines.join('\n')}`);
 }
 
-/** Absolute URL of the app with the given query string ("?race=…" or "race=…"; empty for the bare app). */
+/** Absolute URL of the app with the given query string ("?race=…" or "race=…"; empty for the bare app), or an absolute URL as it is (another server's). */
 export function appUrl(search = ''): string {
+  if (/^https?:\/\//.test(search)) return search;
   // A page's path ("phoenix-2023/hocevar-spins-heim/?lap=130") or a query ("?race=…", "race=…").
   if (/^\/?[a-z0-9-]+\//.test(search)) return `${inject('baseURL')}${search.replace(/^\//, '')}`;
   const query = search === '' || search.startsWith('?') ? search : `?${search}`;
