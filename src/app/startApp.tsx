@@ -1,4 +1,4 @@
-import { StrictMode, useLayoutEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
+import { StrictMode, useEffect, useLayoutEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
 import type { Dataset } from '../data/dataset';
 import { catalogOf, createAppStore, type AppStore } from '../state/store';
 import { StoreProvider, type LoadRace, type RetryRace } from '../state/StoreContext';
@@ -31,6 +31,7 @@ export function AppRoot({
   loadRace,
   root = '/',
   onMounted,
+  onStarted,
 }: {
   store: AppStore;
   dataset: Dataset;
@@ -43,11 +44,25 @@ export function AppRoot({
    * starts listening: a change of view made here is the address's own, not a new history entry.
    */
   onMounted?: () => void;
+  /** Runs once the URL sync is listening: a change of view made here enters the history as a reader's would. */
+  onStarted?: () => void;
 }) {
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
   const mounted = useRef(onMounted);
+  const started = useRef(onStarted);
   // A layout effect runs before every passive one, the URL sync's subscription included.
-  useLayoutEffect(() => mounted.current?.(), []);
+  useLayoutEffect(() => {
+    mounted.current?.();
+    // The controls work from now on (app.css shows them as not ready until then).
+    document.documentElement.dataset.ready = '';
+  }, []);
+  // A passive effect runs after its children's, the URL sync's subscription included. Once only (strict
+  // mode runs effects twice in development, and a press pressed twice is undone).
+  useEffect(() => {
+    const start = started.current;
+    started.current = undefined;
+    start?.();
+  }, []);
   return (
     <StoreProvider store={store} dataset={dataset} retryRace={retryRace} loadRace={loadRace} root={root}>
       <UrlSync catalog={catalog} />

@@ -1,10 +1,8 @@
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import type { Race } from '../data/schema';
 import { Legend } from '../timeline/Legend';
-import { layoutTimeline } from '../timeline/layout';
 import { useMeasuredWidth } from '../timeline/useMeasure';
-import { useApp } from '../state/StoreContext';
-import { Timeline } from '../timeline/Timeline';
+import { TimelineDrawings } from '../timeline/TimelineDrawings';
 import { AtLapPanel } from './AtLapPanel';
 import { CompareLinks } from './CompareLinks';
 import { loadFollowControl } from './followLoaders';
@@ -23,22 +21,15 @@ import { WhenVisible } from './WhenVisible';
 import './follow.css';
 
 
-/** A phone's chart width: any below the narrow-layout breakpoint gives the same height (layout.ts). */
-const PHONE_WIDTH = 380;
-
 // Below the fold: its code loads when the reader scrolls towards it, not with the page.
 const loadRaceRecord = () => import('./RaceRecord').then((m) => m.RaceRecord);
 const preloadRaceRecord = () => void preloadPart(loadRaceRecord);
 
 /** One race: the summary, the timeline with its slider, and the panels that follow the cursor. */
 export function RaceView({ race }: { race: Race }) {
+  // Before the chart is measured (a prerendered page, JavaScript still on its way) it is drawn for a
+  // wide screen and for a phone, and CSS shows the one for the screen (TimelineDrawings).
   const [chartRef, width, measured] = useMeasuredWidth<HTMLDivElement>();
-  const zoom = useApp((s) => s.zoom);
-  const lanes = useApp((s) => s.lanes);
-  // Before the chart is measured (a prerendered page, JavaScript still on its way) it is drawn at a
-  // fixed width and scaled to the screen. A phone's chart, laid out for its width, is taller: the
-  // space it will take is held from the start (app.css), so nothing below it moves when it comes.
-  const phoneHeight = useMemo(() => (measured ? 0 : layoutTimeline(race, PHONE_WIDTH, { zoom, lanes }).height), [measured, race, zoom, lanes]);
   const svgRef = useRef<SVGSVGElement>(null);
   return (
     <>
@@ -50,9 +41,8 @@ export function RaceView({ race }: { race: Race }) {
         </div>
         {/* The chart and the slider come first, so on a phone they share the first screen; the
             chart's options (lanes, zoom, downloads) follow them. */}
-        <div ref={chartRef} className={measured ? 'timeline-wrap' : 'timeline-wrap timeline-wrap--unmeasured'}>
-          {!measured && <svg className="timeline-reserve" width={1} height={phoneHeight} aria-hidden="true" />}
-          {width > 0 && <Timeline race={race} width={width} svgRef={svgRef} />}
+        <div ref={chartRef} className="timeline-wrap">
+          <TimelineDrawings race={race} width={width} measured={measured} svgRef={svgRef} />
         </div>
         <div className="scrubber">
           <LapSlider race={race} />

@@ -31,7 +31,7 @@ export const TIP_ID = 'timeline-tip';
  */
 export const FOLLOWED_NOTE_ID = 'followed-note';
 
-/** The id of the hatch pattern that tells cautions apart without colour (one timeline per page). */
+/** The id of the hatch pattern that tells cautions apart without colour, before each timeline's own suffix. */
 export const HATCH_ID = 'timeline-caution-hatch';
 
 /** One interactive thing on the chart, in lap order. */
@@ -54,7 +54,18 @@ function chartItems(layout: TimelineLayout): Item[] {
  * In no-spoilers mode, items after the cursor are not drawn; this re-renders only when the cursor
  * crosses one.
  */
-export const Markers = memo(function Markers({ layout, onTip, tipKey = null }: { layout: TimelineLayout; onTip?: TipHandler; tipKey?: string | null }) {
+export const Markers = memo(function Markers({
+  layout,
+  onTip,
+  tipKey = null,
+  hatchId = HATCH_ID,
+}: {
+  layout: TimelineLayout;
+  onTip?: TipHandler;
+  tipKey?: string | null;
+  /** The timeline's hatch pattern (its id), which the caution flags are filled with. */
+  hatchId?: string;
+}) {
   const selected = useApp((s) => s.event);
   // Following a driver rings their incidents and greys the others (still readable, still buttons).
   const follow = useApp((s) => s.follow);
@@ -119,7 +130,7 @@ export const Markers = memo(function Markers({ layout, onTip, tipKey = null }: {
               />
             );
           case 'caution':
-            return <CautionFlag key={item.key} {...common} subject={item.subject} hit={hits.get(item.key)!} />;
+            return <CautionFlag key={item.key} {...common} subject={item.subject} hit={hits.get(item.key)!} hatchId={hatchId} />;
           case 'overtime':
             return <OvertimeAttempt key={item.key} {...common} subject={item.subject} hit={hits.get(item.key)!} />;
         }
@@ -237,7 +248,7 @@ const Marker = memo(function Marker(props: ItemProps<Extract<TipSubject, { type:
   );
 });
 
-const CautionFlag = memo(function CautionFlag(props: ItemProps<Extract<TipSubject, { type: 'caution' }>> & { hit: HitSpan }) {
+const CautionFlag = memo(function CautionFlag(props: ItemProps<Extract<TipSubject, { type: 'caution' }>> & { hit: HitSpan; hatchId: string }) {
   const { caution: c } = props.subject;
   const { stripTop } = props.layout;
   const mid = (c.x0 + c.x1) / 2;
@@ -245,7 +256,7 @@ const CautionFlag = memo(function CautionFlag(props: ItemProps<Extract<TipSubjec
   return (
     <g role="button" aria-label={cautionName(c.caution, c.index)} className={`caution-flag caution-flag--${c.caution.certainty}`} {...handlers}>
       <rect className="item-hit" x={props.hit.left} y={stripTop} width={props.hit.right - props.hit.left} height={METRICS.stripHeight} />
-      <rect className="caution-bar" x={c.x0} y={stripTop + 7} width={Math.max(3, c.x1 - c.x0)} height={10} rx={2} fill={`url(#${HATCH_ID})`} />
+      <rect className="caution-bar" x={c.x0} y={stripTop + 7} width={Math.max(3, c.x1 - c.x0)} height={10} rx={2} fill={`url(#${props.hatchId})`} />
     </g>
   );
 });

@@ -43,8 +43,11 @@ export function Timeline({
     () => layoutTimeline(race, width, lapWindow ? { lanes, fixedWindow: lapWindow } : { zoom, lanes }),
     [race, width, zoom, lanes, lapWindow],
   );
-  // Two timelines on one page (a comparison) each need their own hint for aria-describedby.
-  const hintId = `${HINT_ID}${useId()}`;
+  // Two timelines on one page (a comparison, or a page's first drawings) each need their own hint for
+  // aria-describedby, and their own hatch pattern: a reference to one in a drawing CSS hides would draw nothing.
+  const instance = useId();
+  const hintId = `${HINT_ID}${instance}`;
+  const hatchId = `${HATCH_ID}${instance}`;
   const [tip, setTip] = useState<TipRequest | null>(null);
   const store = useAppStore();
 
@@ -93,27 +96,37 @@ export function Timeline({
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
+        // Stretched, not scaled, where CSS sets another width (a first drawing: TimelineDrawings).
+        preserveAspectRatio="none"
         role="group"
         aria-label={`Lap timeline of the ${race.name}, ${range}`}
         aria-describedby={hintId}
         onKeyDown={onKeyDown}
       >
         <defs>
-          <pattern id={HATCH_ID} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern id={hatchId} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect className="hatch-bg" width={6} height={6} />
             <line className="hatch-line" x1={0} x2={0} y1={0} y2={6} />
           </pattern>
         </defs>
         <RaceBackdrop layout={layout} />
-        <CautionShading layout={layout} />
+        <CautionShading layout={layout} hatchId={hatchId} />
         <ScrubSurface layout={layout} />
         {!lapWindow && <Overview layout={layout} />}
         <OvertimeLabel layout={layout} />
-        <Markers layout={layout} onTip={onTip} tipKey={tip?.key ?? null} />
+        <Markers layout={layout} onTip={onTip} tipKey={tip?.key ?? null} hatchId={hatchId} />
       </svg>
       {/* The cursor is drawn in its own layer over the chart: a lap step repaints only this small
           drawing, never the hundreds (or, on a long race, thousands) of shapes under it. */}
-      <svg className="timeline-cursor" data-layer="cursor" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} aria-hidden="true">
+      <svg
+        className="timeline-cursor"
+        data-layer="cursor"
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        preserveAspectRatio="none"
+        aria-hidden="true"
+      >
         <Cursor layout={layout} />
       </svg>
       {tip && tip.layout === layout && (
@@ -186,7 +199,7 @@ const RaceBackdrop = memo(function RaceBackdrop({ layout }: { layout: TimelineLa
 });
 
 /** Caution shading across the lanes: hatched as well as tinted, so it is not told by colour alone. */
-const CautionShading = memo(function CautionShading({ layout }: { layout: TimelineLayout }) {
+const CautionShading = memo(function CautionShading({ layout, hatchId }: { layout: TimelineLayout; hatchId: string }) {
   const laps = useMemo(() => layout.cautions.map((c) => c.caution.startLap), [layout]);
   const shown = useShownCount(laps);
   return (
@@ -199,7 +212,7 @@ const CautionShading = memo(function CautionShading({ layout }: { layout: Timeli
           y={layout.lanesTop}
           width={Math.max(2, c.x1 - c.x0)}
           height={layout.lanesBottom - layout.lanesTop}
-          fill={`url(#${HATCH_ID})`}
+          fill={`url(#${hatchId})`}
         />
       ))}
     </g>

@@ -27,6 +27,8 @@ export interface OpenAppOptions {
   withoutPageData?: boolean;
   /** False opens the page as a reader with JavaScript turned off sees it. */
   javaScriptEnabled?: boolean;
+  /** False returns once the page has loaded, without waiting for the app (a test that holds or blocks its code). */
+  waitForStart?: boolean;
 }
 
 /** Something that went wrong in a page: a console.error, an uncaught exception, or an alert/confirm/prompt. */
@@ -156,7 +158,7 @@ export async function openApp(search = '', opts: OpenAppOptions = {}): Promise<P
   }
   await opts.beforeLoad?.(page);
   await page.goto(appUrl(search), { waitUntil: 'load' });
-  if (opts.javaScriptEnabled !== false) await waitForApp(page);
+  if (opts.javaScriptEnabled !== false && opts.waitForStart !== false) await waitForApp(page);
   return page;
 }
 
