@@ -29,6 +29,8 @@ export interface OpenAppOptions {
   javaScriptEnabled?: boolean;
   /** False returns once the page has loaded, without waiting for the app (a test that holds or blocks its code). */
   waitForStart?: boolean;
+  /** A phone: a touch screen, and the mobile viewport's behaviour. */
+  touch?: boolean;
 }
 
 /** Something that went wrong in a page: a console.error, an uncaught exception, or an alert/confirm/prompt. */
@@ -128,6 +130,7 @@ export async function openApp(search = '', opts: OpenAppOptions = {}): Promise<P
     // Stable screenshots and timings: the app should honour this and skip D3 transitions.
     reducedMotion: 'reduce',
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
+    ...(opts.touch && { isMobile: true, hasTouch: true }),
   });
   contexts.push(context);
   // Playwright's 30 s default equals the test timeout; fail a missing element sooner, with its own message.
