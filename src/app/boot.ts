@@ -11,9 +11,9 @@
  */
 import { afterFirstPaint } from './afterFirstPaint';
 import { showCodeFailure } from './codeFailure';
-import { keepEarlyPresses } from './earlyInput';
+import { keepEarlyPresses } from '../components/earlyInput';
 
-// A button pressed before the app is there is pressed again once it is (app/earlyInput.ts).
+// A button pressed before the app is there is pressed again once it is (components/earlyInput.ts).
 keepEarlyPresses();
 
 afterFirstPaint(() => {

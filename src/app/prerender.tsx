@@ -7,6 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { loadFollowControl, loadFollowedAt } from '../components/followLoaders';
 import { loadRemarkVariants } from '../components/IncidentDetails';
 import { preloadPart } from '../components/LazyPart';
+import { loadLegend, loadRaceSummary, loadTimelineControls } from '../components/RaceView';
 import { dataset } from '../data/bundledDataset';
 import { embedDataset, pageDataset, raceFile } from '../data/embeddedDataset';
 import { driversWithPages, followFacts, quotesForDriver } from '../data/follow';
@@ -143,6 +144,9 @@ export async function renderPage(page: PageId, root: string) {
   await preloadPart(loadRemarkVariants);
   await preloadPart(loadFollowControl);
   await preloadPart(loadFollowedAt);
+  await preloadPart(loadRaceSummary);
+  await preloadPart(loadLegend);
+  await preloadPart(loadTimelineControls);
   if (page.compare) await preloadPart(loadCompareView);
   const html = renderToString(guarded(<AppRoot store={store} dataset={data} root={root} />));
   // The page's folder under the site root: "phoenix-2023/hocevar-spins-heim/" (a page's own view needs no query).

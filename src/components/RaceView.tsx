@@ -1,6 +1,5 @@
 import { useRef } from 'react';
 import type { Race } from '../data/schema';
-import { Legend } from '../timeline/Legend';
 import { useMeasuredWidth } from '../timeline/useMeasure';
 import { TimelineDrawings } from '../timeline/TimelineDrawings';
 import { AtLapPanel } from './AtLapPanel';
@@ -10,16 +9,20 @@ import { IncidentDetails } from './IncidentDetails';
 import { IncidentList } from './IncidentList';
 import { IncidentStepper } from './IncidentStepper';
 import { LapSlider } from './LapSlider';
-import { LazyPart, preloadPart } from './LazyPart';
+import { LazyPart, PrerenderedPart, preloadPart } from './LazyPart';
 import { PlaybackControls } from './PlaybackControls';
-import { RaceSummary } from './RaceSummary';
 import { ShareBar } from './ShareBar';
 import { SpoilerToggle } from './SpoilerToggle';
-import { TimelineControls } from './TimelineControls';
 import { WhenVisible } from './WhenVisible';
 // Follow's styles ship with the page (its code is a chunk of its own): a prerendered page shows the control before that arrives.
 import './follow.css';
 
+
+// Drawn on a prerendered page but not needed to scrub or select: their code loads after the app's,
+// and the page shows them as drawn until it is in (PrerenderedPart). app/prerender.tsx loads them first.
+export const loadRaceSummary = () => import('./RaceSummary').then((m) => m.RaceSummary);
+export const loadLegend = () => import('../timeline/Legend').then((m) => m.Legend);
+export const loadTimelineControls = () => import('./TimelineControls').then((m) => m.TimelineControls);
 
 // Below the fold: its code loads when the reader scrolls towards it, not with the page.
 const loadRaceRecord = () => import('./RaceRecord').then((m) => m.RaceRecord);
@@ -33,11 +36,11 @@ export function RaceView({ race }: { race: Race }) {
   const svgRef = useRef<SVGSVGElement>(null);
   return (
     <>
-      <RaceSummary race={race} />
+      <PrerenderedPart loader={loadRaceSummary} label="The race’s summary" props={{ race }} />
       <section className="timeline-card" aria-labelledby="timeline-heading">
         <div className="timeline-card__head">
           <h2 id="timeline-heading">Timeline</h2>
-          <Legend />
+          <PrerenderedPart loader={loadLegend} label="The legend" props={{}} />
         </div>
         {/* The chart and the slider come first, so on a phone they share the first screen; the
             chart's options (lanes, zoom, downloads) follow them. */}
@@ -53,8 +56,8 @@ export function RaceView({ race }: { race: Race }) {
           </div>
         </div>
         {/* Its code loads on demand; until then (never on a prerendered page) the row holds its place. */}
-        <LazyPart loader={loadFollowControl} label="Follow a driver" props={{ race }} loading={<div className="follow follow--loading" aria-hidden="true" />} />
-        <TimelineControls race={race} svgRef={svgRef} />
+        <PrerenderedPart loader={loadFollowControl} label="Follow a driver" props={{ race }} loading={<div className="follow follow--loading" aria-hidden="true" />} />
+        <PrerenderedPart loader={loadTimelineControls} label="The timeline’s controls" props={{ race, svgRef }} />
       </section>
       {/* Under the timeline card, not in it: on a phone the chart and the slider keep the first screen. */}
       <CompareLinks race={race} />

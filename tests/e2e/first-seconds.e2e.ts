@@ -11,7 +11,8 @@ import { openApp, setupBrowser, type OpenAppOptions } from './harness.ts';
 
 setupBrowser();
 
-const MAIN = /\/assets\/main-[^/]*\.js$/;
+/** The app's code: one chunk (vite.config.ts firstLoadChunk), which boot.ts loads after the first paint. */
+const MAIN = /\/assets\/app-[^/]*\.js$/;
 const at = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
 const ready = (page: Page) => page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'), null, { timeout: 20_000 });
 

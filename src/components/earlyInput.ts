@@ -9,27 +9,60 @@
  * Links work before the app starts, as links; they are left alone.
  */
 
-/** The last button pressed before the app took over, if any. */
-let pressed: Element | null = null;
-let listening = false;
+/**
+ * The attribute of a part of the page that hydrates later than the rest (its code loads after the
+ * app's: components/LazyPart.tsx PrerenderedPart): what the reader does inside it is applied when that
+ * part is on the page, not when the app starts.
+ */
+export const LATE_PART = 'data-late-part';
 
-/** A press to keep: a button or button-like element of the page, not a link, not a share action. */
-function keep(target: EventTarget | null) {
-  const button = target instanceof Element ? target.closest('button, [role="button"]') : null;
-  if (button && button.closest('#root') && !button.closest('.share')) pressed = button;
-}
-const onClick = (e: MouseEvent) => keep(e.target);
-// A chart item is a button to a keyboard too (Enter, Space); a native button's keys make a click of their own.
-const onKey = (e: KeyboardEvent) => {
-  if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && e.target.matches('[role="button"]')) keep(e.target);
-};
+/** What a keeper of early input gives when taken: the replays of what it kept. */
+export type EarlyInput = { changes: () => void; press: () => void };
 
-/** Starts keeping the reader's presses (boot.ts, as the page loads). */
-export function keepEarlyPresses(): void {
-  if (listening) return;
-  listening = true;
+/** A press kept by the page before the app started, left for the late part it fell in. */
+const handedOver = new WeakMap<Element, Element>();
+
+/**
+ * Starts keeping the reader's presses inside `scope` (the page's root, or a late part). A press to
+ * keep: a button or button-like element, not a link, not a share action, the last one only.
+ * `take` stops keeping and returns what replays them, and the controls changed in `scope`, leaving
+ * out those in late parts when `scope` is the page (each part takes its own, later).
+ */
+export function keepInput(scope: Element): { take: () => EarlyInput } {
+  let pressed: Element | null = null;
+  const keep = (target: EventTarget | null) => {
+    const button = target instanceof Element ? target.closest('button, [role="button"]') : null;
+    if (button && scope.contains(button) && !button.closest('.share')) pressed = button;
+  };
+  const onClick = (e: MouseEvent) => keep(e.target);
+  // A chart item is a button to a keyboard too (Enter, Space); a native button's keys make a click of their own.
+  const onKey = (e: KeyboardEvent) => {
+    if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && e.target.matches('[role="button"]')) keep(e.target);
+  };
   document.addEventListener('click', onClick, true);
   document.addEventListener('keydown', onKey, true);
+  return {
+    take: () => {
+      document.removeEventListener('click', onClick, true);
+      document.removeEventListener('keydown', onKey, true);
+      const isPage = !scope.hasAttribute(LATE_PART);
+      let press = pressed ?? handedOver.get(scope) ?? null;
+      const late = press?.closest(`[${LATE_PART}]`);
+      if (isPage && press && late) {
+        handedOver.set(late, press);
+        press = null;
+      }
+      return replays(scope, press, isPage);
+    },
+  };
+}
+
+/** The page's keeper, started as the page loads (boot.ts). */
+let page: { take: () => EarlyInput } | null = null;
+
+/** Starts keeping the reader's presses on the page (boot.ts, as the page loads). */
+export function keepEarlyPresses(): void {
+  page ??= keepInput(document.getElementById('root') ?? document.documentElement);
 }
 
 /** A form control the reader changed before the app started: the element and what they set. */
@@ -47,14 +80,17 @@ function markupValue(select: HTMLSelectElement): string {
  * mounted: `changes` before anything is painted (so that nothing the reader set is shown undone),
  * `press` once the app follows the address (a selection it makes is a new history entry).
  */
-export function takeEarlyInput(root: HTMLElement): { changes: () => void; press: () => void } {
-  document.removeEventListener('click', onClick, true);
-  document.removeEventListener('keydown', onKey, true);
-  listening = false;
-  const press = pressed;
-  pressed = null;
+export function takeEarlyInput(root: HTMLElement): EarlyInput {
+  const kept = page ?? keepInput(root);
+  page = null;
+  return kept.take();
+}
+
+/** The replays of a press and of the controls changed in `scope` (those of late parts left out of the page's). */
+function replays(scope: Element, press: Element | null, isPage: boolean): EarlyInput {
   const changed: Changed[] = [];
-  for (const element of root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
+  for (const element of scope.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
+    if (isPage && element.closest(`[${LATE_PART}]`)) continue;
     const differs =
       element instanceof HTMLSelectElement
         ? element.value !== markupValue(element)

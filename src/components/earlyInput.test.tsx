@@ -1,6 +1,6 @@
 /**
  * What a reader does on a prerendered page before it is hydrated is handed to the app's own handlers
- * once it is (app/earlyInput.ts), not lost, and not silently undone by hydration.
+ * once it is (components/earlyInput.ts), not lost, and not silently undone by hydration.
  */
 import { act, useState } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
