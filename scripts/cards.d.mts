@@ -11,7 +11,7 @@ export type DrawnCard = { svg: string; title: string; quote: Quote | null; scale
 export type RenderedCard = DrawnCard & { png: Uint8Array };
 
 export type CardRenderer = {
-  /** Every race, incident and followed driver of the bundled dataset: each race, then its incidents in the race file's order (by lap), then its drivers in an incident. */
+  /** Every race, incident and followed driver of the bundled dataset: each race, then its incidents in the race file's order (by lap), then all its drivers. */
   moments: Moment[];
   /** The card's SVG only (no PNG): fast. */
   draw(moment: Moment): DrawnCard;

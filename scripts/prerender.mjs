@@ -3,7 +3,8 @@
 //   dist/index.html                          the root page: the race src/data/site.json names (frontPage)
 //   dist/<race-id>/index.html                a race
 //   dist/<race-id>/<event-id>/index.html     an incident
-//   dist/<race-id>/follow/<driver-id>/index.html   the race followed by one driver (each driver in an incident)
+//   dist/<race-id>/follow/<driver-id>/index.html   the race followed by one driver (each of its drivers)
+//   dist/404.html                            what a static host serves for an address it has no file for
 //
 // Each page is the app itself rendered at that view (src/app/prerender.tsx, loaded through Vite's
 // SSR loader, so the TypeScript and the CSS imports resolve as in the app), inside the built
@@ -21,6 +22,8 @@
 //
 // The site's public address, for canonical and image URLs, comes from LAPLINE_SITE_URL (default
 // http://localhost:4173/, where `npm run preview` serves); set it to where the site is published.
+// Its path is where the 404 page finds the site's files: a host serves that page at the depth of the
+// address that was not found, so its asset URLs and links are absolute paths from there.
 //
 // Bad data never ships: before anything is written, the data is checked as `npm run validate` checks
 // it (scripts/data-check.mjs); on any problem the prerender prints every one, `file:line: path:
@@ -31,16 +34,12 @@ import { dirname, resolve } from 'node:path';
 import { createServer } from 'vite';
 import { renderCards } from './cards.mjs';
 import { checkData } from './data-check.mjs';
+import { BOOT, escapeHtml, inlineJson, notFoundHtml } from './pageHtml.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, process.env.LAPLINE_DIST ?? 'dist');
 const SITE = new URL(process.env.LAPLINE_SITE_URL ?? 'http://localhost:4173/');
 if (!SITE.pathname.endsWith('/')) SITE.pathname += '/';
-
-/** Text for an HTML attribute or element. */
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** JSON that cannot end its <script> element early (`</script>`, `<!--`). */
-const inlineJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
 const t0 = performance.now();
 const checked = await checkData();
@@ -50,7 +49,6 @@ if (checked.problems.length > 0) {
   process.exit(1);
 }
 const template = readFileSync(resolve(DIST, 'index.html'), 'utf8');
-const BOOT = '<div id="root"><p class="boot">Loading the races…</p></div>';
 if (!template.includes(BOOT)) throw new Error(`dist/index.html has no ${BOOT}: has index.html changed?`);
 
 const cards = await renderCards({ outDir: resolve(DIST, 'cards') });
@@ -59,7 +57,7 @@ const cardUrl = ({ raceId, eventId, follow, compare }) =>
 
 const vite = await createServer({ root: ROOT, logLevel: 'error', configFile: resolve(ROOT, 'vite.config.ts'), server: { middlewareMode: true, hmr: false }, appType: 'custom' });
 try {
-  const { pageIds, rootPage, renderPage, embeddedPayload, raceFiles } = await vite.ssrLoadModule('/src/app/prerender.tsx');
+  const { pageIds, rootPage, renderPage, embeddedPayload, raceFiles, renderNotFound } = await vite.ssrLoadModule('/src/app/prerender.tsx');
   // The races' files, named by their content; each page lists where the ones it does not carry are.
   rmSync(resolve(DIST, 'data'), { recursive: true, force: true });
   mkdirSync(resolve(DIST, 'data'));
@@ -105,6 +103,7 @@ try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);
   }
+  writeFileSync(resolve(DIST, '404.html'), notFoundHtml(template, renderNotFound(SITE.pathname), SITE.pathname));
   console.log(`Drew ${cards.length} link-preview cards; wrote ${Object.keys(files).length} race files for the pages that do not carry them.`);
   const races = pages.filter((p) => !p.root && !p.eventId && !p.follow && !p.compare).length;
   const incidents = pages.filter((p) => p.eventId).length;
@@ -114,3 +113,4 @@ try {
 } finally {
   await vite.close();
 }
+

@@ -3,7 +3,7 @@
 import { dataset as bundledDataset } from '../../src/data/bundledDataset.ts';
 import { openingLap } from '../../src/data/laps.ts';
 import { saidText } from '../../src/data/quoteTiming.ts';
-import { driversWithIncidents, followFacts, quotesForDriver } from '../../src/data/follow.ts';
+import { driversWithPages, followFacts, quotesForDriver } from '../../src/data/follow.ts';
 import { driverById, driverName, lapText, quotesForEvent, raceShortName, speakerName } from '../../src/data/race.ts';
 import { axisExtent, lapScaleAt } from '../../src/data/align.ts';
 import { formatIsoDate } from '../../src/lib/dates.ts';
@@ -57,8 +57,7 @@ const kindColour = (kind) => theme.scoped.find((s) => s.property === '--kind' &&
 
 /**
  * Every moment that gets a card: each race, then each of its incidents, then the race followed by
- * each driver in at least one incident; then each pair of races compared (the pages
- * src/app/prerender.tsx writes).
+ * each of its drivers; then each pair of races compared (the pages src/app/prerender.tsx writes).
  */
 export function momentsOf(dataset = bundledDataset) {
   const races = [...dataset.races.values()];
@@ -66,7 +65,7 @@ export function momentsOf(dataset = bundledDataset) {
     ...races.flatMap((race) => [
       { raceId: race.id, eventId: null },
       ...race.events.map((e) => ({ raceId: race.id, eventId: e.id })),
-      ...driversWithIncidents(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
+      ...driversWithPages(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
     ]),
     ...comparedPairs(races).map((pair) => ({ compare: pair })),
   ];

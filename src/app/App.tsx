@@ -47,10 +47,11 @@ export function App() {
         <RaceNav />
         <ThemeToggle />
       </header>
-      {embedded && <LazyPart loader={loadOpenInLapline} label="The link to the full page" props={{}} />}
       <Notices />
       <Announcer />
       <main className="main">
+        {/* In the main landmark, as everything an embed shows. */}
+        {embedded && <LazyPart loader={loadOpenInLapline} label="The link to the full page" props={{}} />}
         {comparedRaces ? (
           comparedRaces.every((race) => race !== undefined) ? (
             <ErrorBoundary key={compared} fallback={(error) => <p className="panel">The comparison could not be displayed: {error.message}</p>}>

@@ -10,10 +10,13 @@
  * shows its "Loading the races…" line a moment longer.
  */
 import { afterFirstPaint } from './afterFirstPaint';
+import { showCodeFailure } from './codeFailure';
+import { keepEarlyPresses } from '../components/earlyInput';
+
+// A button pressed before the app is there is pressed again once it is (components/earlyInput.ts).
+keepEarlyPresses();
 
 afterFirstPaint(() => {
-  import('./main').catch((error: unknown) => {
-    // The page stays as it was drawn, readable, without its controls.
-    console.warn('Lapline could not load its code; the page stays as it is, without its controls.', error);
-  });
+  // The page stays as it was drawn, readable, and says that its controls could not start.
+  import('./main').catch(showCodeFailure);
 });

@@ -12,9 +12,11 @@ import type { RaceFetcher } from '../data/fetchRace';
 import { withEntry } from '../data/entries';
 import { addressOf, parseAddress, splitPath } from '../state/address';
 import { withEmbed } from '../state/embed';
-import { catalogOf, createAppStore, updateCatalog } from '../state/store';
+import { catalogOf, createAppStore, updateCatalog, viewOf } from '../state/store';
 import { preloadPart } from '../components/LazyPart';
 import { loadCompareView } from './App';
+import { CodeUnavailable } from './codeFailure';
+import { takeEarlyInput } from '../components/earlyInput';
 import { AppRoot, guarded } from './startApp';
 
 /** What a prerendered page's data block holds. */
@@ -32,7 +34,9 @@ export type PageData = {
  * Returns the React root (the tests unmount it), once hydrating has begun: on a comparison's page,
  * after the comparison's code has loaded. That part is code-split, and the server drew it at the
  * page's view: hydrated any later, it would meet a store the address has already moved (a lap, a
- * driver followed in the query), and its markup would not match.
+ * driver followed in the query), and its markup would not match. If it cannot load, nothing is
+ * hydrated (the promise fails with CodeUnavailable): the page stays as drawn, readable.
+ * What the reader did on the page before hydrating is applied once hydrated (components/earlyInput.ts).
  */
 export function hydratePage(
   rootElement: HTMLElement,
@@ -55,14 +59,19 @@ export function hydratePage(
     reactRoot?.render(app(next));
   };
   const races = racesOnDemand(() => current, raceUrls, onRacesChange);
-  // Only once hydrated: hydration must see the store as the page was rendered.
+  let early = { changes: () => {}, press: () => {} };
+  // Only once hydrated: hydration must see the store as the page was rendered. The link first, then
+  // what the reader changed on the page since it was drawn (which came after the link), all in the
+  // address the page opens on; a button pressed meanwhile, once the address follows the app.
   const applyAddress = () => {
     const { view, problems } = parseAddress(openedAt.pathname, openedAt.search, catalog);
     store.getState().applyView(view, problems);
-    const address = addressOf(view, root, catalog);
+    early.changes();
+    const address = addressOf(viewOf(store.getState()), root, catalog);
     window.history.replaceState(null, '', (embedded ? withEmbed(address) : address) + window.location.hash);
   };
-  const app = (current: Dataset) => guarded(<AppRoot store={store} dataset={current} root={root} onMounted={applyAddress} retryRace={races.retry} loadRace={races.load} />);
+  const app = (current: Dataset) =>
+    guarded(<AppRoot store={store} dataset={current} root={root} onMounted={applyAddress} onStarted={() => early.press()} retryRace={races.retry} loadRace={races.load} />);
   // Whenever the view turns to a race the page does not carry (a click, Back, the address, a
   // comparison that names it), fetch it.
   store.subscribe(({ race, compare }, previous) => {
@@ -70,8 +79,17 @@ export function hydratePage(
     if (compare && compare !== previous.compare) for (const id of compare.races) races.load(id);
   });
   let reactRoot: Root | undefined;
-  const ready = store.getState().compare ? preloadPart(loadCompareView) : Promise.resolve();
-  return ready.then(() => (reactRoot = hydrateRoot(rootElement, app(dataset), rootOptions)));
+  const ready = store.getState().compare ? loadCompareView().then(() => preloadPart(loadCompareView)) : Promise.resolve();
+  return ready.then(
+    () => {
+      // From here React takes the page's events; what came before is replayed once it is hydrated.
+      early = takeEarlyInput(rootElement);
+      return (reactRoot = hydrateRoot(rootElement, app(dataset), rootOptions));
+    },
+    (error: unknown) => {
+      throw new CodeUnavailable('the comparison’s code could not be loaded', { cause: error });
+    },
+  );
 }
 
 /**

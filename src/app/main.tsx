@@ -1,5 +1,6 @@
 import type { RootOptions } from 'react-dom/client';
 import { isEmbedded } from '../state/embed';
+import { CodeUnavailable, showCodeFailure } from './codeFailure';
 import { hydratePage } from './hydratePage';
 import './app.css';
 
@@ -40,11 +41,19 @@ if (embedded) {
 
 try {
   const dataBlock = document.getElementById('lapline-data');
+  // The site's 404 page (app/notFound.ts, in a chunk of its own: no other page needs it).
+  const notFoundBlock = document.getElementById('lapline-not-found');
   let hydrated = false;
-  if (dataBlock) {
+  if (notFoundBlock) {
+    hydrated = true;
+    import('./notFound').then(({ startNotFound }) => startNotFound(rootElement, notFoundBlock.textContent ?? '', rootOptions, showFatal), showCodeFailure);
+  } else if (dataBlock) {
     try {
       // Reading the block throws at once when it is unreadable; hydrating may wait for a code-split part.
-      hydratePage(rootElement, dataBlock.textContent ?? '', openedAt, { embedded, rootOptions }).catch(showFatal);
+      // A part of the code it needs first that cannot load (the comparison's) leaves the page as drawn, and says so.
+      hydratePage(rootElement, dataBlock.textContent ?? '', openedAt, { embedded, rootOptions }).catch((error: unknown) =>
+        error instanceof CodeUnavailable ? showCodeFailure(error.cause) : showFatal(error),
+      );
       hydrated = true;
     } catch (error) {
       // The page's own data is unreadable (a damaged file, a bad proxy): fetch it as any page would.
@@ -54,10 +63,7 @@ try {
   // Any other page (the dev server, a page whose data is unreadable): the loader that fetches the
   // data, with progress, in a chunk of its own, since a prerendered page never needs it.
   if (!hydrated) {
-    import('./startProgressively').then(
-      ({ startProgressively }) => startProgressively(rootElement, rootOptions, openedAt, showFatal),
-      (error: unknown) => showFatal(new Error(`its code could not be loaded (${error instanceof Error ? error.message : String(error)})`)),
-    );
+    import('./startProgressively').then(({ startProgressively }) => startProgressively(rootElement, rootOptions, openedAt, showFatal), showCodeFailure);
   }
 } catch (error) {
   showFatal(error);

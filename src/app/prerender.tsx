@@ -7,9 +7,10 @@ import { renderToString } from 'react-dom/server';
 import { loadFollowControl, loadFollowedAt } from '../components/followLoaders';
 import { loadRemarkVariants } from '../components/IncidentDetails';
 import { preloadPart } from '../components/LazyPart';
+import { loadLegend, loadRaceSummary, loadTimelineControls } from '../components/RaceView';
 import { dataset } from '../data/bundledDataset';
 import { embedDataset, pageDataset, raceFile } from '../data/embeddedDataset';
-import { driversWithIncidents, followFacts, quotesForDriver } from '../data/follow';
+import { driversWithPages, followFacts, quotesForDriver } from '../data/follow';
 import { driverById, lapText, quotesForEvent, speakerName } from '../data/race';
 import type { Quote, Race } from '../data/schema';
 import { addressOf, parseAddress } from '../state/address';
@@ -18,6 +19,8 @@ import { compareTitle, viewTitle } from '../state/title';
 import { defaultRaceOf, serializeView } from '../state/url';
 import { AppRoot, guarded } from './startApp';
 import { loadCompareView } from './App';
+import { NotFoundPage } from './NotFoundPage';
+import type { NotFoundData } from './notFound';
 
 const catalog = catalogOf(dataset);
 
@@ -28,10 +31,10 @@ const catalog = catalogOf(dataset);
 export type PageId = { raceId: string; eventId: string | null; follow?: string | null; compare?: [string, string] };
 
 /**
- * Every page: each race, each incident, and the race followed by each driver in an incident
- * (`/<race>/follow/<driver>/`; any driver can be followed, these are the pages a link preview can
- * show; scripts/cards/card.mjs draws a card for the same ones), then each pair of races compared
- * (the root is rootPage's).
+ * Every page: each race, each incident, and the race followed by each of its drivers
+ * (`/<race>/follow/<driver>/`: any driver can be followed, and each such address is a page;
+ * scripts/cards/card.mjs draws a card for the same ones), then each pair of races compared (the root
+ * is rootPage's).
  */
 export function pageIds(): PageId[] {
   const races = [...dataset.races.values()];
@@ -39,7 +42,7 @@ export function pageIds(): PageId[] {
     ...races.flatMap((race) => [
       { raceId: race.id, eventId: null },
       ...race.events.map((e) => ({ raceId: race.id, eventId: e.id })),
-      ...driversWithIncidents(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
+      ...driversWithPages(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
     ]),
     ...races.flatMap((a, i) => races.slice(i + 1).map((b): PageId => ({ raceId: a.id, eventId: null, compare: [a.id, b.id] }))),
   ];
@@ -146,6 +149,9 @@ export async function renderPage(page: PageId, root: string) {
   await preloadPart(loadRemarkVariants);
   await preloadPart(loadFollowControl);
   await preloadPart(loadFollowedAt);
+  await preloadPart(loadRaceSummary);
+  await preloadPart(loadLegend);
+  await preloadPart(loadTimelineControls);
   if (page.compare) await preloadPart(loadCompareView);
   const html = renderToString(guarded(<AppRoot store={store} dataset={data} root={root} />));
   // The page's folder under the site root: "phoenix-2023/hocevar-spins-heim/" (a page's own view needs no query).
@@ -169,4 +175,18 @@ export function embeddedPayload(view: string, raceIds: readonly string[], files:
   const data = pageDataset(dataset, raceIds);
   const raceFiles = Object.fromEntries(data.entries.filter((e) => e.pending && files[e.id] !== undefined).map((e) => [e.id, files[e.id]!]));
   return { view, data: embedDataset(data), raceFiles };
+}
+
+/**
+ * The site's 404 page under the site root `root` (scripts/prerender.mjs writes it as dist/404.html):
+ * its markup, its title and description, and the data its script reads (app/notFound.ts).
+ */
+export function renderNotFound(root: string): { html: string; title: string; description: string; data: NotFoundData } {
+  const races = [...dataset.races.values()];
+  return {
+    html: renderToString(<NotFoundPage races={races} root={root} />),
+    title: 'Page not found – Lapline',
+    description: 'This address is not a page of Lapline. Every race and comparison is linked from here.',
+    data: { root, races: catalog.raceIds },
+  };
 }

@@ -1,4 +1,4 @@
-import { StrictMode, useLayoutEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
+import { StrictMode, useEffect, useLayoutEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
 import type { Dataset } from '../data/dataset';
 import { catalogOf, createAppStore, type AppStore } from '../state/store';
 import { StoreProvider, type LoadRace, type RetryRace } from '../state/StoreContext';
@@ -31,6 +31,7 @@ export function AppRoot({
   loadRace,
   root = '/',
   onMounted,
+  onStarted,
 }: {
   store: AppStore;
   dataset: Dataset;
@@ -43,11 +44,25 @@ export function AppRoot({
    * starts listening: a change of view made here is the address's own, not a new history entry.
    */
   onMounted?: () => void;
+  /** Runs once the URL sync is listening: a change of view made here enters the history as a reader's would. */
+  onStarted?: () => void;
 }) {
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
   const mounted = useRef(onMounted);
+  const started = useRef(onStarted);
   // A layout effect runs before every passive one, the URL sync's subscription included.
-  useLayoutEffect(() => mounted.current?.(), []);
+  useLayoutEffect(() => {
+    mounted.current?.();
+    // The controls work from now on (app.css shows them as not ready until then).
+    document.documentElement.dataset.ready = '';
+  }, []);
+  // A passive effect runs after its children's, the URL sync's subscription included. Once only (strict
+  // mode runs effects twice in development, and a press pressed twice is undone).
+  useEffect(() => {
+    const start = started.current;
+    started.current = undefined;
+    start?.();
+  }, []);
   return (
     <StoreProvider store={store} dataset={dataset} retryRace={retryRace} loadRace={loadRace} root={root}>
       <UrlSync catalog={catalog} />
@@ -61,10 +76,11 @@ export function AppRoot({
  * Starts the app over a dataset at an address (a pathname with its query, or a bare query for the
  * page the browser is on): the store opens on the view the link asks for, with a notice for whatever
  * it could not use, and the address bar shows the link for what is actually on screen, in path form
- * (state/address.ts), so copying it shares a good link. Returns the app to render and its store. The
- * one start-up: main.tsx runs it in the browser, the tests through renderApp().
+ * (state/address.ts), so copying it shares a good link. `notices` go before the link's own. Returns
+ * the app to render and its store. The one start-up: main.tsx runs it in the browser, the tests
+ * through renderApp().
  */
-export function startApp(dataset: Dataset, address: string): { app: ReactElement; store: AppStore; view: LinkView; root: string } {
+export function startApp(dataset: Dataset, address: string, notices: readonly string[] = []): { app: ReactElement; store: AppStore; view: LinkView; root: string } {
   const catalog = catalogOf(dataset);
   const queryAt = address.indexOf('?');
   const pathname = queryAt === 0 || address === '' ? window.location.pathname : queryAt < 0 ? address : address.slice(0, queryAt);
@@ -72,7 +88,7 @@ export function startApp(dataset: Dataset, address: string): { app: ReactElement
   const { view, problems } = parseAddress(pathname, search, catalog);
   const { root } = splitPath(pathname, catalog);
   const store = createAppStore(dataset, view);
-  store.getState().setNotices(problems);
+  store.getState().setNotices([...notices, ...problems]);
   const shown = addressOf(view, root, catalog);
   window.history.replaceState(null, '', (isEmbedded(window.location.search) ? withEmbed(shown) : shown) + window.location.hash);
   return { app: <AppRoot store={store} dataset={dataset} root={root} />, store, view, root };

@@ -15,11 +15,12 @@ function namedRace(dataset: Dataset, openedAt: Address): string | null {
 }
 
 /**
- * Starts the app on a page that carries no data (the dev server, or a prerendered page whose data
- * could not be read): every file is fetched, with progress, and a race opens as soon as its own
- * file is in.
+ * Starts the app on a page that carries no data (the dev server, the 404 page, or a prerendered page
+ * whose data could not be read): every file is fetched, with progress, and a race opens as soon as
+ * its own file is in. `notices` are shown with the link's own (the 404 page's: what of the address
+ * named no page).
  */
-export function startProgressively(rootElement: HTMLElement, rootOptions: RootOptions, openedAt: Address, showFatal: (error: unknown) => void) {
+export function startProgressively(rootElement: HTMLElement, rootOptions: RootOptions, openedAt: Address, showFatal: (error: unknown) => void, notices: string[] = []) {
   const root = createRoot(rootElement, rootOptions);
   let store: AppStore | null = null;
   let previous: Dataset | null = null;
@@ -31,7 +32,7 @@ export function startProgressively(rootElement: HTMLElement, rootOptions: RootOp
         // Progress until the race the link asks for (with the quotes and articles) is in; the others follow.
         const named = dataset ? namedRace(dataset, openedAt) : null;
         if (!dataset || !readyToOpen(dataset, named === null ? '' : `?race=${encodeURIComponent(named)}`)) return root.render(<LoadingProgress files={files} />);
-        const started = startApp(dataset, openedAt.pathname + openedAt.search);
+        const started = startApp(dataset, openedAt.pathname + openedAt.search, notices);
         store = started.store;
         siteRoot = started.root;
       } else if (dataset) {

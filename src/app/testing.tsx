@@ -23,6 +23,10 @@ export async function renderApp(search = '', options: { dataset?: Dataset; wrap?
     await screen.findByRole('region', { name: 'The full record' }, { timeout: 5000 });
     // Follow a driver (and the at-this-lap panel's Following row) load with it, in one chunk.
     await screen.findByRole('combobox', { name: 'Follow a driver' }, { timeout: 5000 });
+    // The summary, the legend and the timeline's controls, each a chunk of its own.
+    await screen.findByRole('region', { name: dataset.races.get(view.race)!.name }, { timeout: 5000 });
+    await screen.findByRole('list', { name: 'Legend' }, { timeout: 5000 });
+    await screen.findByRole('group', { name: 'Zoom' }, { timeout: 5000 });
   }
   if (view.quote !== null) await screen.findByRole('dialog', {}, { timeout: 5000 });
   return { store, ...result };

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { countEventsUpTo, eventById, incidentName } from '../data/race';
+import { countEventsUpTo, eventById, incidentName, phaseAt, phaseLabel } from '../data/race';
 import { useAppStore, useDataset } from '../state/StoreContext';
 
 /** At most one announcement this often: Play at 16 laps a second must not flood a screen reader. */
@@ -7,9 +7,11 @@ const MIN_GAP_MS = 2000;
 
 /**
  * A polite live region that tells a screen-reader user what they cannot see change: the incident
- * they selected, and each incident Play reaches (several reached close together are announced as
- * the latest and how many more). It writes the region's text directly, outside React, so scrubbing
- * never re-renders anything for it. Nothing ahead of the cursor is announced in no-spoilers mode.
+ * they selected; and for Play, that it started (from which lap, how fast), each incident and each
+ * stage or overtime it passes (several close together are announced as the latest and how many
+ * more, at most one announcement every two seconds), and where it stopped. It writes the region's
+ * text directly, outside React, so scrubbing never re-renders anything for it. Nothing ahead of the
+ * cursor is announced in no-spoilers mode.
  */
 export function Announcer() {
   const store = useAppStore();
@@ -19,9 +21,12 @@ export function Announcer() {
     let lastAt = -Infinity;
     let timer: number | undefined;
     let pending: string | null = null;
+    // Incidents Play has passed since the last announcement: the latest is named, the others counted.
+    let passed = 0;
     const write = (message: string) => {
       if (regionRef.current) regionRef.current.textContent = message;
       lastAt = performance.now();
+      passed = 0;
     };
     const announce = (message: string) => {
       const wait = lastAt + MIN_GAP_MS - performance.now();
@@ -33,6 +38,13 @@ export function Announcer() {
         pending = null;
       }, Math.max(0, wait));
     };
+    /** Play starting or stopping, said at once: after what Play passed that was still to be said. */
+    const announceNow = (message: string) => {
+      window.clearTimeout(timer);
+      timer = undefined;
+      write(pending === null ? message : `${pending} ${message}`);
+      pending = null;
+    };
     const unsubscribe = store.subscribe((state, previous) => {
       const race = dataset.races.get(state.race);
       if (!race || state.race !== previous.race) return;
@@ -41,14 +53,18 @@ export function Announcer() {
         if (event && !(state.hideAhead && event.lap > state.lap)) announce(`Selected: ${incidentName(event)}.`);
         return;
       }
+      if (state.playing && !previous.playing) return announceNow(`Playing from lap ${state.lap}, ${state.speed} lap${state.speed === 1 ? '' : 's'} a second.`);
+      if (!state.playing && previous.playing) return announceNow(state.lap >= race.lapsRun ? `Play reached the finish, lap ${state.lap}.` : `Paused at lap ${state.lap}.`);
       if (state.playing && state.lap > previous.lap) {
         const before = countEventsUpTo(race, previous.lap);
         const now = countEventsUpTo(race, state.lap);
+        const phase = phaseLabel(phaseAt(race, state.lap));
         if (now > before) {
-          const latest = race.events[now - 1]!;
-          const more = now - before - 1;
-          announce(`${incidentName(latest)}${more > 0 ? `, and ${more} more incident${more === 1 ? '' : 's'} on the way` : ''}.`);
-        }
+          passed += now - before;
+          const more = passed - 1;
+          announce(`${incidentName(race.events[now - 1]!)}${more > 0 ? `, and ${more} more incident${more === 1 ? '' : 's'} on the way` : ''}.`);
+          // A stage or overtime begun, unless an incident passed is still to be said (it says more).
+        } else if (passed === 0 && phase !== phaseLabel(phaseAt(race, previous.lap))) announce(`Lap ${state.lap}: ${phase}.`);
       }
     });
     return () => {

@@ -9,8 +9,7 @@ import { aligned, formatAt, lapInCompare, stepsOf, type CompareView as Compariso
 import { catalogOf, type AppState } from '../state/store';
 import { StoreProvider, useApp, useAppStore, useDataset, useSiteRoot } from '../state/StoreContext';
 import { Legend } from '../timeline/Legend';
-import { Timeline } from '../timeline/Timeline';
-import { layoutTimeline } from '../timeline/layout';
+import { TimelineDrawings } from '../timeline/TimelineDrawings';
 import { useMeasuredWidth } from '../timeline/useMeasure';
 import { nearestStep } from '../data/align';
 import { useStoreOncePerFrame } from '../state/useStoreOncePerFrame';
@@ -23,9 +22,6 @@ import './compare.css';
 
 /** Steps moved by PageUp/PageDown on the shared slider: about ten laps of the longer race. */
 const PAGE_STEPS = 10;
-
-/** A phone's chart width: any below the narrow-layout breakpoint gives the same height (layout.ts). */
-const PHONE_WIDTH = 380;
 
 const ALIGN_LABELS: Record<Alignment, string> = { distance: 'Share of the scheduled distance', togo: 'Laps to go' };
 
@@ -115,17 +111,13 @@ function CompareLane({ race, width, measured, lapWindow }: { race: Race; width: 
   const root = useAppStore();
   const dataset = useDataset();
   const store = useLinkedRaceStore(root, dataset, race.id);
-  const lanes = useApp((s) => s.lanes);
-  // As in RaceView: before the chart is measured (a prerendered page), the height a phone's own layout
-  // will take is held, so that nothing under the first race moves when it is laid out for the phone.
-  const phoneHeight = useMemo(() => (measured ? 0 : layoutTimeline(race, PHONE_WIDTH, { lanes, fixedWindow: lapWindow }).height), [measured, race, lanes, lapWindow]);
+  // As in RaceView: before the chart is measured (a prerendered page), a drawing for each kind of screen.
   return (
     <div className="compare-lane">
       <h3 className="compare-lane__name">{race.name}</h3>
       <StoreProvider store={store} dataset={dataset} root={useSiteRoot()}>
-        <div className={measured ? 'timeline-wrap' : 'timeline-wrap timeline-wrap--unmeasured'}>
-          {!measured && <svg className="timeline-reserve" width={1} height={phoneHeight} aria-hidden="true" />}
-          {width > 0 && <Timeline race={race} width={width} lapWindow={lapWindow} />}
+        <div className="timeline-wrap">
+          <TimelineDrawings race={race} width={width} measured={measured} lapWindow={lapWindow} />
         </div>
       </StoreProvider>
     </div>

@@ -1,4 +1,8 @@
-import { Component, lazy, Suspense, useState, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { Component, lazy, memo, Suspense, useLayoutEffect, useRef, useState, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { createStore } from 'zustand/vanilla';
+import type { AppState } from '../state/store';
+import { StoreProvider, useAppStore, useDataset, useLoadRace, useRetryRace, useSiteRoot } from '../state/StoreContext';
+import { keepInput, LATE_PART } from './earlyInput';
 
 /** Loads a code-split component (a dynamic import). */
 export type PartLoader<P> = () => Promise<ComponentType<P>>;
@@ -34,6 +38,7 @@ export function LazyPart<P extends object>({
   loading = null,
   floating = false,
   onDismiss,
+  onShown,
 }: {
   loader: PartLoader<P>;
   /** What the part is, for the message: "The full record". */
@@ -45,6 +50,8 @@ export function LazyPart<P extends object>({
   floating?: boolean;
   /** Offers Close beside Retry (a dialog the reader may give up on). */
   onDismiss?: () => void;
+  /** Runs once the part is on the page, drawn by its own code (hydrated, on a prerendered page). */
+  onShown?: () => void;
 }) {
   // React.lazy remembers a failed import, so each Retry makes a new lazy component (in the click
   // handler, never during render); the attempt number remounts the boundary with it.
@@ -56,10 +63,62 @@ export function LazyPart<P extends object>({
     <PartBoundary key={attempt} label={label} floating={floating} onRetry={retry} onDismiss={onDismiss}>
       <Suspense fallback={loading}>
         <Part {...props} />
+        {onShown && <Shown onShown={onShown} />}
       </Suspense>
     </PartBoundary>
   );
 }
+
+/** Says, as it mounts, that what it sits beside is on the page. */
+function Shown({ onShown }: { onShown: () => void }) {
+  useLayoutEffect(onShown, [onShown]);
+  return null;
+}
+
+/** True when two props objects hold the same values, key by key. */
+function sameProps(a: object, b: object): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/**
+ * A code-split part that a prerendered page draws in full (the build loads its code first,
+ * app/prerender.tsx) but that nothing needs to scrub or select, so its code is not part of the first
+ * load. Until that code is in, React keeps the page's markup of it, shown, and hydrates it when the
+ * code arrives. Two things would spoil that: rendering it again with new props (the page re-renders as
+ * the chart is measured), which replaces the markup with `loading`, hence the memo; and the view
+ * moving before it hydrates (the address applies a lap, a zoom), so that it would hydrate against a
+ * view other than the one drawn, hence a store frozen at the view the page was drawn at, in place of
+ * the live one, until it is on the page. What the reader does in it meanwhile (a zoom button pressed,
+ * a driver chosen) is applied then (components/earlyInput.ts). Its box takes no part in the layout.
+ */
+export const PrerenderedPart = memo(
+  function PrerenderedPart<P extends object>({ loader, label, props, loading }: { loader: PartLoader<P>; label: string; props: P; loading?: ReactNode }) {
+    const store = useAppStore();
+    const [drawnAt] = useState(() => (loaded.has(loader as PartLoader<never>) ? null : createStore<AppState>()(() => store.getState())));
+    const [live, setLive] = useState(drawnAt === null);
+    const box = useRef<HTMLDivElement>(null);
+    const keeper = useRef<ReturnType<typeof keepInput> | null>(null);
+    useLayoutEffect(() => {
+      if (!live && box.current) keeper.current ??= keepInput(box.current);
+    }, [live]);
+    const [goLive] = useState(() => () => {
+      const early = keeper.current?.take();
+      keeper.current = null;
+      early?.changes();
+      early?.press();
+      setLive(true);
+    });
+    return (
+      <div ref={box} className="late-part" {...{ [LATE_PART]: '' }}>
+        <StoreProvider store={live || !drawnAt ? store : drawnAt} dataset={useDataset()} retryRace={useRetryRace()} loadRace={useLoadRace()} root={useSiteRoot()}>
+          <LazyPart loader={loader} label={label} props={props} loading={loading} onShown={live ? undefined : goLive} />
+        </StoreProvider>
+      </div>
+    );
+  },
+  (a, b) => a.loader === b.loader && a.label === b.label && sameProps(a.props, b.props),
+) as <P extends object>(props: { loader: PartLoader<P>; label: string; props: P; loading?: ReactNode }) => ReactNode;
 
 /** A lazy component over a loader. */
 function lazyPart<P extends object>(loader: PartLoader<P>) {

@@ -1,10 +1,7 @@
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import type { Race } from '../data/schema';
-import { Legend } from '../timeline/Legend';
-import { layoutTimeline } from '../timeline/layout';
 import { useMeasuredWidth } from '../timeline/useMeasure';
-import { useApp } from '../state/StoreContext';
-import { Timeline } from '../timeline/Timeline';
+import { TimelineDrawings } from '../timeline/TimelineDrawings';
 import { AtLapPanel } from './AtLapPanel';
 import { CompareLinks } from './CompareLinks';
 import { loadFollowControl } from './followLoaders';
@@ -12,19 +9,20 @@ import { IncidentDetails } from './IncidentDetails';
 import { IncidentList } from './IncidentList';
 import { IncidentStepper } from './IncidentStepper';
 import { LapSlider } from './LapSlider';
-import { LazyPart, preloadPart } from './LazyPart';
+import { LazyPart, PrerenderedPart, preloadPart } from './LazyPart';
 import { PlaybackControls } from './PlaybackControls';
-import { RaceSummary } from './RaceSummary';
 import { ShareBar } from './ShareBar';
 import { SpoilerToggle } from './SpoilerToggle';
-import { TimelineControls } from './TimelineControls';
 import { WhenVisible } from './WhenVisible';
 // Follow's styles ship with the page (its code is a chunk of its own): a prerendered page shows the control before that arrives.
 import './follow.css';
 
 
-/** A phone's chart width: any below the narrow-layout breakpoint gives the same height (layout.ts). */
-const PHONE_WIDTH = 380;
+// Drawn on a prerendered page but not needed to scrub or select: their code loads after the app's,
+// and the page shows them as drawn until it is in (PrerenderedPart). app/prerender.tsx loads them first.
+export const loadRaceSummary = () => import('./RaceSummary').then((m) => m.RaceSummary);
+export const loadLegend = () => import('../timeline/Legend').then((m) => m.Legend);
+export const loadTimelineControls = () => import('./TimelineControls').then((m) => m.TimelineControls);
 
 // Below the fold: its code loads when the reader scrolls towards it, not with the page.
 const loadRaceRecord = () => import('./RaceRecord').then((m) => m.RaceRecord);
@@ -32,27 +30,22 @@ const preloadRaceRecord = () => void preloadPart(loadRaceRecord);
 
 /** One race: the summary, the timeline with its slider, and the panels that follow the cursor. */
 export function RaceView({ race }: { race: Race }) {
+  // Before the chart is measured (a prerendered page, JavaScript still on its way) it is drawn for a
+  // wide screen and for a phone, and CSS shows the one for the screen (TimelineDrawings).
   const [chartRef, width, measured] = useMeasuredWidth<HTMLDivElement>();
-  const zoom = useApp((s) => s.zoom);
-  const lanes = useApp((s) => s.lanes);
-  // Before the chart is measured (a prerendered page, JavaScript still on its way) it is drawn at a
-  // fixed width and scaled to the screen. A phone's chart, laid out for its width, is taller: the
-  // space it will take is held from the start (app.css), so nothing below it moves when it comes.
-  const phoneHeight = useMemo(() => (measured ? 0 : layoutTimeline(race, PHONE_WIDTH, { zoom, lanes }).height), [measured, race, zoom, lanes]);
   const svgRef = useRef<SVGSVGElement>(null);
   return (
     <>
-      <RaceSummary race={race} />
+      <PrerenderedPart loader={loadRaceSummary} label="The race’s summary" props={{ race }} />
       <section className="timeline-card" aria-labelledby="timeline-heading">
         <div className="timeline-card__head">
           <h2 id="timeline-heading">Timeline</h2>
-          <Legend />
+          <PrerenderedPart loader={loadLegend} label="The legend" props={{}} />
         </div>
         {/* The chart and the slider come first, so on a phone they share the first screen; the
             chart's options (lanes, zoom, downloads) follow them. */}
-        <div ref={chartRef} className={measured ? 'timeline-wrap' : 'timeline-wrap timeline-wrap--unmeasured'}>
-          {!measured && <svg className="timeline-reserve" width={1} height={phoneHeight} aria-hidden="true" />}
-          {width > 0 && <Timeline race={race} width={width} svgRef={svgRef} />}
+        <div ref={chartRef} className="timeline-wrap">
+          <TimelineDrawings race={race} width={width} measured={measured} svgRef={svgRef} />
         </div>
         <div className="scrubber">
           <LapSlider race={race} />
@@ -63,8 +56,8 @@ export function RaceView({ race }: { race: Race }) {
           </div>
         </div>
         {/* Its code loads on demand; until then (never on a prerendered page) the row holds its place. */}
-        <LazyPart loader={loadFollowControl} label="Follow a driver" props={{ race }} loading={<div className="follow follow--loading" aria-hidden="true" />} />
-        <TimelineControls race={race} svgRef={svgRef} />
+        <PrerenderedPart loader={loadFollowControl} label="Follow a driver" props={{ race }} loading={<div className="follow follow--loading" aria-hidden="true" />} />
+        <PrerenderedPart loader={loadTimelineControls} label="The timeline’s controls" props={{ race, svgRef }} />
       </section>
       {/* Under the timeline card, not in it: on a phone the chart and the slider keep the first screen. */}
       <CompareLinks race={race} />

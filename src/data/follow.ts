@@ -15,12 +15,18 @@ export function incidentsOf(race: Race, driverId: string): RaceEvent[] {
   return race.events.filter((e) => e.drivers.includes(driverId));
 }
 
-/**
- * The drivers in at least one incident, in the race file's order: the ones whose followed race gets
- * a prerendered page and a card (src/app/prerender.tsx, scripts/cards/card.mjs).
- */
+/** The drivers in at least one incident, in the race file's order. */
 export function driversWithIncidents(race: Race): Driver[] {
   return race.drivers.filter((d) => race.events.some((e) => e.drivers.includes(d.id)));
+}
+
+/**
+ * The drivers whose followed race gets a prerendered page and a card (src/app/prerender.tsx,
+ * scripts/cards/card.mjs), in the race file's order: every entrant. Any driver can be followed, and
+ * the address the app writes for it, `/<race>/follow/<driver>/`, must be a page a host can serve.
+ */
+export function driversWithPages(race: Race): readonly Driver[] {
+  return race.drivers;
 }
 
 /** A driver offered for following, with how many of the incidents shown they are in. */

@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Dataset } from '../data/dataset';
 import type { AppState, AppStore } from './store';
@@ -28,7 +28,10 @@ export function StoreProvider({
   root?: string;
   children: ReactNode;
 }) {
-  return <StoreContext.Provider value={{ store, dataset, retryRace, loadRace, root }}>{children}</StoreContext.Provider>;
+  // The same value while its parts are the same: a change of context re-renders every consumer (and
+  // would replace a prerendered part not yet hydrated with its placeholder, components/LazyPart.tsx).
+  const value = useMemo(() => ({ store, dataset, retryRace, loadRace, root }), [store, dataset, retryRace, loadRace, root]);
+  return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
 }
 
 function useStoreContext() {

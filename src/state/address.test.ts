@@ -57,15 +57,31 @@ describe('parseAddress', () => {
     expect(view).toMatchObject({ race: 'phoenix-2023', event: 'hocevar-spins-heim', lap: 130, hideAhead: true, zoom: [100, 140] });
   });
 
-  it('lets the path, not the query, name the race and the incident, without a word about the query’s', () => {
+  it('lets the path, not the query, name the race and the incident, and names what of the query it ignores', () => {
     expect(parseAddress('/phoenix-2023/', '?race=roval-2025&event=heim-wins', catalog)).toEqual({
       view: parseView('?race=phoenix-2023', catalog).view,
-      problems: [],
+      problems: ['This page’s address names the race; the link’s “race=roval-2025” is ignored.', 'This page’s address names the race; the link’s “event=heim-wins” is ignored.'],
     });
     expect(parseAddress('/phoenix-2023/kraus-out/', '?event=wood-out&race=roval-2025&lap=160', catalog)).toEqual({
       view: parseView('?race=phoenix-2023&event=kraus-out&lap=160', catalog).view,
-      problems: [],
+      problems: [
+        'This page’s address names the race and the incident; the link’s “race=roval-2025” is ignored.',
+        'This page’s address names the race and the incident; the link’s “event=wood-out” is ignored.',
+      ],
     });
+    // An incident id with a trailing space is not the page's incident, and is named, space and all.
+    expect(parseAddress('/phoenix-2023/', '?event=hocevar-spins-heim%20', catalog).problems).toEqual(['This page’s address names the race; the link’s “event=hocevar-spins-heim ” is ignored.']);
+  });
+
+  it('says nothing of a race or incident in the query that only repeats the path', () => {
+    expect(parseAddress('/phoenix-2023/kraus-out/', '?race=phoenix-2023&event=kraus-out', catalog).problems).toEqual([]);
+  });
+
+  it('reads a path with repeated slashes as the page it names, under the root "/"', () => {
+    expect(splitPath('//phoenix-2023//', catalog)).toEqual({ root: '/', race: 'phoenix-2023', event: null, follow: null });
+    expect(splitPath('/news//lapline///phoenix-2023/kraus-out//', catalog)).toEqual({ root: '/news/lapline/', race: 'phoenix-2023', event: 'kraus-out', follow: null });
+    expect(splitPath('//', catalog).root).toBe('/');
+    expect(addressOf(parseAddress('//phoenix-2023//', '', catalog).view, splitPath('//phoenix-2023//', catalog).root, catalog)).toBe('/phoenix-2023/');
   });
 
   it('reports an incident the race does not have, and opens the race', () => {
@@ -96,9 +112,12 @@ describe('parseAddress on a followed driver’s page', () => {
     expect(parseAddress('/phoenix-2023/follow/corey-heim/', '', catalog).view).toMatchObject({ race: 'phoenix-2023', event: null, follow: 'corey-heim', lap: 179 });
   });
 
-  it('applies the query on top, but the path names the driver: a follow in the query is ignored', () => {
+  it('applies the query on top, but the path names the driver: a follow in the query is ignored, and named', () => {
     const { view, problems } = parseAddress('/roval-2025/follow/corey-heim/', '?follow=brent-crews&lap=30&spoilers=hide&event=heim-wins', catalog);
-    expect(problems).toEqual([]);
+    expect(problems).toEqual([
+      'This page’s address names the race and the driver followed; the link’s “event=heim-wins” is ignored.',
+      'This page’s address names the race and the driver followed; the link’s “follow=brent-crews” is ignored.',
+    ]);
     expect(view).toMatchObject({ race: 'roval-2025', follow: 'corey-heim', lap: 30, hideAhead: true, event: null });
   });
 

@@ -19,8 +19,10 @@ export function splitPath(
   pathname: string,
   catalog: Catalog,
 ): { root: string; race: string | null; event: string | null; follow: string | null; compare?: [string, string] } {
-  // "/phoenix-2023/hocevar-spins-heim/" and ".../index.html" name the same page.
-  const parts = pathname.replace(/\/index\.html$/, '/').replace(/\/+$/, '').split('/');
+  // "/phoenix-2023/hocevar-spins-heim/" and ".../index.html" name the same page, and so does
+  // "//phoenix-2023//": repeated slashes are one (else the root would be "//", a link to another host).
+  const single = pathname.replace(/\/{2,}/g, '/');
+  const parts = single.replace(/\/index\.html$/, '/').replace(/\/+$/, '').split('/');
   const last = parts.at(-1) ?? '';
   const before = parts.at(-2) ?? '';
   const third = parts.at(-3) ?? '';
@@ -40,7 +42,7 @@ export function splitPath(
   }
   if (parts.length >= 2 && catalog.raceIds.includes(last)) return { root: `${parts.slice(0, -1).join('/')}/`, race: last, event: null, follow: null };
   // No race in the path: the root is the folder the page is in.
-  return { root: pathname.slice(0, pathname.lastIndexOf('/') + 1) || '/', race: null, event: null, follow: null };
+  return { root: single.slice(0, single.lastIndexOf('/') + 1) || '/', race: null, event: null, follow: null };
 }
 
 /** Parses an address (pathname and query) into a view, as parseView does a query: never throws. */
@@ -60,12 +62,26 @@ export function parseAddress(pathname: string, search: string, catalog: Catalog)
   }
   if (race === null) return parseView(search, catalog);
   // The path names the race and the incident (or the driver followed); a `race` or `event` in the
-  // query of such a page is ignored, and so is a `follow` on a follow page.
-  params.delete('race');
-  params.delete('event');
-  if (follow !== null) params.delete('follow');
+  // query of such a page is ignored, and so is a `follow` on a follow page, each with a word.
   const named = new URLSearchParams({ race, ...(event !== null && { event }), ...(follow !== null && { follow }) });
-  return parseView(`?${named.toString()}${params.size > 0 ? `&${params.toString()}` : ''}`, catalog);
+  const ignored = overruled(params, named, follow !== null ? ['race', 'event', 'follow'] : ['race', 'event']);
+  const parsed = parseView(`?${named.toString()}${params.size > 0 ? `&${params.toString()}` : ''}`, catalog);
+  if (ignored.length === 0) return parsed;
+  const says = `the race${event !== null ? ' and the incident' : ''}${follow !== null ? ' and the driver followed' : ''}`;
+  return { view: parsed.view, problems: [...ignored.map((part) => `This page’s address names ${says}; the link’s ${part} is ignored.`), ...parsed.problems] };
+}
+
+/**
+ * Takes `names` out of a page's query: the page's path says them. Returns those that say something
+ * else (“event=nope”), to be named in the notice; one that repeats the path is no news.
+ */
+function overruled(params: URLSearchParams, path: URLSearchParams, names: readonly string[]): string[] {
+  const ignored = names.flatMap((name) => {
+    const value = params.get(name);
+    return value === null || value === path.get(name) ? [] : [`“${name}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`];
+  });
+  for (const name of names) params.delete(name);
+  return ignored;
 }
 
 /**

@@ -64,18 +64,23 @@ export function formatAt(at: number, align: Alignment): string {
 /** Reads `at=` into a position, or null when it is not a number of the right kind. */
 export function parseAt(value: string, align: Alignment): number | null {
   const trimmed = value.trim();
-  if (align === 'distance') return /^\d{1,4}(\.\d{1,6})?$/.test(trimmed) ? Number(trimmed) / 100 : null;
+  // Any number of decimals: a third of the distance is at=33.333333333 as much as at=33.33.
+  if (align === 'distance') return /^\d{1,4}(\.\d{1,20})?$/.test(trimmed) ? Number(trimmed) / 100 : null;
   return /^\d{1,9}$/.test(trimmed) ? -Number(trimmed) : null;
 }
 
-/** Reads `compare=` and `align=`: the pair and the alignment, or null (with a notice) when the pair is not two known races. */
+/**
+ * Reads `compare=` and `align=`: the pair, in the site's order (each pair has one page, and that is
+ * the address the app writes), and the alignment; or null (with a notice) when the pair is not two
+ * known races. `named` is the race the link names first: whose lap a bare `lap=` is.
+ */
 export function parseComparePair(
   compareParam: string,
   alignParam: string | null,
   catalog: Catalog,
   problems: string[],
   echo: (value: string) => string,
-): { races: [string, string]; align: Alignment } | null {
+): { races: [string, string]; align: Alignment; named: string } | null {
   const ids = compareParam.split(',').map((id) => id.trim());
   const unknown = ids.filter((id) => !catalog.raceIds.includes(id));
   if (ids.length !== 2 || unknown.length > 0 || ids[0] === ids[1]) {
@@ -93,5 +98,11 @@ export function parseComparePair(
     if ((ALIGNMENTS as readonly string[]).includes(alignParam)) align = alignParam as Alignment;
     else problems.push(`The alignment “${echo(alignParam)}” is not “distance” or “togo”; lining the races up by share of the distance.`);
   }
-  return { races: [ids[0]!, ids[1]!], align };
+  const [first, second] = ids as [string, string];
+  if (catalog.raceIds.indexOf(first) > catalog.raceIds.indexOf(second)) {
+    const name = (id: string) => catalog.races.get(id)?.name ?? id;
+    problems.push(`A comparison shows its races in the site’s order: the ${name(second)} above, the ${name(first)} below.`);
+    return { races: [second, first], align, named: first };
+  }
+  return { races: [first, second], align, named: first };
 }

@@ -109,6 +109,7 @@ export function catalogOf(dataset: Dataset): Catalog {
     quoteIds: new Set(dataset.quotes.map((q) => q.id)),
     ...(dataset.frontPage !== undefined && { frontPage: dataset.frontPage }),
     ...(dataset.quotesUnavailable && { quotesUnavailable: true }),
+    quoteEvents: new Map(dataset.quotes.map((q) => [q.id, q.events])),
   };
 }
 

@@ -44,3 +44,55 @@ describe('parseView reports every part of a link it ignores', () => {
     expect(problemsOf('?race=phoenix-2023&lap=120&utm_source=x&fbclid=y')).toEqual([]);
   });
 });
+
+describe('parseView names what it clamps or cannot use in a comparison link', () => {
+  const pair = '?compare=phoenix-2023,roval-2025';
+  it('takes a percentage with any number of decimals', () => {
+    const { view, problems } = parseView(`${pair}&at=33.333333333`, catalog);
+    expect(problems).toEqual([]);
+    expect(view.compare?.at).toBeCloseTo(parseView(`${pair}&at=33.33`, catalog).view.compare!.at, 2);
+  });
+
+  it.each(['1000', '120'])('names a position past both finishes (at=%s) and puts the cursor at the finish', (at) => {
+    const { view, problems } = parseView(`${pair}&at=${at}`, catalog);
+    expect(problems).toEqual([`The position “${at}” is past the finish of both races (at=119.33); the cursor is at the finish.`]);
+    expect(view.compare?.at).toBe(parseView(pair, catalog).view.compare!.at);
+  });
+
+  it('names laps to go before either race has run a lap (align=togo&at=500)', () => {
+    const { view, problems } = parseView(`${pair}&align=togo&at=500`, catalog);
+    expect(problems).toEqual(['The position “500” is before the end of the first lap of either race (at=178); the cursor is there.']);
+    expect(view.compare?.at).toBe(-178);
+  });
+
+  it('is silent about the positions the app writes, the rounded ends included', () => {
+    for (const at of ['119.33', '0.67', '50']) expect(problemsOf(`${pair}&at=${at}`)).toEqual([]);
+    expect(problemsOf(`${pair}&align=togo&at=178`)).toEqual([]);
+    expect(problemsOf(`${pair}&align=togo&at=0`)).toEqual([]);
+  });
+
+  it('shows a pair named in the other order in the site’s order, says so, and keeps the first race named as the one a lap is of', () => {
+    const { view, problems } = parseView('?compare=roval-2025,phoenix-2023&lap=30', catalog);
+    expect(problems).toEqual(['A comparison shows its races in the site’s order: the 2023 Craftsman 150 above, the 2025 EcoSave 250 below.']);
+    expect(view.compare?.races).toEqual(['phoenix-2023', 'roval-2025']);
+    expect(view).toMatchObject({ race: 'roval-2025', lap: 30 });
+  });
+
+  it('names at= and align= in a link that shows one race', () => {
+    expect(problemsOf('?race=phoenix-2023&at=50')).toEqual(['The link’s “at” applies to two races compared; with one race shown, it is ignored.']);
+    expect(problemsOf('?race=phoenix-2023&align=togo&at=50')).toEqual(['The link’s “at” and “align” apply to two races compared; with one race shown, they are ignored.']);
+  });
+});
+
+describe('parseView opens a quote only over a race it speaks of', () => {
+  it('keeps the reader closed, and says why, for a quote about another race', () => {
+    const { view, problems } = parseView('?quote=hocevar-i-messed-up&race=roval-2025', catalog);
+    expect(view.quote).toBeNull();
+    expect(problems).toEqual(['The quote “hocevar-i-messed-up” is not about the 2025 EcoSave 250; the article reader stays closed.']);
+  });
+
+  it('opens it over its own race, and in a comparison that includes it', () => {
+    expect(parseView('?quote=hocevar-i-messed-up&race=phoenix-2023', catalog)).toMatchObject({ view: { quote: 'hocevar-i-messed-up' }, problems: [] });
+    expect(parseView('?quote=hocevar-i-messed-up&compare=phoenix-2023,roval-2025&race=roval-2025', catalog)).toMatchObject({ view: { quote: 'hocevar-i-messed-up' }, problems: [] });
+  });
+});

@@ -98,7 +98,8 @@ describe('parseView and serializeView, on generated links', () => {
           race: fc.constant(race),
           lap: fc.integer({ min: 1, max: info.lapsRun }),
           event: fc.option(fc.constantFrom(...info.eventLaps.keys()), { nil: null }),
-          quote: fc.option(fc.constantFrom(...quoteIds), { nil: null }),
+          // A quote about this race: a link opens no other over it.
+          quote: fc.option(fc.constantFrom(...quoteIds.filter((id) => catalog.quoteEvents?.get(id)?.some((about) => about.race === race))), { nil: null }),
           hideAhead: fc.boolean(),
           // Absent, or a driver of the race (a view that follows no one has no follow).
           follow: fc.option(fc.constantFrom(...info.drivers.keys()), { nil: undefined }),

@@ -59,7 +59,8 @@ export function parseView(search: string, catalog: Catalog): { view: LinkView; p
   const compareParam = params.get('compare');
   const pair = compareParam !== null ? parseComparePair(compareParam, params.get('align'), catalog, problems, echo) : null;
   const raceParam = params.get('race');
-  let race = pair ? pair.races[0] : defaultRace;
+  // A comparison's incident (and a bare `lap=`) is of the race the link names first, unless `race=` says otherwise.
+  let race = pair ? pair.named : defaultRace;
   if (raceParam !== null) {
     if (pair && !pair.races.includes(raceParam)) problems.push(`The race “${echo(raceParam)}” is not one of the two compared; no incident of it can be selected.`);
     else if (catalog.raceIds.includes(raceParam)) race = raceParam;
@@ -108,14 +109,22 @@ export function parseView(search: string, catalog: Catalog): { view: LinkView; p
     else if (catalog.quotesUnavailable) problems.push(`The quotes could not be loaded, so the quote “${echo(quoteParam)}” cannot be opened; the article reader stays closed.`);
     else problems.push(`There is no quote “${echo(quoteParam)}”; the article reader stays closed.`);
   }
+  const shown = pair ? pair.races : [race];
+  const spokenOf = quote === null ? undefined : catalog.quoteEvents?.get(quote);
+  if (spokenOf && !spokenOf.some((about) => shown.includes(about.race))) {
+    problems.push(`The quote “${echo(quote!)}” is not about ${shown.map((id) => `the ${catalog.races.get(id)?.name ?? id}`).join(' or ')}; the article reader stays closed.`);
+    quote = null;
+  }
   if (pair) {
     if (params.has('zoom')) problems.push('Two races side by side are drawn whole; the zoom is left out.');
-    const compare = parseCompareCursor(pair, params.get('at'), lapParam !== null || event !== null ? lap : null, race, hideAhead, catalog, problems);
+    const compare = parseCompareCursor({ races: pair.races, align: pair.align }, params.get('at'), lapParam !== null || event !== null ? lap : null, race, hideAhead, catalog, problems);
     // Two races: the driver may be in either (driver ids are shared across races).
     const both = pair.races.flatMap((id) => catalog.races.get(id) ?? []);
     const follow = parseFollow(params.get('follow'), both, catalog, problems);
     return { view: { race, lap: lapInCompare(catalog, compare, race), event, quote, hideAhead, ...(follow !== null && { follow }), ...timelineView(null, lanes), compare }, problems };
   }
+  const unused = ['at', 'align'].filter((name) => params.has(name));
+  if (unused.length > 0) problems.push(`The link’s ${unused.map((name) => `“${name}”`).join(' and ')} ${unused.length === 1 ? 'applies' : 'apply'} to two races compared; with one race shown, ${unused.length === 1 ? 'it is' : 'they are'} ignored.`);
   const zoom = parseZoom(params.get('zoom'), info, problems);
   const follow = parseFollow(params.get('follow'), [info], catalog, problems);
   return { view: { race, lap, event, quote, hideAhead, ...(follow !== null && { follow }), ...timelineView(zoom, lanes) }, problems };
@@ -161,6 +170,12 @@ function parseCompareCursor(
     problems.push(`The position “${echo(atParam)}” is not ${kind}; the cursor is at ${lap !== null ? 'the lap asked for' : 'the finish'}.`);
     return { ...pair, at: fallback };
   }
+  // A position past either end goes to that end, and the notice says where the comparison ends (the
+  // rounding of an address the app wrote, at=104.48 for 104.477…, is within it).
+  const slack = pair.align === 'distance' ? 0.0001 : 0.5;
+  const [first, last] = [steps[0]!, steps.at(-1)!];
+  if (asked > last + slack) problems.push(`The position “${echo(atParam)}” is past the finish of both races (at=${formatAt(last, pair.align)}); the cursor is at the finish.`);
+  else if (asked < first - slack) problems.push(`The position “${echo(atParam)}” is before the end of the first lap of either race (at=${formatAt(first, pair.align)}); the cursor is there.`);
   return { ...pair, at: steps[nearestStep(steps, asked)]! };
 }
 

@@ -47,4 +47,6 @@ export type Catalog = {
    */
   races: ReadonlyMap<string, { name: string; lapsRun: number; scheduledLaps?: number; eventLaps: ReadonlyMap<string, number>; drivers: ReadonlyMap<string, string> }>;
   quoteIds: ReadonlySet<string>;
+  /** The incidents each quote speaks of (by quote id): a link opens a quote only over a race it speaks of. Absent, any quote opens. */
+  quoteEvents?: ReadonlyMap<string, readonly { race: string; event: string }[]>;
 };

@@ -86,23 +86,23 @@ export const Overview = memo(function Overview({ layout }: { layout: TimelineLay
   const { top, height } = ov;
   return (
     <g className="overview" aria-hidden="true">
-      <rect className="overview-bg" x={plotLeft} y={top} width={plotRight - plotLeft} height={height} rx={4} />
-      {ov.overtime && <rect className="overview-ot" x={ov.overtime.x0} y={top} width={ov.overtime.x1 - ov.overtime.x0} height={height} />}
+      <rect className="overview-bg" x={plotLeft} y={top} width={plotRight - plotLeft} height={height} rx={4} fill="#eef1f5" />
+      {ov.overtime && <rect className="overview-ot" x={ov.overtime.x0} y={top} width={ov.overtime.x1 - ov.overtime.x0} height={height} fill="#fff1d6" />}
       {ov.stageEnds.map((x) => (
         <line key={x} className="overview-stage" x1={x} x2={x} y1={top} y2={top + height} />
       ))}
       {ov.cautions.slice(0, shownCautions).map((c, i) => (
-        <rect key={i} className="overview-caution" x={c.x0} y={top + 8} width={c.x1 - c.x0} height={height - 16} />
+        <rect key={i} className="overview-caution" x={c.x0} y={top + 8} width={c.x1 - c.x0} height={height - 16} fill="#a86f00" />
       ))}
       {shown ? (
         <g className={`overview-window${draft ? ' overview-window--draft' : ''}`}>
-          <rect x={shown.x0} y={top + 1} width={Math.max(2, shown.x1 - shown.x0)} height={height - 2} rx={3} />
+          <rect x={shown.x0} y={top + 1} width={Math.max(2, shown.x1 - shown.x0)} height={height - 2} rx={3} fill="transparent" />
           <line className="overview-handle" x1={shown.x0} x2={shown.x0} y1={top + 7} y2={top + height - 7} />
           <line className="overview-handle" x1={shown.x1} x2={shown.x1} y1={top + 7} y2={top + height - 7} />
         </g>
       ) : (
         <g className="overview-hint" data-export="skip">
-          <rect x={(plotLeft + plotRight) / 2 - 60} y={top + 6} width={120} height={height - 12} rx={4} />
+          <rect x={(plotLeft + plotRight) / 2 - 60} y={top + 6} width={120} height={height - 12} rx={4} fill="#eef1f5" />
           <text x={(plotLeft + plotRight) / 2} y={top + height / 2 + 4} textAnchor="middle">
             Drag here to zoom
           </text>
@@ -111,6 +111,7 @@ export const Overview = memo(function Overview({ layout }: { layout: TimelineLay
       <rect
         className="overview-hit"
         data-export="skip"
+        fill="transparent"
         x={plotLeft - 6}
         y={top}
         width={plotRight - plotLeft + 12}

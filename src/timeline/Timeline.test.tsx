@@ -209,3 +209,67 @@ describe('scrubbing in no-spoilers mode', () => {
     expect(screen.getByRole('button', { name: /^Lap 45: / })).toBeInTheDocument();
   });
 });
+
+describe('pressing on the chart', () => {
+  /** A pointer event on the chart's scrub surface, at a clientX (jsdom lays nothing out: the chart's box is at 0). */
+  const press = (type: 'pointerDown' | 'pointerMove' | 'pointerUp', pointerType: string, clientX: number, clientY = 100) => {
+    const surface = document.querySelector('.scrub-surface')!;
+    const init = { pointerId: 1, pointerType, clientX, clientY, bubbles: true };
+    surface.dispatchEvent(new PointerEvent(type.toLowerCase(), init));
+  };
+
+  it('scrubs from the press with a mouse', async () => {
+    const { store } = renderTimeline({ lap: 179 });
+    press('pointerDown', 'mouse', 500);
+    press('pointerUp', 'mouse', 500);
+    expect(store.getState().lap).toBeLessThan(179);
+  });
+
+  it('with a touch: not on a tap, not on a vertical move, only once it moves sideways', async () => {
+    const { store } = renderTimeline({ lap: 179 });
+    press('pointerDown', 'touch', 500);
+    press('pointerUp', 'touch', 500);
+    expect(store.getState().lap).toBe(179);
+    press('pointerDown', 'touch', 500, 100);
+    press('pointerMove', 'touch', 503, 160);
+    press('pointerMove', 'touch', 506, 220);
+    expect(store.getState().lap).toBe(179);
+    press('pointerUp', 'touch', 506, 220);
+    press('pointerDown', 'touch', 500, 100);
+    press('pointerMove', 'touch', 505, 101);
+    expect(store.getState().lap).toBe(179);
+    press('pointerMove', 'touch', 520, 104);
+    const scrubbed = store.getState().lap;
+    expect(scrubbed).toBeLessThan(179);
+    // Once scrubbing, it follows the finger, up and down included.
+    press('pointerMove', 'touch', 300, 180);
+    expect(store.getState().lap).toBeLessThan(scrubbed);
+    press('pointerUp', 'touch', 300, 180);
+  });
+});
+
+describe('crowded cautions and overtimes (a phone)', () => {
+  it('are one button per crowd where they are too close together, each a button of its own where not', async () => {
+    const user = userEvent.setup();
+    const { store, chart } = renderTimeline({ lap: 179 }, 344);
+    const crowds = chart.getAllByRole('button', { name: /too close together here to pick one/ });
+    expect(crowds.map((c) => c.getAttribute('aria-label')!.replace(/:.*/, ''))).toEqual(
+      expect.arrayContaining(['Cautions 1 to 2', expect.stringMatching(/^Overtimes 1 to 4$/)]),
+    );
+    // No caution is both in a crowd and a button of its own.
+    expect(chart.queryByRole('button', { name: /^Caution 1:/ })).toBeNull();
+    await user.click(crowds.find((c) => c.getAttribute('aria-label')!.startsWith('Cautions 1 to 2'))!);
+    expect(store.getState().zoom).toEqual([44, 59]);
+    expect(chart.getByRole('button', { name: /^Caution 1:/ })).toBeInTheDocument();
+    expect(chart.getByRole('button', { name: /^Caution 2:/ })).toBeInTheDocument();
+  });
+
+  it('are never made of what lies ahead of a no-spoilers cursor', () => {
+    const { chart } = renderTimeline({ lap: 160, hideAhead: true }, 344);
+    for (const crowd of chart.queryAllByRole('button', { name: /too close together/ })) {
+      const [, to] = /laps \d+–(\d+)/.exec(crowd.getAttribute('aria-label')!)!;
+      expect(Number(to)).toBeLessThanOrEqual(160 + 10);
+    }
+    expect(chart.queryByRole('button', { name: /^Overtimes 1 to 4/ })).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@ import { clamp } from '../lib/clamp';
 import type { LapWindow } from '../data/laps';
 import type { Race } from '../data/schema';
 import { useApp, useAppStore } from '../state/StoreContext';
-import { METRICS, layoutTimeline, type TimelineLayout } from './layout';
+import { METRICS, layoutTimeline, pillCover, tickAnchor, type TimelineLayout } from './layout';
 import { activateSubject, HATCH_ID, Markers, type TipHandler, type TipRequest } from './Markers';
 import { Overview } from './Overview';
 import { TimelineTip } from './TimelineTip';
@@ -14,8 +14,6 @@ import './timeline.css';
 const TIP_HIDE_DELAY_MS = 300;
 
 const HINT_ID = 'timeline-keys-hint';
-/** How near an end of the axis (px) a tick label is drawn inside the plot rather than centred on its tick. */
-const TICK_EDGE = 10;
 
 /**
  * The lap timeline of one race, drawn at the given width, with its tooltip overlay. The zoom and
@@ -43,33 +41,68 @@ export function Timeline({
     () => layoutTimeline(race, width, lapWindow ? { lanes, fixedWindow: lapWindow } : { zoom, lanes }),
     [race, width, zoom, lanes, lapWindow],
   );
-  // Two timelines on one page (a comparison) each need their own hint for aria-describedby.
-  const hintId = `${HINT_ID}${useId()}`;
+  // Two timelines on one page (a comparison, or a page's first drawings) each need their own hint for
+  // aria-describedby, and their own hatch pattern: a reference to one in a drawing CSS hides would draw nothing.
+  const instance = useId();
+  const hintId = `${HINT_ID}${instance}`;
+  const hatchId = `${HATCH_ID}${instance}`;
   const [tip, setTip] = useState<TipRequest | null>(null);
   const store = useAppStore();
 
   // WCAG 1.4.13: a hover tooltip stays while the pointer is on it (hoverable) and Escape dismisses
-  // it (dismissible). Where it covers other marks it is what the reader sees there, so a click on it
-  // does what a click on its own mark does.
+  // it (dismissible). It takes no pointer events, so that it never takes a click (or a hover) meant
+  // for a mark under it: whether the pointer is on it is told from where the pointer is.
   const hideTimer = useRef<number | undefined>(undefined);
+  const tipElement = useRef<HTMLDivElement>(null);
+  // The pointer is on the mark the tooltip is about (its enter came, its leave did not).
+  const onMark = useRef(false);
   const onTip = useCallback<TipHandler>((request) => {
     window.clearTimeout(hideTimer.current);
+    hideTimer.current = undefined;
     if ('hide' in request) {
       const hide = () => setTip((current) => (current && current.key === request.hide && current.source === request.source ? null : current));
-      if (request.source === 'pointer') hideTimer.current = window.setTimeout(hide, TIP_HIDE_DELAY_MS);
-      else hide();
-    } else setTip(request);
+      if (request.source === 'pointer') {
+        onMark.current = false;
+        hideTimer.current = window.setTimeout(hide, TIP_HIDE_DELAY_MS);
+      } else hide();
+    } else {
+      if (request.source === 'pointer') onMark.current = true;
+      setTip(request);
+    }
   }, []);
-  const keepTip = useCallback(() => window.clearTimeout(hideTimer.current), []);
+  const overTip = (x: number, y: number) => {
+    const box = tipElement.current?.getBoundingClientRect();
+    return box !== undefined && box.width > 0 && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+  };
   useEffect(() => {
     if (!tip) return;
     const onEscape = (e: globalThis.KeyboardEvent) => {
       if (e.key === 'Escape') setTip(null);
     };
+    // A hover tooltip stays while the pointer is over it, and goes a moment after it is off it and off its mark.
+    const onMove = (e: globalThis.PointerEvent) => {
+      if (tip.source !== 'pointer') return;
+      if (overTip(e.clientX, e.clientY)) {
+        window.clearTimeout(hideTimer.current);
+        hideTimer.current = undefined;
+      } else if (!onMark.current && hideTimer.current === undefined) onTip({ hide: tip.key, source: 'pointer' });
+    };
     document.addEventListener('keydown', onEscape);
-    return () => document.removeEventListener('keydown', onEscape);
-  }, [tip]);
+    document.addEventListener('pointermove', onMove);
+    return () => {
+      document.removeEventListener('keydown', onEscape);
+      document.removeEventListener('pointermove', onMove);
+    };
+  }, [tip, onTip]);
   useEffect(() => () => window.clearTimeout(hideTimer.current), []);
+  // A press on the tooltip where it covers no mark (a mark under it takes its own) does what a press
+  // on the tooltip's mark does: it is what the reader sees there. Returns whether it was one.
+  const pressTip = (x: number, y: number): boolean => {
+    if (!tip || !overTip(x, y)) return false;
+    setTip(null);
+    activateSubject(store, layout, tip.subject);
+    return true;
+  };
 
   /** +, − and 0 zoom while the chart has focus, around the focused item (or the cursor); Escape closes the tooltip. */
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
@@ -93,41 +126,42 @@ export function Timeline({
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
+        // Stretched, not scaled, where CSS sets another width (a first drawing: TimelineDrawings).
+        preserveAspectRatio="none"
         role="group"
         aria-label={`Lap timeline of the ${race.name}, ${range}`}
         aria-describedby={hintId}
         onKeyDown={onKeyDown}
       >
         <defs>
-          <pattern id={HATCH_ID} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect className="hatch-bg" width={6} height={6} />
-            <line className="hatch-line" x1={0} x2={0} y1={0} y2={6} />
+          <pattern id={hatchId} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            {/* Each fill and stroke here is also an attribute, the light theme's: with the stylesheet
+                blocked the chart still reads, not a black block. The stylesheet's rules win. */}
+            <rect className="hatch-bg" width={6} height={6} fill="#f6e2b3" />
+            <line className="hatch-line" x1={0} x2={0} y1={0} y2={6} stroke="#a86f00" />
           </pattern>
         </defs>
         <RaceBackdrop layout={layout} />
-        <CautionShading layout={layout} />
-        <ScrubSurface layout={layout} />
+        <CautionShading layout={layout} hatchId={hatchId} />
+        <ScrubSurface layout={layout} onPress={pressTip} />
         {!lapWindow && <Overview layout={layout} />}
         <OvertimeLabel layout={layout} />
-        <Markers layout={layout} onTip={onTip} tipKey={tip?.key ?? null} />
+        <Markers layout={layout} onTip={onTip} tipKey={tip?.key ?? null} hatchId={hatchId} zoomable={!lapWindow} />
       </svg>
       {/* The cursor is drawn in its own layer over the chart: a lap step repaints only this small
           drawing, never the hundreds (or, on a long race, thousands) of shapes under it. */}
-      <svg className="timeline-cursor" data-layer="cursor" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} aria-hidden="true">
+      <svg
+        className="timeline-cursor"
+        data-layer="cursor"
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        preserveAspectRatio="none"
+        aria-hidden="true"
+      >
         <Cursor layout={layout} />
       </svg>
-      {tip && tip.layout === layout && (
-        <TimelineTip
-          tip={tip}
-          race={race}
-          onPointerEnter={keepTip}
-          onPointerLeave={() => onTip({ hide: tip.key, source: 'pointer' })}
-          onActivate={() => {
-            setTip(null);
-            activateSubject(store, layout, tip.subject);
-          }}
-        />
-      )}
+      {tip && tip.layout === layout && <TimelineTip ref={tipElement} tip={tip} race={race} />}
       <p id={hintId} hidden>
         Arrow keys move between the incidents, cautions and overtimes in lap order; Enter selects. Plus and minus zoom in and out, 0 shows
         the whole race.
@@ -143,7 +177,7 @@ const RaceBackdrop = memo(function RaceBackdrop({ layout }: { layout: TimelineLa
     <g aria-hidden="true" className="backdrop">
       {layout.stages.map((s) => (
         <g key={s.index} className={`stage-band stage-band--${s.index % 2 ? 'odd' : 'even'}`}>
-          <rect x={s.x0} y={0} width={Math.max(0, s.x1 - s.x0)} height={lanesBottom} />
+          <rect x={s.x0} y={0} width={Math.max(0, s.x1 - s.x0)} height={lanesBottom} fill={s.index % 2 ? '#f5f7fa' : '#e9eef5'} />
           {s.label && (
             <text x={s.x0 + 4} y={16} className="band-label">
               {s.label}
@@ -152,7 +186,7 @@ const RaceBackdrop = memo(function RaceBackdrop({ layout }: { layout: TimelineLa
         </g>
       ))}
       {layout.overtime && (
-        <rect className="overtime-zone" x={layout.overtime.x0} y={0} width={Math.max(0, layout.overtime.x1 - layout.overtime.x0)} height={lanesBottom} />
+        <rect className="overtime-zone" x={layout.overtime.x0} y={0} width={Math.max(0, layout.overtime.x1 - layout.overtime.x0)} height={lanesBottom} fill="#fff1d6" />
       )}
       {!narrow && layout.cautions.length > 0 && (
         <text x={METRICS.marginLeft} y={stripTop + 16} className="lane-label">
@@ -175,7 +209,7 @@ const RaceBackdrop = memo(function RaceBackdrop({ layout }: { layout: TimelineLa
             <line y1={0} y2={5} />
             {/* A label on an end of the axis is kept inside the plot, where the cursor's label,
                 kept inside too, covers it whole rather than half. */}
-            <text y={18} textAnchor={t.x >= plotRight - TICK_EDGE ? 'end' : t.x <= plotLeft + TICK_EDGE ? 'start' : 'middle'}>
+            <text y={18} textAnchor={tickAnchor(t.x, plotLeft, plotRight)}>
               {t.lap}
             </text>
           </g>
@@ -186,7 +220,7 @@ const RaceBackdrop = memo(function RaceBackdrop({ layout }: { layout: TimelineLa
 });
 
 /** Caution shading across the lanes: hatched as well as tinted, so it is not told by colour alone. */
-const CautionShading = memo(function CautionShading({ layout }: { layout: TimelineLayout }) {
+const CautionShading = memo(function CautionShading({ layout, hatchId }: { layout: TimelineLayout; hatchId: string }) {
   const laps = useMemo(() => layout.cautions.map((c) => c.caution.startLap), [layout]);
   const shown = useShownCount(laps);
   return (
@@ -199,7 +233,7 @@ const CautionShading = memo(function CautionShading({ layout }: { layout: Timeli
           y={layout.lanesTop}
           width={Math.max(2, c.x1 - c.x0)}
           height={layout.lanesBottom - layout.lanesTop}
-          fill={`url(#${HATCH_ID})`}
+          fill={`url(#${hatchId})`}
         />
       ))}
     </g>
@@ -221,10 +255,20 @@ const OvertimeLabel = memo(function OvertimeLabel({ layout }: { layout: Timeline
   );
 });
 
-/** Pressing and dragging on the plot scrubs, like the slider, for pointer and touch. */
-function ScrubSurface({ layout }: { layout: TimelineLayout }) {
+/** How far (px) a touch must move, and more sideways than up or down, before it scrubs. */
+const TOUCH_SCRUB_SLOP = 10;
+
+/**
+ * Pressing and dragging on the plot scrubs, like the slider. A mouse or a pen scrubs from the press;
+ * a touch only once it moves sideways (the chart takes vertical pans as page scrolls, touch-action:
+ * pan-y), so that a swipe to scroll the page, or a tap on an empty part of the chart, never moves
+ * the cursor (a tap on a mark selects it). `onPress` takes a press first (on the tooltip).
+ */
+function ScrubSurface({ layout, onPress }: { layout: TimelineLayout; onPress?: (x: number, y: number) => boolean }) {
   const store = useAppStore();
   const dragging = useRef(false);
+  // A touch that may yet become a scrub: where it started.
+  const touch = useRef<{ id: number; x: number; y: number } | null>(null);
   const scrubTo = useCallback(
     (event: PointerEvent<SVGRectElement>) => {
       const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
@@ -239,27 +283,53 @@ function ScrubSurface({ layout }: { layout: TimelineLayout }) {
     <rect
       className="scrub-surface"
       data-export="skip"
+      fill="transparent"
       x={layout.plotLeft - 6}
       y={0}
       width={layout.plotRight - layout.plotLeft + 12}
       height={layout.lanesBottom + METRICS.axisHeight}
       onPointerDown={(e) => {
+        if (onPress?.(e.clientX, e.clientY)) return;
+        if (e.pointerType === 'touch') {
+          touch.current = { id: e.pointerId, x: e.clientX, y: e.clientY };
+          return;
+        }
         dragging.current = true;
         e.currentTarget.setPointerCapture?.(e.pointerId);
         scrubTo(e);
       }}
-      onPointerMove={(e) => dragging.current && scrubTo(e)}
-      onPointerUp={() => (dragging.current = false)}
-      onPointerCancel={() => (dragging.current = false)}
+      onPointerMove={(e) => {
+        const start = touch.current;
+        if (!dragging.current && start?.id === e.pointerId) {
+          const dx = Math.abs(e.clientX - start.x);
+          if (dx < TOUCH_SCRUB_SLOP || dx <= Math.abs(e.clientY - start.y)) return;
+          touch.current = null;
+          dragging.current = true;
+          e.currentTarget.setPointerCapture?.(e.pointerId);
+        }
+        if (dragging.current) scrubTo(e);
+      }}
+      onPointerUp={() => {
+        dragging.current = false;
+        touch.current = null;
+      }}
+      onPointerCancel={() => {
+        dragging.current = false;
+        touch.current = null;
+      }}
     />
   );
 }
 
-/** Where the cursor's moving parts go for a lap: the line, its lap label and the overview line. */
+/** Half the width of the cursor's lap label (its pill). */
+const PILL_HALF = 22;
+
+/** Where the cursor's moving parts go for a lap: the line, its lap label, what the label covers on the axis, and the overview line. */
 function cursorPositions(layout: TimelineLayout, lap: number) {
   const { plotLeft, plotRight } = layout;
   const x = clamp(layout.x(lap), plotLeft, plotRight);
-  return { x, labelX: clamp(x, plotLeft + 22, plotRight - 22), ox: layout.overview.x(lap) };
+  const labelX = clamp(x, plotLeft + PILL_HALF, plotRight - PILL_HALF);
+  return { x, labelX, cover: pillCover(layout, labelX - PILL_HALF, labelX + PILL_HALF), ox: layout.overview.x(lap) };
 }
 
 /** Stands for "some lap inside the zoom window" in the cursor's render key. */
@@ -283,13 +353,21 @@ function Cursor({ layout }: { layout: TimelineLayout }) {
   const lap = renderKey === INSIDE_WINDOW ? store.getState().lap : renderKey;
   const lineAndLabel = useRef<SVGGElement>(null);
   const label = useRef<SVGGElement>(null);
+  const knockout = useRef<SVGRectElement>(null);
   const labelText = useRef<SVGTextElement>(null);
   const overviewLine = useRef<SVGLineElement>(null);
   useLayoutEffect(() => {
     let labelOffset = NaN;
+    let covered = '';
     const move = (to: number) => {
-      const { x, labelX, ox } = cursorPositions(layout, to);
+      const { x, labelX, cover, ox } = cursorPositions(layout, to);
       lineAndLabel.current?.setAttribute('transform', `translate(${x} 0)`);
+      // What the label covers on the axis changes only where it meets a tick label.
+      if (knockout.current && `${cover}` !== covered) {
+        covered = `${cover}`;
+        knockout.current.setAttribute('x', String(cover[0]));
+        knockout.current.setAttribute('width', String(cover[1] - cover[0]));
+      }
       // The label rides with the line and is pushed inwards only near the edges of the plot.
       if (label.current && labelX - x !== labelOffset) {
         labelOffset = labelX - x;
@@ -304,14 +382,14 @@ function Cursor({ layout }: { layout: TimelineLayout }) {
   }, [store, layout, renderKey]);
   const { plotLeft, plotRight, lanesBottom, overview } = layout;
   const inside = lap >= from && lap <= to;
-  const { x, labelX, ox } = cursorPositions(layout, lap);
+  const { x, labelX, cover, ox } = cursorPositions(layout, lap);
   // The veil starts just past the markers on the cursor's own lap, which are not ahead.
   const veilX = inside ? Math.min(plotRight, x + METRICS.radius + 3) : plotLeft;
   return (
     <g className="cursor">
       {hideAhead && lap < to && (
         <g className="spoiler-veil">
-          <rect className="spoiler-veil__shade" x={veilX} y={0} width={plotRight - veilX + 6} height={lanesBottom} />
+          <rect className="spoiler-veil__shade" x={veilX} y={0} width={plotRight - veilX + 6} height={lanesBottom} fill="#ffffff" fillOpacity={0.86} />
           {plotRight - veilX > 90 && (
             <text x={(veilX + plotRight) / 2} y={layout.lanesTop + 14} textAnchor="middle">
               No spoilers
@@ -319,15 +397,28 @@ function Cursor({ layout }: { layout: TimelineLayout }) {
           )}
         </g>
       )}
-      {hideAhead && lap < layout.lapsRun && <rect className="spoiler-veil__shade" x={ox} y={overview.top} width={plotRight - ox} height={overview.height} />}
+      {/* On a phone each lane's label sits over its lane, where the veil may fall across it: it is
+          drawn again over the veil, whole, rather than left half faded. */}
+      {hideAhead && lap < to && layout.narrow && (
+        <g className="veil-lane-labels">
+          {layout.lanes.map((lane) => (
+            <text key={lane.id} x={plotLeft} y={lane.y + 11} className="lane-label">
+              {lane.label}
+            </text>
+          ))}
+        </g>
+      )}
+      {hideAhead && lap < layout.lapsRun && <rect className="spoiler-veil__shade" x={ox} y={overview.top} width={plotRight - ox} height={overview.height} fill="#ffffff" fillOpacity={0.86} />}
       {/* Moved by a transform, not by rewriting coordinates: a lap step changes one attribute per
           moving part (the line with its label, the overview line) and its lap text. An SVG attribute,
           not a style: the CSP refuses style attributes in prerendered markup. */}
+      {/* The axis under the lap label: no tick label shows half-covered beside it. */}
+      {inside && <rect ref={knockout} className="cursor-knockout" x={cover[0]} y={lanesBottom + 6} width={cover[1] - cover[0]} height={16} fill="#ffffff" />}
       {inside ? (
         <g ref={lineAndLabel} transform={`translate(${x} 0)`}>
           <line className="cursor-line" x1={0} x2={0} y1={2} y2={lanesBottom} />
           <g ref={label} transform={`translate(${labelX - x} 0)`}>
-            <rect className="cursor-pill" x={-22} y={lanesBottom + 4} width={44} height={18} rx={4} />
+            <rect className="cursor-pill" x={-PILL_HALF} y={lanesBottom + 4} width={2 * PILL_HALF} height={18} rx={4} />
             <text ref={labelText} className="cursor-pill__text" x={0} y={lanesBottom + 17} textAnchor="middle">
               {lap}
             </text>

@@ -1,7 +1,8 @@
 import type { Race } from '../data/schema';
 import { useApp } from '../state/StoreContext';
-import { TIP_ID, type TipRequest, type TipSubject } from './Markers';
-import { cautionTip, eventTip, overtimeTip, tipPlacement, type TipContent } from './tooltip';
+import type { Ref } from 'react';
+import { crowdLaps, crowdNumbers, TIP_ID, type TipRequest, type TipSubject } from './Markers';
+import { cautionTip, crowdTip, eventTip, overtimeTip, tipPlacement, type TipContent } from './tooltip';
 
 function contentOf(subject: TipSubject, race: Race): TipContent {
   switch (subject.type) {
@@ -11,43 +12,37 @@ function contentOf(subject: TipSubject, race: Race): TipContent {
       return cautionTip(subject.caution.caution, subject.caution.index);
     case 'overtime':
       return overtimeTip(subject.attempt.overtime);
+    case 'crowd': {
+      const { crowd, zooms } = subject;
+      const each =
+        crowd.row === 'caution'
+          ? crowd.members.map((m) => `${cautionTip(m.caution, m.index).heading}: ${m.caution.cause}`)
+          : crowd.members.map((m) => `${overtimeTip(m.overtime).heading}: ${m.overtime.summary}`);
+      const [first, last] = crowdNumbers(crowd);
+      return crowdTip(crowd.row, first, last, crowdLaps(crowd), each, zooms);
+    }
   }
 }
 
 /**
  * The timeline's tooltip: an HTML overlay (text only) positioned from the layout, shown on hover
- * and on keyboard focus. In no-spoilers mode it disappears with its item when the cursor moves
- * back before it.
+ * and on keyboard focus, clear of the lane labels. It takes no pointer events (timeline.css): a
+ * mark under it is hovered and clicked as if it were not there; the chart keeps it shown while the
+ * pointer is over it (Timeline.tsx). In no-spoilers mode it disappears with its item when the cursor
+ * moves back before it.
  */
-export function TimelineTip({
-  tip,
-  race,
-  onPointerEnter,
-  onPointerLeave,
-  onActivate,
-}: {
-  tip: TipRequest;
-  race: Race;
-  /** The pointer moved onto the tooltip: keep it (it is hoverable). */
-  onPointerEnter?: () => void;
-  /** The pointer left the tooltip: hide it. */
-  onPointerLeave?: () => void;
-  /** A click on the tooltip: what a click on its mark does (it covers that part of the chart). */
-  onActivate?: () => void;
-}) {
+export function TimelineTip({ tip, race, ref }: { tip: TipRequest; race: Race; ref?: Ref<HTMLDivElement> }) {
   const spoiler = useApp((s) => s.hideAhead && tip.lap > s.lap);
   if (spoiler) return null;
   const content = contentOf(tip.subject, race);
-  const place = tipPlacement(tip.x, tip.y, tip.layout.width);
+  const place = tipPlacement(tip.x, tip.y, tip.layout.width, tip.layout.narrow ? 4 : tip.layout.plotLeft);
   return (
     <div
+      ref={ref}
       id={TIP_ID}
       role="tooltip"
       className={`timeline-tip timeline-tip--${place.above ? 'above' : 'below'}`}
       style={{ left: place.left, top: place.top, maxWidth: place.width }}
-      onPointerEnter={onPointerEnter}
-      onPointerLeave={onPointerLeave}
-      onClick={onActivate}
     >
       <p className="timeline-tip__heading">{content.heading}</p>
       <p className="timeline-tip__title">{content.title}</p>

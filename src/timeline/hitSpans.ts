@@ -17,3 +17,29 @@ export function hitSpans(spans: readonly { x0: number; x1: number }[], min = 24)
     };
   });
 }
+
+/** A run of marks on one row (indices `first` to `last`) that takes one target, and the extent they cover. */
+export type CrowdGroup = { first: number; last: number; x0: number; x1: number };
+
+/**
+ * The marks of one row (left to right) grouped where they are too close together to each take a
+ * target of `min` px: a mark whose centre is less than `min` from the one before it joins that
+ * one's group. A group of one is a mark with room for its own target; the groups' centres are at
+ * least `min` apart, so hitSpans() gives each group a target of `min` px or more, where a tap or a
+ * click at a mark's centre cannot mean its neighbour. (A larger group is one target: zoomed into,
+ * its marks come apart.)
+ */
+export function crowdedGroups(spans: readonly { x0: number; x1: number }[], min = 24): CrowdGroup[] {
+  const groups: CrowdGroup[] = [];
+  let previousMid = -Infinity;
+  spans.forEach((s, i) => {
+    const mid = (s.x0 + s.x1) / 2;
+    const group = groups.at(-1);
+    if (group && mid - previousMid < min) {
+      group.last = i;
+      group.x1 = Math.max(group.x1, s.x1);
+    } else groups.push({ first: i, last: i, x0: s.x0, x1: s.x1 });
+    previousMid = mid;
+  });
+  return groups;
+}

@@ -3,7 +3,7 @@ import { raceSchema } from '../data/schema';
 import mini from '../data/fixtures/mini-race.json';
 import { dataset } from '../data/bundledDataset';
 import { KIND_LANES } from './lanes';
-import { fitLabel, labelWidth, layoutTimeline, stackRows, type TimelineLayout } from './layout';
+import { fitLabel, labelWidth, layoutTimeline, pillCover, stackRows, tickAnchor, type TimelineLayout } from './layout';
 
 const race = v.parse(raceSchema, mini);
 const phoenix = dataset.races.get('phoenix-2023')!;
@@ -231,5 +231,35 @@ describe('a fixed lap window (two races on one shared axis)', () => {
   it('keeps every incident of the race, each at its lap on the shared axis', () => {
     expect(fixed.markers.filter((m) => m.primary).map((m) => m.event.id).sort()).toEqual(roval.events.map((e) => e.id).sort());
     for (const m of fixed.markers) expect(m.x).toBeCloseTo(fixed.x(m.event.lap), 9);
+  });
+});
+
+describe('tick labels and the cursor’s lap label', () => {
+  it('anchors a tick label inside the plot within 10 px of either end, else on its tick', () => {
+    expect(tickAnchor(100, 100, 500)).toBe('start');
+    expect(tickAnchor(110, 100, 500)).toBe('start');
+    expect(tickAnchor(111, 100, 500)).toBe('middle');
+    expect(tickAnchor(489, 100, 500)).toBe('middle');
+    expect(tickAnchor(490, 100, 500)).toBe('end');
+  });
+
+  it('widens what the lap label covers to the whole of each tick label it touches, and no further', () => {
+    const layout = { plotLeft: 0, plotRight: 1000, ticks: [100, 200, 300].map((x) => ({ x, lap: x / 10 })) };
+    // "20" at 200 is 17 px wide (2 digits): 191.5 to 208.5. A pill from 180 to 195 touches it.
+    expect(pillCover(layout, 180, 195)).toEqual([180, 208.5]);
+    expect(pillCover(layout, 205, 250)).toEqual([191.5, 250]);
+    // Between labels: the pill alone.
+    expect(pillCover(layout, 120, 180)).toEqual([120, 180]);
+    // Touching two.
+    expect(pillCover(layout, 105, 195)).toEqual([91.5, 208.5]);
+    // Just clear of a label's edge.
+    expect(pillCover(layout, 208.5, 240)).toEqual([208.5, 240]);
+  });
+
+  it('takes a label at an end of the axis where it is drawn, inside the plot', () => {
+    const layout = { plotLeft: 0, plotRight: 1000, ticks: [{ x: 1000, lap: 170 }, { x: 0, lap: 1 }] };
+    // "170": 23.5 px, ending at 1000; "1": 10.5 px, starting at 0.
+    expect(pillCover(layout, 980, 990)).toEqual([976.5, 1000]);
+    expect(pillCover(layout, 5, 20)).toEqual([0, 20]);
   });
 });

@@ -299,3 +299,35 @@ export function stackRows(extents: readonly [number, number][], gap: number): nu
     return row;
   });
 }
+
+/** How near an end of the axis (px) a tick label is drawn inside the plot rather than centred on its tick. */
+export const TICK_EDGE = 10;
+
+/** How a tick's label is anchored to it: inside the plot at either end (where the cursor's label, kept inside too, covers it whole), else centred. */
+export function tickAnchor(x: number, plotLeft: number, plotRight: number): 'start' | 'middle' | 'end' {
+  return x >= plotRight - TICK_EDGE ? 'end' : x <= plotLeft + TICK_EDGE ? 'start' : 'middle';
+}
+
+/** About how wide a tick label is: its digits in the axis's 11 px type, with a little room either side. */
+const tickLabelWidth = (lap: number) => String(lap).length * 6.5 + 4;
+
+/**
+ * What the cursor's lap label (the pill from `left` to `right` on the axis) covers there: the pill,
+ * widened to the whole of each tick label it overlaps, so that none shows half-hidden beside it
+ * ("17" peeking out from under "179").
+ */
+export function pillCover(layout: Pick<TimelineLayout, 'ticks' | 'plotLeft' | 'plotRight'>, left: number, right: number): [number, number] {
+  let from = left;
+  let to = right;
+  for (const tick of layout.ticks) {
+    const width = tickLabelWidth(tick.lap);
+    const anchor = tickAnchor(tick.x, layout.plotLeft, layout.plotRight);
+    const x0 = anchor === 'start' ? tick.x : anchor === 'end' ? tick.x - width : tick.x - width / 2;
+    const x1 = x0 + width;
+    if (x1 > left && x0 < right) {
+      from = Math.min(from, x0);
+      to = Math.max(to, x1);
+    }
+  }
+  return [from, to];
+}

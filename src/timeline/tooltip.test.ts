@@ -1,6 +1,6 @@
 import { dataset } from '../data/bundledDataset';
 import { spanText } from '../data/race';
-import { cautionName, cautionTip, eventTip, overtimeName, overtimeTip, tipPlacement, TIP_MAX_WIDTH } from './tooltip';
+import { cautionName, cautionTip, crowdName, crowdTip, eventTip, overtimeName, overtimeTip, tipPlacement, TIP_MAX_WIDTH } from './tooltip';
 
 const phoenix = dataset.races.get('phoenix-2023')!;
 const event = (id: string) => phoenix.events.find((e) => e.id === id)!;
@@ -46,5 +46,33 @@ describe('tipPlacement', () => {
     const phone = tipPlacement(180, 200, 260);
     expect(phone.width).toBe(252);
     expect(phone.left).toBe(4);
+  });
+});
+
+describe('tipPlacement beside the lane labels', () => {
+  it('keeps a tooltip right of the lane labels where the chart has room for it there', () => {
+    expect(tipPlacement(150, 200, 1000, 142).left).toBe(142);
+    expect(tipPlacement(600, 200, 1000, 142).left).toBe(600 - TIP_MAX_WIDTH / 2);
+  });
+  it('lets it over the labels only where the chart is too narrow for both', () => {
+    // 300 px: a 280 px tooltip fits only from 4 px.
+    expect(tipPlacement(150, 200, 300, 142).left).toBe(16);
+    expect(tipPlacement(150, 200, 288, 142).left).toBe(4);
+    expect(tipPlacement(10, 200, 1000, 0).left).toBe(4);
+  });
+});
+
+describe('crowds on the chart (cautions or overtimes too close together to pick one)', () => {
+  it('are named by what they are, their laps, and what a press does', () => {
+    expect(crowdName('caution', 9, 12, [146, 175], true)).toBe('Cautions 9 to 12: laps 146–175, too close together here to pick one; zooms in on them');
+    expect(crowdName('overtime', 1, 4, [151, 179], false)).toBe('Overtimes 1 to 4: laps 151–179, too close together here to pick one; goes to lap 151');
+  });
+  it('have a tooltip with each of them on a line', () => {
+    expect(crowdTip('caution', 1, 2, [45, 58], ['Caution 1 · laps 45–48: a', 'Caution 2 · laps 54–58: b'], true)).toEqual({
+      heading: 'Cautions 1 to 2 · laps 45–58',
+      title: 'Too close together here: press to zoom in on them',
+      lines: ['Caution 1 · laps 45–48: a', 'Caution 2 · laps 54–58: b'],
+    });
+    expect(crowdTip('overtime', 2, 3, [158, 168], [], false).title).toBe('Too close together here: press to go to lap 158');
   });
 });

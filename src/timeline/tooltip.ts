@@ -56,16 +56,40 @@ export function overtimeTip(overtime: Overtime): TipContent {
   };
 }
 
+/** What marks too close together to pick one are, in a name: "Cautions 9 to 12", "Overtimes 1 to 4". */
+function crowdTitle(kind: 'caution' | 'overtime', first: number, last: number): string {
+  return `${kind === 'caution' ? 'Cautions' : 'Overtimes'} ${first} to ${last}`;
+}
+
+/**
+ * The accessible name of marks too close together on the chart to pick one (timeline/hitSpans.ts
+ * crowdedGroups): which they are, their laps, and what pressing them does.
+ */
+export function crowdName(kind: 'caution' | 'overtime', first: number, last: number, laps: [number, number], zooms: boolean): string {
+  return `${crowdTitle(kind, first, last)}: ${spanText(laps[0], laps[1])}, too close together here to pick one; ${zooms ? 'zooms in on them' : `goes to lap ${laps[0]}`}`;
+}
+
+/** Tooltip for marks too close together to pick one: which, their laps, each in a line, and what a press does. */
+export function crowdTip(kind: 'caution' | 'overtime', first: number, last: number, laps: [number, number], each: string[], zooms: boolean): TipContent {
+  return {
+    heading: `${crowdTitle(kind, first, last)} · ${spanText(laps[0], laps[1])}`,
+    title: zooms ? 'Too close together here: press to zoom in on them' : `Too close together here: press to go to lap ${laps[0]}`,
+    lines: each,
+  };
+}
+
 /** The widest a tooltip gets. */
 export const TIP_MAX_WIDTH = 280;
 
 /**
  * Where a tooltip anchored at (x, y) in chart coordinates goes: centred on x but kept inside the
- * chart, above the anchor unless that is too close to the chart's top.
+ * chart and clear of the lane labels left of `plotLeft` (where there is room for it right of them),
+ * above the anchor unless that is too close to the chart's top.
  */
-export function tipPlacement(x: number, y: number, chartWidth: number): { left: number; top: number; width: number; above: boolean } {
+export function tipPlacement(x: number, y: number, chartWidth: number, plotLeft = 4): { left: number; top: number; width: number; above: boolean } {
   const width = Math.max(120, Math.min(TIP_MAX_WIDTH, chartWidth - 8));
-  const left = clamp(x - width / 2, 4, Math.max(4, chartWidth - width - 4));
+  const right = Math.max(4, chartWidth - width - 4);
+  const left = clamp(x - width / 2, Math.min(Math.max(4, plotLeft), right), right);
   const above = y > 120;
   return { left, top: above ? y - 16 : y + 16, width, above };
 }

@@ -4,21 +4,15 @@ import { useLayoutEffect, useRef, useState } from 'react';
 const FALLBACK_WIDTH = 800;
 
 /**
- * The width a chart is first rendered at, before anything is measured: what a prerendered page
- * shows (scripts/prerender.mjs), and so also the first render of hydration, which must match it.
- * The measured width follows before the first paint (a layout effect). CSS scales the drawing down
- * to a narrower screen until then (and for good, with JavaScript off).
- */
-export const FIRST_RENDER_WIDTH = 960;
-
-/**
- * The one hook that measures (DESIGN.md): the width of the element it is attached to, kept up to
- * date on resize so charts re-lay out without a reload, and whether it has been measured yet (not
- * on a prerendered page before its scripts run). Charts themselves take width as a prop.
+ * The one hook that measures (DESIGN.md): the width of the element it is attached to (0 until it is
+ * measured), kept up to date on resize so charts re-lay out without a reload, and whether it has been
+ * measured yet: not on a prerendered page before its scripts run, nor in the first render of its
+ * hydration, which must draw what the page shows (TimelineDrawings). The measured width follows
+ * before the first paint (a layout effect). Charts themselves take width as a prop.
  */
 export function useMeasuredWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number, boolean] {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(FIRST_RENDER_WIDTH);
+  const [width, setWidth] = useState(0);
   const [measured, setMeasured] = useState(false);
   useLayoutEffect(() => {
     const element = ref.current;

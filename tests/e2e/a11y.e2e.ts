@@ -78,3 +78,26 @@ describe('accessibility (axe-core)', () => {
     expect(blocking.map((v) => `${v.impact} ${v.id} on ${v.nodes.length} element(s), e.g. ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 });
+
+describe('accessibility (axe-core), every impact, where the review found moderate ones', () => {
+  const EMBEDS: Scenario[] = [
+    { name: 'embed, Phoenix', search: 'phoenix-2023/hocevar-spins-heim/?embed=1', ready: incident },
+    { name: 'embed, Roval, dark', search: 'roval-2025/?embed=1', options: { colorScheme: 'dark' }, ready: slider },
+  ];
+  test.each(EMBEDS)('$name: no violation at all (a level-one heading, everything in a landmark)', async ({ search, options, ready }) => {
+    const page = await openApp(search, options);
+    await ready(page);
+    await page.locator('.embed-open').waitFor();
+    const violations = await axeViolations(page);
+    expect(violations.map(describeViolation)).toEqual([]);
+  });
+
+  test('printed: the page keeps its level-one heading', async () => {
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/');
+    await incident(page);
+    await page.emulateMedia({ media: 'print' });
+    const violations = await axeViolations(page);
+    expect(violations.map(describeViolation)).toEqual([]);
+    expect(await page.getByRole('heading', { level: 1, name: 'Lapline' }).count()).toBe(1);
+  });
+});

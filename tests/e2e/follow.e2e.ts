@@ -136,11 +136,12 @@ describe('following in an embed', () => {
 });
 
 describe('the prerendered follow pages', () => {
-  test('every driver in an incident has a follow page in each race, with a card', () => {
+  test('every driver has a follow page in each race, with a card, those in no incident too', () => {
     const pages = followPages();
     expect(pages).toContainEqual(['phoenix-2023', 'corey-heim']);
     expect(pages).toContainEqual(['roval-2025', 'corey-heim']);
-    expect(pages).toHaveLength(23 + 13);
+    expect(pages).toContainEqual(['phoenix-2023', 'lawless-alan']);
+    expect(pages).toHaveLength(36 + 14);
     for (const [race, driver] of pages) expect(existsSync(resolve(DIST, 'cards', race, 'follow', `${driver}.png`)), `${race}/${driver}`).toBe(true);
   });
 

@@ -27,6 +27,10 @@ export interface OpenAppOptions {
   withoutPageData?: boolean;
   /** False opens the page as a reader with JavaScript turned off sees it. */
   javaScriptEnabled?: boolean;
+  /** False returns once the page has loaded, without waiting for the app (a test that holds or blocks its code). */
+  waitForStart?: boolean;
+  /** A phone: a touch screen, and the mobile viewport's behaviour. */
+  touch?: boolean;
 }
 
 /** Something that went wrong in a page: a console.error, an uncaught exception, or an alert/confirm/prompt. */
@@ -86,8 +90,9 @@ export function assertNoPageProblems(): void {
   throw new Error(`${found.length} page problem(s):\n${lines.join('\n')}`);
 }
 
-/** Absolute URL of the app with the given query string ("?race=…" or "race=…"; empty for the bare app). */
+/** Absolute URL of the app with the given query string ("?race=…" or "race=…"; empty for the bare app), or an absolute URL as it is (another server's). */
 export function appUrl(search = ''): string {
+  if (/^https?:\/\//.test(search)) return search;
   // A page's path ("phoenix-2023/hocevar-spins-heim/?lap=130") or a query ("?race=…", "race=…").
   if (/^\/?[a-z0-9-]+\//.test(search)) return `${inject('baseURL')}${search.replace(/^\//, '')}`;
   const query = search === '' || search.startsWith('?') ? search : `?${search}`;
@@ -131,6 +136,7 @@ export async function openApp(search = '', opts: OpenAppOptions = {}): Promise<P
     // Stable screenshots and timings: the app should honour this and skip D3 transitions.
     reducedMotion: 'reduce',
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
+    ...(opts.touch && { isMobile: true, hasTouch: true }),
   });
   contexts.push(context);
   // Playwright's 30 s default equals the test timeout; fail a missing element sooner, with its own message.
@@ -161,7 +167,7 @@ export async function openApp(search = '', opts: OpenAppOptions = {}): Promise<P
   }
   await opts.beforeLoad?.(page);
   await page.goto(appUrl(search), { waitUntil: 'load' });
-  if (opts.javaScriptEnabled !== false) await waitForApp(page);
+  if (opts.javaScriptEnabled !== false && opts.waitForStart !== false) await waitForApp(page);
   return page;
 }
 
