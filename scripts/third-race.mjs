@@ -53,8 +53,8 @@ try {
       expect(`cards/${race.id}/${event.id}.png`, 'incident card');
     }
     // Every driver of the race has a follow page (the app writes each one's address).
-    const inIncidents = race.drivers.map((d) => d.id);
-    for (const driver of inIncidents) {
+    const followed = race.drivers.map((d) => d.id);
+    for (const driver of followed) {
       expect(`${race.id}/follow/${driver}/index.html`, 'follow page');
       expect(`cards/${race.id}/follow/${driver}.png`, 'follow card');
     }
@@ -71,8 +71,8 @@ try {
     const root = readFileSync(resolve(dist, 'index.html'), 'utf8');
     if (!new RegExp(`<link rel="canonical" href="[^"]*/${frontPage}/"`).test(root)) fail(`the root page is not ${frontPage}'s page`);
     // A driver of the new race who raced before is the same person there: one follow page per race.
-    if (inIncidents.includes('corey-heim') && !existsSync(resolve(dist, 'phoenix-2023/follow/corey-heim/index.html'))) fail('no follow page of Corey Heim at Phoenix');
-    if (!failed) console.log(`\nThe third race has its page, ${race.events.length} incident pages, ${inIncidents.length} follow pages, ${others.length} comparisons, its race file and every card; the root page is still ${frontPage}.`);
+    if (followed.includes('corey-heim') && !existsSync(resolve(dist, 'phoenix-2023/follow/corey-heim/index.html'))) fail('no follow page of Corey Heim at Phoenix');
+    if (!failed) console.log(`\nThe third race has its page, ${race.events.length} incident pages, ${followed.length} follow pages, ${others.length} comparisons, its race file and every card; the root page is still ${frontPage}.`);
   }
 } finally {
   remove();
