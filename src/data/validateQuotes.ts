@@ -3,6 +3,7 @@
  * article, every linked event and every remark variant resolvable.
  */
 import * as v from 'valibot';
+import { checkQuoteTiming } from './consistencyRules';
 import type { DataError } from './errors';
 import { quotesFileSchema, type Quote, type QuotesFile, type Race } from './schema';
 
@@ -41,6 +42,7 @@ export function validateQuotes(file: string, json: unknown, context: QuoteContex
     } else if (!articleText.includes(quote.text)) fail(`${path}.text`, `is not found verbatim in article "${quote.article}"`);
     const meta = context.articleMeta?.get(quote.article);
     if (quote.said?.date && meta?.date && quote.said.date > meta.date) fail(`${path}.said.date`, `${quote.said.date} is after the article was published (${meta.date})`);
+    checkQuoteTiming(quote, meta?.date, path, fail);
     quote.events.forEach((link, j) => {
       if (context.failedRaceIds.has(link.race)) return;
       const race = context.races.get(link.race);

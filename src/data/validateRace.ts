@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { isFrontPageUrl } from '../lib/frontPage';
+import { checkConsistency } from './consistencyRules';
 import type { DataError } from './errors';
 import { RESERVED_EVENT_IDS, RESERVED_RACE_IDS } from './reserved';
 import { raceSchema, type Race, type SourceRef } from './schema';
@@ -181,6 +182,7 @@ function checkRace(file: string, race: Race, { articleIds, expectedId }: RaceCon
       checkSources(`disagreements.${i}.claims.${j}.sources`, c.sources);
     });
   });
+  checkConsistency(race, fail);
   return errors;
 }
 
