@@ -1,7 +1,6 @@
 import { saidText } from '../data/quoteTiming';
-import { speakerName } from '../data/race';
+import { articleLabel, speakerName } from '../data/race';
 import type { Quote, Race } from '../data/schema';
-import { formatIsoDate } from '../lib/dates';
 import { useAppStore, useDataset } from '../state/StoreContext';
 
 /**
@@ -21,13 +20,11 @@ export function QuoteCard({ quote, race }: { quote: Quote; race?: Race }) {
       <figcaption>
         {race && <span className="quote__when">{saidText(quote, article, race)}</span>}
         <span className="quote__speaker">{quote.kind === 'post' ? `Post by ${speaker}` : speaker}</span>
-        {', in '}
-        {article?.outlet ? `${article.outlet}: ` : 'an article: '}
-        <cite>{article?.title ?? quote.article}</cite>
-        {article?.date && <span className="muted"> ({formatIsoDate(article.date)})</span>}
+        {/* By its outlet and date: our own description of an article is never set where it reads as its headline. */}
+        {`, in the ${articleLabel(article).replace(/^Article/, 'article')}`}
         {' · '}
         <button type="button" className="link-button" onClick={() => store.getState().openQuote(quote.id)}>
-          Read in the article<span className="visually-hidden">: {article?.title}</span>
+          Read in the article{article && <span className="visually-hidden"> (our description of it: {article.title})</span>}
         </button>
       </figcaption>
     </figure>

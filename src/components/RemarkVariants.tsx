@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Remark } from '../data/schema';
 import { wordDiff } from '../lib/wordDiff';
-import { speakerName } from '../data/race';
+import { articleLabel, speakerName } from '../data/race';
 import { useDataset } from '../state/StoreContext';
 
 /**
@@ -13,9 +13,10 @@ export function RemarkVariants({ remark }: { remark: Remark }) {
   const [first, second] = remark.variants;
   const diff = useMemo(() => (first && second ? wordDiff(first.excerpt, second.excerpt) : null), [first, second]);
   if (!first || !second || !diff) return null;
-  const titleOf = (quoteId: string) => {
+  // Each wording by the article it is in, told by its outlet and date, never by our description of it.
+  const articleOf = (quoteId: string) => {
     const quote = dataset.quotes.find((q) => q.id === quoteId);
-    return quote ? (dataset.articles.get(quote.article)?.title ?? quote.article) : quoteId;
+    return quote ? articleLabel(dataset.articles.get(quote.article)) : quoteId;
   };
   return (
     <div className="variants">
@@ -35,7 +36,7 @@ export function RemarkVariants({ remark }: { remark: Remark }) {
               </p>
             </blockquote>
             <figcaption>
-              <cite>{titleOf(variant.quote)}</cite>
+              {articleOf(variant.quote)}
             </figcaption>
           </figure>
         ))}

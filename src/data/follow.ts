@@ -95,21 +95,42 @@ export function driverStandingAt(race: Race, driverId: string, lap: number): Dri
 }
 
 /**
+ * A driver's laps led as the record totals them (the laps-led table, else their results row), with
+ * the other counts sources give where the count is disputed (its disagreements' claims). Undefined
+ * where the record has no count.
+ */
+export function lapsLedOf(race: Race, driverId: string): { laps: number; otherCounts: number[] } | undefined {
+  const entry = race.lapsLed?.find((l) => l.driver === driverId);
+  const laps = entry?.laps ?? race.results?.find((r) => r.driver === driverId)?.lapsLed;
+  if (laps === undefined) return undefined;
+  const claims = (race.disagreements ?? []).filter((d) => entry?.disagreements?.includes(d.id)).flatMap((d) => d.claims);
+  const otherCounts = [...new Set(claims.flatMap((c) => (c.value === undefined || c.value === laps ? [] : [c.value])))];
+  return { laps, otherCounts };
+}
+
+/** A count with the others sources give: "56", or "56 or 55" where it is disputed (the record's own count first). */
+export function countText({ laps, otherCounts }: { laps: number; otherCounts: readonly number[] }): string {
+  return [laps, ...otherCounts].join(' or ');
+}
+
+/**
  * A followed driver's race in a few facts, in our own words, for a page's description and card:
- * "in 10 of its 24 incidents", "a title contender" (or "the champion"), "led 47 laps", "finished 18th"
- * (or "won") (the parts the record
- * has). Undefined for a driver who is not in the race.
+ * "in 10 of its 24 incidents", "a title contender" (or "the champion"), "led 47 laps" (or "led 56 or
+ * 55 laps (disputed)"), "finished 18th" (or "won") (the parts the record has). Undefined for
+ * a driver who is not in the race.
  */
 export function followFacts(race: Race, driverId: string): string[] | undefined {
   const driver = driverById(race, driverId);
   if (!driver) return undefined;
   const incidents = incidentsOf(race, driverId).length;
   const row = race.results?.find((r) => r.driver === driverId);
-  const led = race.lapsLed?.find((l) => l.driver === driverId)?.laps ?? row?.lapsLed;
+  const led = lapsLedOf(race, driverId);
+  // A disputed count is given as disputed, with every count the sources give (never one of them flat).
+  const ledFacts = !led || led.laps === 0 ? [] : [`led ${countText(led)} lap${led.laps === 1 && led.otherCounts.length === 0 ? '' : 's'}${led.otherCounts.length > 0 ? ' (disputed)' : ''}`];
   return [
     `in ${incidents} of its ${race.events.length} incidents`,
     ...(race.champion === driverId ? ['the champion'] : driver.contender ? ['a title contender'] : []),
-    ...(led ? [`led ${led} lap${led === 1 ? '' : 's'}`] : []),
+    ...ledFacts,
     ...(row ? [row.position === 1 ? 'won' : `finished ${ordinal(row.position)}`] : []),
   ];
 }

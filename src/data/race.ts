@@ -2,9 +2,10 @@
  * Race queries: what a race looks like at a lap, its drivers and events, and which quotes speak of an incident.
  * Pure functions of the dataset; the store keeps none of their results (they are derived, not stored).
  */
+import { formatIsoDate } from '../lib/dates';
 import type { Dataset } from './dataset';
 import { countUpTo } from './laps';
-import type { Caution, Driver, Quote, Race, RaceEvent, Remark, Stage, TitleFightSpan } from './schema';
+import type { AfterRace, ArticleMeta, Caution, Driver, Quote, Race, RaceEvent, Remark, Stage, TitleFightSpan } from './schema';
 
 /** Each race's event laps, computed once: the cursor asks on every lap step. */
 const eventLapsOf = new WeakMap<Race, readonly number[]>();
@@ -59,6 +60,33 @@ export function titleLeaderAt(race: Race, lap: number): TitleFightSpan | undefin
   let current: TitleFightSpan | undefined;
   for (const span of race.titleFight ?? []) if (span.fromLap <= lap) current = span;
   return current;
+}
+
+/**
+ * How a title-fight span's leader is marked: "disputed" where sources dispute who was ahead (never
+ * just its certainty), else its certainty when the lap is not exact, else nothing.
+ */
+export function titleSpanMark(span: TitleFightSpan): string | null {
+  return span.disagreements?.length ? 'disputed' : span.certainty === 'exact' ? null : span.certainty;
+}
+
+/** What each kind of item in the record after the flag is called where it is shown. */
+export const AFTER_RACE_KIND: Record<AfterRace['kind'], string> = {
+  penalty: 'Penalty',
+  disqualification: 'Disqualification',
+  'amended-result': 'Amended result',
+  appeal: 'Appeal',
+  milestone: 'Since then',
+};
+
+/**
+ * An article as a reader is told of it: by its outlet and date ("Sportskeeda article, Nov 4, 2023"),
+ * never by our own description of it, which is not its headline.
+ */
+export function articleLabel(article: ArticleMeta | undefined): string {
+  if (!article) return 'Article';
+  const date = article.date ? `, ${formatIsoDate(article.date)}` : '';
+  return article.outlet ? `${article.outlet} article${date}` : `Article${date} (outlet not known)`;
 }
 
 /** Looks a driver up by id. */
