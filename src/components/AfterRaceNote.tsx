@@ -1,4 +1,4 @@
-import { AFTER_RACE_KIND } from '../data/race';
+import { AFTER_RACE_KIND } from '../data/afterRaceKinds';
 import type { AfterRace } from '../data/schema';
 import { formatIsoDate } from '../lib/dates';
 import { SourceList } from './SourceList';

@@ -3,6 +3,7 @@ import { driverById, driverName, eventById, lapText, quotesForEvent, remarksForQ
 import { useRef } from 'react';
 import { useApp, useDataset } from '../state/StoreContext';
 import { useRevealOnSelect } from './useRevealOnSelect';
+import { articleLabel } from '../data/articleLabel';
 import { orderQuotesBySaid } from '../data/quoteTiming';
 import { AfterRaceNote } from './AfterRaceNote';
 import { DisagreementNote } from './DisagreementNote';
@@ -104,7 +105,7 @@ export function IncidentDetails({ race }: { race: Race }) {
           key={r.id}
           loader={loadRemarkVariants}
           label="The two wordings of this remark"
-          props={{ remark: r }}
+          props={{ remark: r, articleNames: r.variants.map((v) => articleLabel(dataset.articles.get(dataset.quotes.find((q) => q.id === v.quote)?.article ?? ''))) }}
           loading={<p className="muted">Loading the two wordings of a remark…</p>}
         />
       ))}

@@ -1,5 +1,6 @@
 import { saidText } from '../data/quoteTiming';
-import { articleLabel, speakerName } from '../data/race';
+import { articleLabel } from '../data/articleLabel';
+import { speakerName } from '../data/race';
 import type { Quote, Race } from '../data/schema';
 import { useAppStore, useDataset } from '../state/StoreContext';
 

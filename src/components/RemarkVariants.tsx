@@ -1,23 +1,19 @@
 import { useMemo } from 'react';
 import type { Remark } from '../data/schema';
 import { wordDiff } from '../lib/wordDiff';
-import { articleLabel, speakerName } from '../data/race';
+import { speakerName } from '../data/race';
 import { useDataset } from '../state/StoreContext';
 
 /**
  * One remark as two articles reported it, side by side, with the words only one of them has
- * marked (as <ins>, so the difference is not told by colour alone).
+ * marked (as <ins>, so the difference is not told by colour alone). `articleNames`: how each
+ * variant's article is named (data/articleLabel.ts), in the variants' order.
  */
-export function RemarkVariants({ remark }: { remark: Remark }) {
+export function RemarkVariants({ remark, articleNames }: { remark: Remark; articleNames: readonly string[] }) {
   const dataset = useDataset();
   const [first, second] = remark.variants;
   const diff = useMemo(() => (first && second ? wordDiff(first.excerpt, second.excerpt) : null), [first, second]);
   if (!first || !second || !diff) return null;
-  // Each wording by the article it is in, told by its outlet and date, never by our description of it.
-  const articleOf = (quoteId: string) => {
-    const quote = dataset.quotes.find((q) => q.id === quoteId);
-    return quote ? articleLabel(dataset.articles.get(quote.article)) : quoteId;
-  };
   return (
     <div className="variants">
       <p className="variants__intro">
@@ -26,9 +22,9 @@ export function RemarkVariants({ remark }: { remark: Remark }) {
       </p>
       <div className="variants__pair">
         {[
-          { variant: first, parts: diff.a },
-          { variant: second, parts: diff.b },
-        ].map(({ variant, parts }) => (
+          { variant: first, parts: diff.a, article: articleNames[0] },
+          { variant: second, parts: diff.b, article: articleNames[1] },
+        ].map(({ variant, parts, article }) => (
           <figure key={variant.quote} className="variant">
             <blockquote>
               <p>
@@ -36,7 +32,8 @@ export function RemarkVariants({ remark }: { remark: Remark }) {
               </p>
             </blockquote>
             <figcaption>
-              {articleOf(variant.quote)}
+              {/* The article by its outlet and date, never by our description of it. */}
+              {article ?? variant.quote}
             </figcaption>
           </figure>
         ))}

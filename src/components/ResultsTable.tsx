@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Race, Result } from '../data/schema';
-import { countText, lapsLedOf } from '../data/follow';
-import { driverById, driverName, eventById } from '../data/race';
+import { countText, driverById, driverName, eventById, lapsLedOf } from '../data/race';
 import { FollowedBadge } from './FollowedBadge';
 import { IncidentLink } from './IncidentLink';
 import { SourceItem, SourceList } from './SourceList';

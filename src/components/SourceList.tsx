@@ -1,4 +1,4 @@
-import { articleLabel } from '../data/race';
+import { articleLabel } from '../data/articleLabel';
 import type { SourceRef } from '../data/schema';
 import { useDataset } from '../state/StoreContext';
 

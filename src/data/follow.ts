@@ -7,7 +7,7 @@
  */
 import { ordinal, surnameKey } from '../lib/names';
 import type { Dataset } from './dataset';
-import { countEventsUpTo, driverById, eventById, titleLeaderAt } from './race';
+import { countEventsUpTo, countText, driverById, eventById, lapsLedOf, titleLeaderAt } from './race';
 import type { Driver, LeaderSpan, Quote, Race, RaceEvent, Result, TitleFightSpan } from './schema';
 
 /** The incidents a driver is in, in lap order. */
@@ -92,25 +92,6 @@ export function driverStandingAt(race: Race, driverId: string, lap: number): Dri
         })
       : [],
   };
-}
-
-/**
- * A driver's laps led as the record totals them (the laps-led table, else their results row), with
- * the other counts sources give where the count is disputed (its disagreements' claims). Undefined
- * where the record has no count.
- */
-export function lapsLedOf(race: Race, driverId: string): { laps: number; otherCounts: number[] } | undefined {
-  const entry = race.lapsLed?.find((l) => l.driver === driverId);
-  const laps = entry?.laps ?? race.results?.find((r) => r.driver === driverId)?.lapsLed;
-  if (laps === undefined) return undefined;
-  const claims = (race.disagreements ?? []).filter((d) => entry?.disagreements?.includes(d.id)).flatMap((d) => d.claims);
-  const otherCounts = [...new Set(claims.flatMap((c) => (c.value === undefined || c.value === laps ? [] : [c.value])))];
-  return { laps, otherCounts };
-}
-
-/** A count with the others sources give: "56", or "56 or 55" where it is disputed (the record's own count first). */
-export function countText({ laps, otherCounts }: { laps: number; otherCounts: readonly number[] }): string {
-  return [laps, ...otherCounts].join(' or ');
 }
 
 /**

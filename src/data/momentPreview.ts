@@ -8,7 +8,8 @@ import { formatIsoDate } from '../lib/dates';
 import type { Dataset } from './dataset';
 import { quotesForDriver } from './follow';
 import { quoteMoment } from './quoteTiming';
-import { AFTER_RACE_KIND, quotesForEvent } from './race';
+import { AFTER_RACE_KIND } from './afterRaceKinds';
+import { quotesForEvent } from './race';
 import type { AfterRace, Quote, Race } from './schema';
 
 /** The longest quote a page's description carries whole: link previews cut descriptions at about 200 characters. */

@@ -7,14 +7,16 @@
 import * as v from 'valibot';
 import { dataset } from './bundledDataset';
 import mini from './fixtures/mini-race.json';
+import { articleLabel } from './articleLabel';
 import {
-  articleLabel,
   cautionAt,
+  countText,
   countEventsUpTo,
   driverById,
   driverName,
   eventLaps,
   incidentName,
+  lapsLedOf,
   lapText,
   neighbourEvent,
   phaseAt,
@@ -26,7 +28,7 @@ import {
   titleLeaderAt,
   titleSpanMark,
 } from './race';
-import { countText, driverStandingAt, driversWithIncidents, followChoices, followFacts, incidentsOf, lapsLedOf, quotesForDriver } from './follow';
+import { driverStandingAt, driversWithIncidents, followChoices, followFacts, incidentsOf, quotesForDriver } from './follow';
 import { raceSchema, type Race } from './schema';
 
 const fixture = v.parse(raceSchema, mini); // stages end 10 and 30; overtime 31–34; caution 12–15; title fight from 1 and 12

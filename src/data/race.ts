@@ -2,10 +2,9 @@
  * Race queries: what a race looks like at a lap, its drivers and events, and which quotes speak of an incident.
  * Pure functions of the dataset; the store keeps none of their results (they are derived, not stored).
  */
-import { formatIsoDate } from '../lib/dates';
 import type { Dataset } from './dataset';
 import { countUpTo } from './laps';
-import type { AfterRace, ArticleMeta, Caution, Driver, Quote, Race, RaceEvent, Remark, Stage, TitleFightSpan } from './schema';
+import type { Caution, Driver, Quote, Race, RaceEvent, Remark, Stage, TitleFightSpan } from './schema';
 
 /** Each race's event laps, computed once: the cursor asks on every lap step. */
 const eventLapsOf = new WeakMap<Race, readonly number[]>();
@@ -70,23 +69,23 @@ export function titleSpanMark(span: TitleFightSpan): string | null {
   return span.disagreements?.length ? 'disputed' : span.certainty === 'exact' ? null : span.certainty;
 }
 
-/** What each kind of item in the record after the flag is called where it is shown. */
-export const AFTER_RACE_KIND: Record<AfterRace['kind'], string> = {
-  penalty: 'Penalty',
-  disqualification: 'Disqualification',
-  'amended-result': 'Amended result',
-  appeal: 'Appeal',
-  milestone: 'Since then',
-};
-
 /**
- * An article as a reader is told of it: by its outlet and date ("Sportskeeda article, Nov 4, 2023"),
- * never by our own description of it, which is not its headline.
+ * A driver's laps led as the record totals them (the laps-led table, else their results row), with
+ * the other counts sources give where the count is disputed (its disagreements' claims). Undefined
+ * where the record has no count.
  */
-export function articleLabel(article: ArticleMeta | undefined): string {
-  if (!article) return 'Article';
-  const date = article.date ? `, ${formatIsoDate(article.date)}` : '';
-  return article.outlet ? `${article.outlet} article${date}` : `Article${date} (outlet not known)`;
+export function lapsLedOf(race: Race, driverId: string): { laps: number; otherCounts: number[] } | undefined {
+  const entry = race.lapsLed?.find((l) => l.driver === driverId);
+  const laps = entry?.laps ?? race.results?.find((r) => r.driver === driverId)?.lapsLed;
+  if (laps === undefined) return undefined;
+  const claims = (race.disagreements ?? []).filter((d) => entry?.disagreements?.includes(d.id)).flatMap((d) => d.claims);
+  const otherCounts = [...new Set(claims.flatMap((c) => (c.value === undefined || c.value === laps ? [] : [c.value])))];
+  return { laps, otherCounts };
+}
+
+/** A count with the others sources give: "56", or "56 or 55" where it is disputed (the record's own count first). */
+export function countText({ laps, otherCounts }: { laps: number; otherCounts: readonly number[] }): string {
+  return [laps, ...otherCounts].join(' or ');
 }
 
 /** Looks a driver up by id. */
