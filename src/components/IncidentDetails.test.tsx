@@ -53,7 +53,22 @@ describe('Incident details: the record as it stands', () => {
     await renderApp('?race=roval-2025&event=heim-locks-into-championship-4');
     const cards = details().getAllByRole('figure').filter((f) => f.classList.contains('quote'));
     expect(cards.length).toBe(3);
-    for (const card of cards) expect(card).toHaveTextContent(/Said before this race, about mid-September 2025; published Oct 2, 2025Scott Zipadelli/);
+    for (const card of cards) {
+      expect(card).toHaveTextContent(/Said before this race, about mid-September 2025; published Oct 2, 2025Scott Zipadelli/);
+      // Where that timing comes from: the publication, the podcast's listing, the ninth win.
+      expect(within(card).getByText('When it was said:')).toBeInTheDocument();
+      expect(within(card).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
+        'https://www.sportskeeda.com/nascar/news-all-promote-mediocrity-corey-heim-s-crew-chief-calls-nascar-playoffs-sport-s-worst-decision',
+        'https://castbox.fm/channel/4354635',
+        'https://totalapexsports.com/?p=220813',
+      ]);
+    }
+  });
+
+  it('lists no timing sources for a remark dated by nothing beyond its article', async () => {
+    await renderApp('?race=phoenix-2023&event=hocevar-spins-heim');
+    const hocevar = details().getAllByRole('figure').find((f) => f.textContent?.startsWith('I messed up,'))!;
+    expect(within(hocevar).queryByText('When it was said:')).toBeNull();
   });
 
   it('lists the corner of the spin as a disagreement, not a fact', async () => {

@@ -3,6 +3,7 @@ import { articleLabel } from '../data/articleLabel';
 import { speakerName } from '../data/race';
 import type { Quote, Race } from '../data/schema';
 import { useAppStore, useDataset } from '../state/StoreContext';
+import { SourceList } from './SourceList';
 
 /**
  * One quote, verbatim, with who said it, when (relative to `race`, the race being read) and
@@ -27,6 +28,8 @@ export function QuoteCard({ quote, race }: { quote: Quote; race?: Race }) {
         <button type="button" className="link-button" onClick={() => store.getState().openQuote(quote.id)}>
           Read in the article{article && <span className="visually-hidden"> (our description of it: {article.title})</span>}
         </button>
+        {/* When it was said is a fact like any other: where the record dates a remark, its sources are shown. */}
+        {race && quote.said?.sources && <SourceList sources={quote.said.sources} label="When it was said" />}
       </figcaption>
     </figure>
   );

@@ -22,6 +22,9 @@ describe('The full record', () => {
     const led = within(table).getAllByRole('columnheader').findIndex((h) => /^Led/.test(h.textContent ?? '')) - 1; // the row header is not a cell
     expect(cells(/Brent Crews/)[led]).toBe('56 or 55 disputed');
     expect(cells(/Corey Heim/)[led]).toBe('—');
+    // The laps-led bars say so too.
+    const leaders = within((await record()).getByRole('region', { name: 'Leaders' }));
+    expect(leaders.getByText('Brent Crews').closest('li')).toHaveTextContent(/^Brent Crews56 or 55 disputed$/);
   });
 
   it('says what a race’s milestones were on the day and what they became, dated and sourced', async () => {

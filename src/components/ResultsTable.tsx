@@ -91,7 +91,7 @@ export function ResultsTable({ race, follow = null }: { race: Race; follow?: str
                     {r.sources?.map((s, i) => (
                       <span key={i} className="row-source">
                         {' '}
-                        (<SourceItem source={s} />)
+                        (<SourceItem source={s} brief />)
                       </span>
                     ))}
                   </th>

@@ -18,8 +18,8 @@ export function SourceList({ sources, label = 'Sources' }: { sources: readonly S
   );
 }
 
-/** One source, with what it says when the data notes it. */
-export function SourceItem({ source }: { source: SourceRef }) {
+/** One source, with what it says when the data notes it; `brief` leaves out our description of an article (a table row's source). */
+export function SourceItem({ source, brief = false }: { source: SourceRef; brief?: boolean }) {
   const { articles } = useDataset();
   const note = source.note ? <span className="muted"> — {source.note}</span> : null;
   if ('article' in source) {
@@ -28,7 +28,7 @@ export function SourceItem({ source }: { source: SourceRef }) {
     return (
       <>
         {articleLabel(article)}
-        <span className="muted"> (our description: {article?.title ?? source.article})</span>
+        {!brief && <span className="muted"> (our description: {article?.title ?? source.article})</span>}
         {note}
       </>
     );
