@@ -141,6 +141,16 @@ describe('titleFightBehindRaceLeader: a contender who leads the race is ahead in
     ]);
   });
 
+  it('reports a hand-over one lap early', () => {
+    const broken = race((r) => {
+      contenders(r);
+      r.titleFight![1]!.fromLap = 11;
+    });
+    expect(run(titleFightBehindRaceLeader, broken)).toEqual([
+      'titleFight.1.fromLap: puts bob-baker ahead in the title fight on lap 11, while ann-able, a contender, leads the race there (leaderSpans.0, laps 1–11)',
+    ]);
+  });
+
   it('reports the earlier span too when the leader of the race was never ahead in it', () => {
     const broken = race((r) => {
       contenders(r);

@@ -83,7 +83,7 @@ export function titleFightBehindRaceLeader(race: Race, fail: Fail): void {
       if (from <= to && span.leader !== lead.driver) {
         fail(
           `titleFight.${j}.fromLap`,
-          `puts ${span.leader} ahead in the title fight on laps ${from}–${to}, while ${lead.driver}, a contender, leads the race there (leaderSpans.${i}, laps ${lead.startLap}–${lead.endLap})`,
+          `puts ${span.leader} ahead in the title fight on ${from === to ? `lap ${from}` : `laps ${from}–${to}`}, while ${lead.driver}, a contender, leads the race there (leaderSpans.${i}, laps ${lead.startLap}–${lead.endLap})`,
         );
       }
     });

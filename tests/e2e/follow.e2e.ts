@@ -140,7 +140,7 @@ describe('the prerendered follow pages', () => {
     const pages = followPages();
     expect(pages).toContainEqual(['phoenix-2023', 'corey-heim']);
     expect(pages).toContainEqual(['roval-2025', 'corey-heim']);
-    expect(pages).toHaveLength(23 + 13);
+    expect(pages).toHaveLength(25 + 13);
     for (const [race, driver] of pages) expect(existsSync(resolve(DIST, 'cards', race, 'follow', `${driver}.png`)), `${race}/${driver}`).toBe(true);
   });
 
