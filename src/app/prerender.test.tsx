@@ -30,7 +30,8 @@ describe('the pages the build writes', () => {
       const whole = renderToString(guarded(<AppRoot store={createAppStore(dataset, view)} dataset={dataset} root="/" />));
       expect(html, path).toBe(whole);
     }
-  });
+    // It renders every page twice, so its time grows with the data (80 pages took 5 s on an idle 2-core machine).
+  }, 60_000);
 });
 
 describe('a page’s description', () => {
@@ -56,7 +57,8 @@ describe('a page’s description', () => {
       const quoted = [...(await description(page)).matchAll(/“([^”]*)”/g)].map((m) => m[1]);
       expect(quoted, JSON.stringify(page)).toEqual(chosen && chosen.text.length <= MAX_DESCRIPTION_QUOTE ? [chosen.text] : []);
     }
-  });
+    // One render per incident and driver page.
+  }, 60_000);
 
   it('of a followed driver quotes their own words only: the champion, who said nothing quoted, gets the facts alone', async () => {
     expect(await description({ raceId: 'phoenix-2023', eventId: null, follow: 'ben-rhodes' })).toBe(
