@@ -70,6 +70,33 @@ describe('card SVGs', () => {
     expect(drawnText(svg, 'card-speaker')[0]).toMatch(/^— \S.* · /);
   });
 
+  it('a remark made before the race says so on the card, as in the page’s description: when it was said and when published', () => {
+    const { svg, quote } = renderer.draw({ raceId: 'roval-2025', eventId: 'heim-locks-into-championship-4' });
+    expect(quote?.id).toBe('zipadelli-three-championships');
+    expect(drawnText(svg, 'card-speaker')).toEqual(['— Scott Zipadelli · Said before this race, about mid-September 2025; published Oct 2, 2025']);
+  });
+
+  it('a reaction the record later overruled or outgrew is followed by what came after the flag, dated', () => {
+    const contact = renderer.draw({ raceId: 'phoenix-2023', eventId: 'heim-hocevar-second-contact' });
+    expect(contact.quote?.id).toBe('heim-no-sideforce');
+    expect(drawnText(contact.svg, 'card-after-race')).toEqual(['Penalty, Nov 8, 2023: NASCAR penalises Heim for wrecking Hocevar']);
+    const record = renderer.draw({ raceId: 'roval-2025', eventId: 'heim-wins-10th' });
+    expect(drawnText(record.svg, 'card-after-race')).toEqual(['Since then, Oct 31, 2025: Heim ends 2025 with 12 wins and the championship']);
+    // An incident nothing came after has no such line.
+    expect(drawnText(renderer.draw(spin).svg, 'card-after-race')).toEqual([]);
+  });
+
+  it("the champion's card quotes no one rather than the driver who says he should have won", () => {
+    const { svg, quote } = renderer.draw({ raceId: 'phoenix-2023', eventId: null, follow: 'ben-rhodes' });
+    expect(quote).toBeNull();
+    expect(drawnText(svg, 'card-quote')).toEqual([]);
+    expect(drawnText(svg, 'card-facts')).toEqual(['In 7 of its 24 incidents · the champion · finished 5th']);
+  });
+
+  it('a disputed count is marked on the card: Crews led 56 or 55 laps', () => {
+    expect(drawnText(renderer.draw({ raceId: 'roval-2025', eventId: null, follow: 'brent-crews' }).svg, 'card-facts')).toEqual(['In 5 of its 14 incidents · led 56 or 55 laps (disputed) · finished 2nd']);
+  });
+
   it('a longer quote is set smaller rather than cut, when it is the only one', () => {
     const { svg, quote } = renderer.draw(roval);
     expect(quote).not.toBeNull();
@@ -111,6 +138,7 @@ describe('card SVGs', () => {
     expect(drawnText(svg, 'card-title')).toEqual(['Corey Heim']);
     expect(drawnText(svg, 'card-race')).toEqual(['Following · 2023 Craftsman 150 · Phoenix Raceway']);
     expect(drawnText(svg, 'card-facts')).toEqual(['In 10 of its 24 incidents · a title contender · led 47 laps · finished 18th']);
+    expect(drawnText(svg, 'card-after-race')).toEqual(['Penalty, Nov 8, 2023: NASCAR penalises Heim for wrecking Hocevar']);
     expect(quote?.speaker).toBe('corey-heim');
     expect(drawnText(svg, 'card-quote')).toEqual([`“${quote!.text}”`]);
     expect(drawnText(svg, 'card-speaker')[0]).toMatch(/^— Corey Heim · /);

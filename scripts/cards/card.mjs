@@ -3,8 +3,9 @@
 import { dataset as bundledDataset } from '../../src/data/bundledDataset.ts';
 import { openingLap } from '../../src/data/laps.ts';
 import { saidText } from '../../src/data/quoteTiming.ts';
-import { driversWithPages, followFacts, quotesForDriver } from '../../src/data/follow.ts';
-import { driverById, driverName, lapText, quotesForEvent, raceShortName, speakerName } from '../../src/data/race.ts';
+import { driversWithPages, followFacts } from '../../src/data/follow.ts';
+import { afterRaceFor, afterRaceLine, momentQuote } from '../../src/data/momentPreview.ts';
+import { driverById, driverName, lapText, raceShortName, speakerName } from '../../src/data/race.ts';
 import { axisExtent, lapScaleAt } from '../../src/data/align.ts';
 import { formatIsoDate } from '../../src/lib/dates.ts';
 import { kindLabel } from '../../src/timeline/lanes.ts';
@@ -16,8 +17,6 @@ import { escapeText, escapeXml, fitText, FONT_FAMILY, leadSentences, wrap } from
 export const CARD = { width: 1200, height: 630 };
 /** Width the Timeline is rendered at: the card less its side margins. */
 export const CHART_WIDTH = 1120;
-/** Quotes up to this long are preferred; a longer one is used only when no shorter one fits. */
-export const SHORT_QUOTE = 140;
 /** Sizes a quote may be set at, largest first: at most `maxLines` lines of `size` px. */
 export const QUOTE_SIZES = [
   { size: 26, lineHeight: 34, maxLines: 2 },
@@ -106,42 +105,36 @@ function mark(font) {
 }
 
 /**
- * The quote for an incident's card: verbatim, about this incident, one the font can draw, and one
- * that fits whole at one of `sizes` (never cut). Reactions come before remarks made before the
- * race and spoken words before posts, whatever the size; then the largest size any quote fits at;
- * at a size, short quotes (≤ SHORT_QUOTE characters) first, then data order.
- * Returns `{ quote, lines, size, lineHeight }` (the lines include the quotation marks), or null.
+ * The moment's quote (src/data/momentPreview.ts: the one rule that picks it for the page's
+ * description too) set whole, verbatim, at the largest of `sizes` it fits at: an incident's
+ * (`{ eventId }`) or a followed driver's (`{ driverId }`). Returns `{ quote, lines, size, lineHeight }`
+ * (the lines include the quotation marks), or null when the moment has none. A quote the rule picks
+ * but the card cannot draw whole is an error, not a different quote: the two previews never differ.
  */
-export function pickQuote(dataset, race, eventId, { font, width, sizes = QUOTE_SIZES }) {
-  const relation = (q) => q.events.find((l) => l.race === race.id && l.event === eventId)?.relation ?? 'reaction';
-  const tier = (q) => (relation(q) === 'background' ? 2 : 0) + (q.kind === 'post' ? 1 : 0);
-  return pickFrom(quotesForEvent(dataset, race.id, eventId), tier, { font, width, sizes });
+export function pickQuote(dataset, race, moment, { font, width, sizes = QUOTE_SIZES }) {
+  const quote = momentQuote(dataset, race, moment);
+  if (!quote) return null;
+  if (!font.covers(quote.text)) throw new Error(`the card font cannot draw quote ${quote.id}, the moment's quote for ${race.id}`);
+  for (const option of sizes) {
+    const { lines, complete } = wrap(`“${quote.text}”`, { font, size: option.size, width, maxLines: option.maxLines, ellipsis: false });
+    if (complete) return { quote, lines, size: option.size, lineHeight: option.lineHeight };
+  }
+  throw new Error(`quote ${quote.id}, the moment's quote for ${race.id}, does not fit its card whole`);
 }
 
 /**
- * The quote for a followed driver's card: as pickQuote, from quotesForDriver (never a remark made
- * before the race); the driver's own words before anyone else's, spoken words before posts.
+ * The record after the flag that concerns a moment, one line each in our own words ("Penalty, Nov 8,
+ * 2023: NASCAR penalises Heim for wrecking Hocevar"), from baseline `y`, into `parts`. Returns the
+ * last line's baseline, or null when there is none.
  */
-export function pickDriverQuote(dataset, race, driverId, { font, width, sizes = QUOTE_SIZES }) {
-  const tier = (q) => (q.speaker === driverId ? 0 : 2) + (q.kind === 'post' ? 1 : 0);
-  return pickFrom(quotesForDriver(dataset, race.id, driverId), tier, { font, width, sizes });
-}
-
-/** The first of `quotes` that fits whole, by tier, then by the largest size, then short before long, then data order. */
-function pickFrom(quotes, tier, { font, width, sizes }) {
-  const candidates = quotes
-    .filter((q) => font.covers(q.text))
-    .map((quote, order) => ({ quote, order, tier: tier(quote), long: quote.text.length > SHORT_QUOTE ? 1 : 0 }))
-    .sort((a, b) => a.tier - b.tier || a.long - b.long || a.order - b.order);
-  for (const t of new Set(candidates.map((c) => c.tier))) {
-    for (const option of sizes) {
-      for (const { quote } of candidates.filter((c) => c.tier === t)) {
-        const { lines, complete } = wrap(`“${quote.text}”`, { font, size: option.size, width, maxLines: option.maxLines, ellipsis: false });
-        if (complete) return { quote, lines, size: option.size, lineHeight: option.lineHeight };
-      }
-    }
+function afterRaceLines(race, moment, { fonts, x, y, width, parts }) {
+  let last = null;
+  for (const item of afterRaceFor(race, moment)) {
+    parts.push(line(afterRaceLine(item), { font: fonts.bold, width, x, y, size: 20, fill: C.text, cls: 'card-after-race' }));
+    last = y;
+    y += 28;
   }
-  return null;
+  return last;
 }
 
 /** "Lap 120 of 179", with how sure the lap is when it is not exact. */
@@ -210,14 +203,20 @@ function incidentHead(dataset, race, event, fonts) {
   // Under a two-line title the quote gets two lines at most, so the chart keeps its room.
   const sizes = title.lines.length > 1 ? QUOTE_SIZES.filter((o) => o.maxLines <= 2) : QUOTE_SIZES;
   const quoteWidth = TEXT_WIDTH - QUOTE_INDENT;
-  const picked = pickQuote(dataset, race, event.id, { font: fonts.regular, width: quoteWidth, sizes });
+  const moment = { eventId: event.id };
+  const picked = pickQuote(dataset, race, moment, { font: fonts.regular, width: quoteWidth, sizes });
   if (!picked) {
     // No quote to show: what happened, in our own words (never in quotation marks).
     const what = leadSentences(event.description, { font: fonts.regular, size: 24, width: TEXT_WIDTH, maxLines: 2 });
     parts.push(textBlock(what.lines, { font: fonts.regular, width: TEXT_WIDTH, x: PAD, y, size: 24, lineHeight: 32, fill: C.muted, cls: 'card-description' }));
-    return { parts, bottom: y + (what.lines.length - 1) * 32 + 24, quote: null };
+    const bottom = y + (what.lines.length - 1) * 32 + 24;
+    const last = afterRaceLines(race, moment, { fonts, x: PAD, y: bottom + 34, width: TEXT_WIDTH, parts });
+    return { parts, bottom: last === null ? bottom : last + 6, quote: null };
   }
-  return { ...quoteBlock(dataset, race, picked, { fonts, y, colour, parts }), quote: picked.quote };
+  const block = quoteBlock(dataset, race, picked, { fonts, y, colour, parts });
+  // What came after the flag (a penalty, what a record became), under the quote, so the preview does not stop at a denial.
+  const last = afterRaceLines(race, moment, { fonts, x: PAD + QUOTE_INDENT, y: block.bottom + 10, width: quoteWidth, parts });
+  return { parts, bottom: last === null ? block.bottom : last + 6, quote: picked.quote };
 }
 
 /** A picked quote set under a bar of `colour` from baseline `y`, with its speaker and when it was said. Returns `{ parts, bottom }`. */
@@ -235,8 +234,9 @@ function quoteBlock(dataset, race, { quote, lines, size, lineHeight }, { fonts, 
 
 /**
  * The top of a followed driver's card: "Following" with the ring the chart draws round their
- * incidents, the race, the driver's name, their race in a few facts (our words), and a quote: theirs
- * about this race if one fits, else one about their incidents. Returns `{ parts, bottom, quote }`.
+ * incidents, the race, the driver's name, their race in a few facts (our words), what came after the
+ * flag for them, and the moment's quote: their own words about this race, none when they have none
+ * (never someone else's words about them). Returns `{ parts, bottom, quote }`.
  */
 function followHead(dataset, race, driver, fonts) {
   const parts = [];
@@ -249,8 +249,11 @@ function followHead(dataset, race, driver, fonts) {
   y += (title.lines.length - 1) * title.lineHeight + 40;
   const facts = followFacts(race, driver.id).join(' · ');
   parts.push(line(facts.charAt(0).toUpperCase() + facts.slice(1), { font: fonts.regular, width: TEXT_WIDTH, x: PAD, y, size: 24, fill: C.text, cls: 'card-facts' }));
-  y += 58;
-  const picked = pickDriverQuote(dataset, race, driver.id, { font: fonts.regular, width: TEXT_WIDTH - QUOTE_INDENT, sizes: QUOTE_SIZES.filter((o) => o.maxLines <= 2) });
+  const moment = { driverId: driver.id };
+  // What came after the flag for them (a penalty, what a record became), under their race in facts.
+  const last = afterRaceLines(race, moment, { fonts, x: PAD, y: y + 34, width: TEXT_WIDTH, parts });
+  y = (last ?? y) + 58;
+  const picked = pickQuote(dataset, race, moment, { font: fonts.regular, width: TEXT_WIDTH - QUOTE_INDENT, sizes: QUOTE_SIZES.filter((o) => o.maxLines <= 2) });
   if (!picked) return { parts, bottom: y - 30, quote: null };
   return { ...quoteBlock(dataset, race, picked, { fonts, y, colour: C.text, parts }), quote: picked.quote };
 }

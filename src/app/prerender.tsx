@@ -10,8 +10,10 @@ import { preloadPart } from '../components/LazyPart';
 import { loadLegend, loadRaceSummary, loadTimelineControls } from '../components/RaceView';
 import { dataset } from '../data/bundledDataset';
 import { embedDataset, pageDataset, raceFile } from '../data/embeddedDataset';
-import { driversWithPages, followFacts, quotesForDriver } from '../data/follow';
-import { driverById, lapText, quotesForEvent, speakerName } from '../data/race';
+import { driversWithPages, followFacts } from '../data/follow';
+import { afterRaceFor, afterRaceLine, MAX_DESCRIPTION_QUOTE, momentQuote, type PreviewMoment } from '../data/momentPreview';
+import { saidBrief } from '../data/quoteTiming';
+import { driverById, lapText, raceShortName, speakerName } from '../data/race';
 import type { Quote, Race } from '../data/schema';
 import { addressOf, parseAddress } from '../state/address';
 import { catalogOf, createAppStore } from '../state/store';
@@ -58,14 +60,27 @@ function pagePath(page: PageId): string {
   return `/${page.raceId}/${page.eventId ? `${page.eventId}/` : page.follow ? `follow/${page.follow}/` : ''}`;
 }
 
-/** The shortest quote up to MAX_PREVIEW_QUOTE characters among `quotes` (the first of equals), as “text” – speaker. */
-function previewQuote(quotes: readonly Quote[]): { quote: Quote; said: string } | null {
-  const quote = quotes.filter((q) => q.text.length <= MAX_PREVIEW_QUOTE).sort((a, b) => a.text.length - b.text.length)[0];
-  return quote ? { quote, said: ` “${quote.text}” – ${speakerName(dataset, quote.speaker)}` } : null;
+/**
+ * A quote as a description carries it: “text” – speaker, and when it was said where it is not a
+ * reaction to `race` (“…” – Scott Zipadelli, said before this race). `name` stands for the race
+ * where "this race" would not do.
+ */
+function quoted(quote: Quote, race: Race, name?: string): string {
+  const when = saidBrief(quote, dataset.articles.get(quote.article), race, name);
+  return ` “${quote.text}” – ${speakerName(dataset, quote.speaker)}${when ? `, ${when}` : ''}`;
 }
 
-/** The longest a quote in a description may be: link previews cut descriptions at about 200 characters. */
-const MAX_PREVIEW_QUOTE = 120;
+/**
+ * What a moment's description adds to its own words: the rulings and later records that concern it
+ * (dated), then the moment's quote (data/momentPreview.ts, the one its card shows too) when it is
+ * short enough to stay whole in a preview.
+ */
+function previewTail(race: Race, moment: PreviewMoment): { said: string; quote: Quote | null } {
+  const after = afterRaceFor(race, moment).map((item) => ` ${afterRaceLine(item)}.`).join('');
+  const quote = momentQuote(dataset, race, moment);
+  const shown = quote && quote.text.length <= MAX_DESCRIPTION_QUOTE ? quote : null;
+  return { said: `${after}${shown ? quoted(shown, race) : ''}`, quote: shown };
+}
 
 /** The first sentence of a text: a full stop that ends a sentence, not one in "No. 11" or "Jr.". */
 function firstSentence(text: string): string {
@@ -89,15 +104,14 @@ function metadata(page: PageId) {
   const driver = page.follow ? driverById(race, page.follow) : undefined;
   if (page.follow && !driver) throw new Error(`No driver ${page.follow} in ${race.id}`);
   if (driver) {
-    // The driver's race in our own words, then the shortest quote: theirs about this race if any, else one about their incidents.
+    // The driver's race in our own words, then what came after the flag, then their own words about it (none if they have none).
     const facts = followFacts(race, driver.id)!.join(', ');
-    const quotes = quotesForDriver(dataset, race.id, driver.id);
-    const preview = previewQuote(quotes.filter((q) => q.speaker === driver.id)) ?? previewQuote(quotes);
+    const tail = previewTail(race, { driverId: driver.id });
     return {
       view,
       title,
-      description: `${driver.name} in the ${race.name} (${race.track.name}, ${race.date}): ${facts}.${preview?.said ?? ''}`,
-      quote: preview?.quote ?? null,
+      description: `${driver.name} in the ${race.name} (${race.track.name}, ${race.date}): ${facts}.${tail.said}`,
+      quote: tail.quote,
     };
   }
   if (!event) {
@@ -109,10 +123,10 @@ function metadata(page: PageId) {
       quote: null,
     };
   }
-  // The first sentence of our own description, then the shortest quote about it, word for word.
+  // The first sentence of our own description, then what came after the flag, then the moment's quote, word for word.
   const sentence = firstSentence(event.description);
-  const preview = previewQuote(quotesForEvent(dataset, race.id, event.id));
-  return { view, title, description: `Lap ${lapText(event).replace(/^laps? /, '')}: ${sentence}${preview?.said ?? ''}`, quote: preview?.quote ?? null };
+  const tail = previewTail(race, { eventId: event.id });
+  return { view, title, description: `Lap ${lapText(event).replace(/^laps? /, '')}: ${sentence}${tail.said}`, quote: tail.quote };
 }
 
 /**
@@ -122,14 +136,16 @@ function metadata(page: PageId) {
 function compareMetadata(pair: [string, string]) {
   const view = parseAddress(`/compare/${pair[0]}/${pair[1]}/`, '', catalog).view;
   const [a, b] = pair.map((id) => dataset.races.get(id)!) as [Race, Race];
+  const about = (q: Quote) => {
+    const from = dataset.articles.get(q.article)?.race;
+    return q.events.find((link) => from !== undefined && from !== link.race && pair.includes(from) && pair.includes(link.race));
+  };
   const crossing = dataset.quotes
-    .filter((q) => q.text.length <= MAX_PREVIEW_QUOTE)
-    .filter((q) => {
-      const from = dataset.articles.get(q.article)?.race;
-      return q.events.some((about) => from !== undefined && from !== about.race && pair.includes(from) && pair.includes(about.race));
-    })
+    .filter((q) => q.text.length <= MAX_DESCRIPTION_QUOTE && about(q) !== undefined)
     .sort((x, y) => x.text.length - y.text.length)[0];
-  const said = crossing ? ` “${crossing.text}” – ${speakerName(dataset, crossing.speaker)}` : '';
+  // When it was said, relative to the race it speaks of (named: the page has two).
+  const spoken = crossing ? dataset.races.get(about(crossing)!.race) : undefined;
+  const said = crossing && spoken ? quoted(crossing, spoken, raceShortName(spoken)) : '';
   return {
     view,
     title: compareTitle([a, b], a, view),

@@ -1,6 +1,6 @@
 import { startTransition, useState } from 'react';
 import type { Race } from '../data/schema';
-import { cautionAt, countEventsUpTo, driverName, phaseAt, phaseLabel, titleLeaderAt } from '../data/race';
+import { cautionAt, countEventsUpTo, driverName, phaseAt, phaseLabel, titleLeaderAt, titleSpanMark } from '../data/race';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { useStoreOncePerFrame } from '../state/useStoreOncePerFrame';
 import { loadFollowedAt } from './followLoaders';
@@ -33,6 +33,7 @@ export function AtLapPanel({ race }: { race: Race }) {
   const phase = phaseAt(race, lap);
   const caution = cautionAt(race, lap);
   const leader = titleLeaderAt(race, lap);
+  const leaderMark = leader && titleSpanMark(leader);
   const happened = countEventsUpTo(race, lap);
   const latest = happened > 0 ? race.events[happened - 1] : undefined;
   const toGo = race.scheduledLaps - lap;
@@ -88,7 +89,7 @@ export function AtLapPanel({ race }: { race: Race }) {
             <dt>Title fight</dt>
             <dd>
               {driverName(race, leader.leader)} ahead
-              {leader.certainty !== 'exact' && <span className="muted"> ({leader.certainty})</span>}
+              {leaderMark && <span className="muted"> ({leaderMark})</span>}
             </dd>
           </div>
         )}

@@ -8,6 +8,7 @@ import { dedupeSources } from './TitleFight';
 export function CautionList({ race, upToLap }: { race: Race; upToLap: number }) {
   const periods = (race.cautions?.periods ?? []).filter((c) => c.startLap <= upToLap);
   const overtimes = race.overtimes.filter((o) => o.startLap <= upToLap);
+  const placedLaps = (race.cautions?.periods ?? []).reduce((sum, c) => sum + c.endLap - c.startLap + 1, 0);
   return (
     <section className="record-block" aria-labelledby="cautions-heading">
       <h3 id="cautions-heading">Cautions and overtimes</h3>
@@ -20,6 +21,8 @@ export function CautionList({ race, upToLap }: { race: Race; upToLap: number }) 
           {race.cautions.periods.length < race.cautions.total
             ? `The record places ${race.cautions.periods.length} of them; ${race.cautions.total - race.cautions.periods.length} cannot be placed on a lap.`
             : 'The record places all of them.'}
+          {placedLaps < (race.cautions.laps ?? 0) &&
+            ` The periods shown cover ${placedLaps} of the ${race.cautions.laps} caution laps: the record gives the total, not each caution's laps, so most ends are estimates, and the other ${race.cautions.laps! - placedLaps} laps fall in ends and cautions it does not place.`}
           {upToLap < race.lapsRun && ` Shown up to lap ${upToLap}.`}
         </p>
       ) : (

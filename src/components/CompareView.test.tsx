@@ -16,7 +16,7 @@ describe('Comparing two races', () => {
       expect.stringMatching(/^Lap timeline of the 2023 Craftsman 150/),
       expect.stringMatching(/^Lap timeline of the 2025 EcoSave 250/),
     ]);
-    expect(slider()).toHaveAttribute('aria-valuetext', 'Phoenix 2023 lap 120 of 179, Charlotte Roval 2025 lap 53 of 70; 80% of the scheduled distance');
+    expect(slider()).toHaveAttribute('aria-valuetext', 'Phoenix 2023 lap 120 of 179, Charlotte Roval 2025 lap 53 of 70; cursor at 80% of the scheduled distance');
     // One race's slider is not offered as well.
     expect(screen.queryByRole('slider', { name: 'Lap' })).toBeNull();
   });
@@ -45,10 +45,10 @@ describe('Comparing two races', () => {
     fireEvent.keyDown(slider(), { key: 'ArrowRight' });
     expect(commits - before).toBe(0);
     expect(slider()).toHaveValue(String(index + 2));
-    expect(slider()).toHaveAttribute('aria-valuetext', 'Phoenix 2023 lap 121 of 179, Charlotte Roval 2025 lap 54 of 70; 80.67% of the scheduled distance');
+    expect(slider()).toHaveAttribute('aria-valuetext', 'Phoenix 2023 lap 121 of 179, Charlotte Roval 2025 lap 54 of 70; cursor at 80.67% of the scheduled distance');
     // The numbers shown beside it for the eye, rewritten in place.
     const shown = slider().closest('.compare-slider')!.querySelector('[aria-hidden="true"]')!;
-    expect(shown.textContent).toBe('Phoenix 2023 lap 121 of 179, Charlotte Roval 2025 lap 54 of 70 · 80.67% of the scheduled distance');
+    expect(shown.textContent).toBe('Phoenix 2023 lap 121 of 179, Charlotte Roval 2025 lap 54 of 70 · cursor at 80.67% of the scheduled distance');
     // The panel that says where each race is follows a frame later.
     await waitFor(() => expect(at.getByText(/^Lap 54 of 70/)).toBeInTheDocument());
     expect(at.getByText(/^Lap 121 of 179/)).toBeInTheDocument();

@@ -1,6 +1,7 @@
 import { QuotesUnavailable } from './QuotesUnavailable';
 import { Fragment, startTransition, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { axisExtent, lapScaleAt, type Alignment } from '../data/align';
+import { saidText } from '../data/quoteTiming';
 import { phaseAt, phaseLabel, raceShortName, speakerName } from '../data/race';
 import type { Race } from '../data/schema';
 import type { LapWindow } from '../data/laps';
@@ -187,7 +188,8 @@ function stepTexts(races: [Race, Race], steps: readonly number[], align: Alignme
   return steps.map((at) => {
     const compare: Comparison = { races: [races[0].id, races[1].id], align, at };
     const laps = races.map((race) => String(lapInCompare(catalog, compare, race.id))) as [string, string];
-    const where = align === 'distance' ? `${formatAt(at, 'distance')}% of the scheduled distance` : `${formatAt(at, 'togo')} laps to go`;
+    // The cursor's place on the shared axis, said to be the cursor's: past one race's end it is not that race's share.
+    const where = align === 'distance' ? `cursor at ${formatAt(at, 'distance')}% of the scheduled distance` : `${formatAt(at, 'togo')} laps to go`;
     const spoken = `${races.map((race, i) => `${raceShortName(race)} lap ${laps[i]} of ${race.lapsRun}`).join(', ')}; ${where}`;
     return { laps, where, spoken };
   });
@@ -362,7 +364,10 @@ function AcrossTheRaces({ races }: { races: [Race, Race] }) {
                 <figure>
                   <blockquote>{quote.text}</blockquote>
                   <figcaption>
-                    {speakerName(dataset, quote.speaker)}, in the {raceShortName(from)} article, about {raceShortName(about)}:{' '}
+                    {/* When it was said, relative to the race it is linked to; the link is our reading of the remark. */}
+                    {speakerName(dataset, quote.speaker)}, in the {raceShortName(from)} article (
+                    {saidText(quote, dataset.articles.get(quote.article), about, raceShortName(about)).replace(/^S/, 's')}), which we link to{' '}
+                    {raceShortName(about)}:{' '}
                     {event && (
                       <button type="button" className="link-button" onClick={() => store.getState().selectCompareEvent(about.id, event.id)}>
                         {`Lap ${event.lap}: ${event.title}`}

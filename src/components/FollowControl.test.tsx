@@ -112,7 +112,7 @@ describe('Follow a driver: what it marks', () => {
     expect(screen.getByRole('list', { name: 'Legend' })).toHaveTextContent(/Corey Heim.*other drivers/);
     const record = within(screen.getByRole('region', { name: 'The full record' }));
     const titleRows = within(record.getByRole('region', { name: 'Title fight' })).getAllByRole('listitem').filter((li) => /followed/.test(li.textContent ?? ''));
-    expect(titleRows.map((li) => li.textContent)).toEqual([expect.stringMatching(/^Laps 1–90: Corey Heim/), expect.stringMatching(/^Lap 119: Corey Heim/)]);
+    expect(titleRows.map((li) => li.textContent)).toEqual([expect.stringMatching(/^Laps 1–95: Corey Heim/), expect.stringMatching(/^Lap 119: Corey Heim/)]);
     const standings = record.getAllByRole('row').filter((row) => /followed/.test(row.textContent ?? ''));
     // Race night, the final standings, and the finishing order.
     expect(standings.map((row) => row.textContent)).toEqual([

@@ -1,5 +1,5 @@
 import { driverStandingAt } from '../data/follow';
-import { driverName, spanText } from '../data/race';
+import { driverName, spanText, titleSpanMark } from '../data/race';
 import type { Race } from '../data/schema';
 import { ordinal } from '../lib/names';
 import { IncidentLink } from './IncidentLink';
@@ -15,6 +15,7 @@ export function FollowedAt({ race, driverId, lap }: { race: Race; driverId: stri
   const at = driverStandingAt(race, driverId, lap);
   if (!at) return null;
   const lead = at.leaderSpan;
+  const titleMark = at.title && titleSpanMark(at.title.span);
   return (
     <dl className="facts at-lap__follow">
       <div>
@@ -51,7 +52,7 @@ export function FollowedAt({ race, driverId, lap }: { race: Race; driverId: stri
             {at.title && (
               <li>
                 {at.title.ahead ? 'Ahead in the title fight' : `Behind in the title fight: ${driverName(race, at.title.span.leader)} ahead`}
-                {at.title.span.certainty !== 'exact' && <span className="muted"> ({at.title.span.certainty})</span>}
+                {titleMark && <span className="muted"> ({titleMark})</span>}
               </li>
             )}
             {at.result && <li>{at.result.position === 1 ? 'Won the race' : `Finished ${ordinal(at.result.position)}`}</li>}

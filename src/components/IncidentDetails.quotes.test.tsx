@@ -38,6 +38,8 @@ describe('Incident details: exactly the selected incident\'s quotes', () => {
     const marked = [...pair.querySelectorAll('ins')].map((i) => i.textContent!.trim()).filter(Boolean);
     expect(marked.length).toBeGreaterThan(0);
     expect(marked.join(' ')).not.toMatch(/Every guy on Sunday/);
+    // Each wording is captioned by its article's outlet and date, never by our description of the article.
+    expect(within(pair).getAllByRole('figure').map((f) => f.querySelector('figcaption')!.textContent)).toEqual(['Article (outlet not known)', 'Sportskeeda article, Nov 4, 2023']);
   });
 
   it('shows the fourteen quotes on the spin in the order they were said, and no other', async () => {

@@ -39,16 +39,36 @@ describe('Incident details: the record as it stands', () => {
     expect(texts[0]).toMatch(/^COREY HEIM GOES AROUND/); // the post during the race
     expect(texts.at(-1)).toMatch(/^And Carson Hocevar would have never wrecked us/); // two years later
     const cards = details().getAllByRole('figure').filter((f) => f.classList.contains('quote'));
-    expect(cards[0]).toHaveTextContent(/During the race, Nov 4, 2023Post by FOX/);
-    expect(cards.at(-1)).toHaveTextContent(/Said about 2 years after this race, Oct 2, 2025/);
-    expect(cards.at(-1)).toHaveTextContent(/Scott Zipadelli, in Sportskeeda:/);
+    // The post's date is US Eastern time, a day after the race's date at the track: the label says so.
+    expect(cards[0]).toHaveTextContent(/During the race, Nov 4, 2023 \(by US Eastern time; still 3 November at the track\)Post by FOX/);
+    // Said in mid-September 2025, published on 2 October: both, and which is which.
+    expect(cards.at(-1)).toHaveTextContent(/Said about 2 years after this race, about mid-September 2025; published Oct 2, 2025/);
+    // The caption names the article by its outlet and date; our description of it is named as ours, never as its headline.
+    expect(cards.at(-1)).toHaveTextContent(/Scott Zipadelli, in the Sportskeeda article, Oct 4, 2025 · Read in the article/);
+    expect(within(cards.at(-1)!).getByText(/Heim sets the single-season wins record/)).toHaveTextContent(/^\(our description of it: Heim sets/);
+    expect(cards.at(-1)!.querySelector('cite')).toBeNull();
   });
 
   it('presents the crew chief\'s remarks at the Roval as said before the race, not as a reaction', async () => {
     await renderApp('?race=roval-2025&event=heim-locks-into-championship-4');
     const cards = details().getAllByRole('figure').filter((f) => f.classList.contains('quote'));
     expect(cards.length).toBe(3);
-    for (const card of cards) expect(card).toHaveTextContent(/Said before this race, Oct 2, 2025Scott Zipadelli/);
+    for (const card of cards) {
+      expect(card).toHaveTextContent(/Said before this race, about mid-September 2025; published Oct 2, 2025Scott Zipadelli/);
+      // Where that timing comes from: the publication, the podcast's listing, the ninth win.
+      expect(within(card).getByText('When it was said:')).toBeInTheDocument();
+      expect(within(card).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
+        'https://www.sportskeeda.com/nascar/news-all-promote-mediocrity-corey-heim-s-crew-chief-calls-nascar-playoffs-sport-s-worst-decision',
+        'https://castbox.fm/channel/4354635',
+        'https://totalapexsports.com/?p=220813',
+      ]);
+    }
+  });
+
+  it('lists no timing sources for a remark dated by nothing beyond its article', async () => {
+    await renderApp('?race=phoenix-2023&event=hocevar-spins-heim');
+    const hocevar = details().getAllByRole('figure').find((f) => f.textContent?.startsWith('I messed up,'))!;
+    expect(within(hocevar).queryByText('When it was said:')).toBeNull();
   });
 
   it('lists the corner of the spin as a disagreement, not a fact', async () => {
@@ -59,6 +79,7 @@ describe('Incident details: the record as it stands', () => {
       'Through turns 1 and 2',
       'In turn 1',
       'In turn 3',
+      'Exiting the dogleg',
     ]);
     expect(details().queryByText(/going into turn 2\./)).not.toBeInTheDocument();
   });

@@ -3,6 +3,7 @@ import { driverById, driverName, eventById, lapText, quotesForEvent, remarksForQ
 import { useRef } from 'react';
 import { useApp, useDataset } from '../state/StoreContext';
 import { useRevealOnSelect } from './useRevealOnSelect';
+import { articleLabel } from '../data/articleLabel';
 import { orderQuotesBySaid } from '../data/quoteTiming';
 import { AfterRaceNote } from './AfterRaceNote';
 import { DisagreementNote } from './DisagreementNote';
@@ -108,7 +109,12 @@ export function IncidentDetails({ race }: { race: Race }) {
         <LazyPart
           loader={loadRemarkVariants}
           label={remarks.length === 1 ? 'The two wordings of this remark' : 'The two wordings of these remarks'}
-          props={{ remarks }}
+          props={{
+            remarks: remarks.map((r) => ({
+              remark: r,
+              articleNames: r.variants.map((v) => articleLabel(dataset.articles.get(dataset.quotes.find((q) => q.id === v.quote)?.article ?? ''))),
+            })),
+          }}
           loading={<p className="muted">Loading the two wordings of {remarks.length === 1 ? 'a remark' : 'the remarks'}…</p>}
         />
       )}

@@ -1,5 +1,5 @@
 import type { Race } from '../data/schema';
-import { driverName, spanText } from '../data/race';
+import { countText, driverName, lapsLedOf, spanText } from '../data/race';
 import { capitalise } from '../lib/text';
 import { FollowedBadge } from './FollowedBadge';
 import { SourceList } from './SourceList';
@@ -32,7 +32,16 @@ export function LeadersPanel({ race, upToLap, follow = null }: { race: Race; upT
                   )}
                 </span>
                 <span className="bars__bar" style={{ width: `${(t.laps / most) * 100}%` }} aria-hidden="true" />
-                <span className="bars__value">{t.laps}</span>
+                <span className="bars__value">
+                  {/* A count the sources dispute is shown with the other counts and marked, never flat. */}
+                  {t.disagreements?.length ? (
+                    <>
+                      {countText(lapsLedOf(race, t.driver) ?? { laps: t.laps, otherCounts: [] })} <span className="badge badge--disagree">disputed</span>
+                    </>
+                  ) : (
+                    t.laps
+                  )}
+                </span>
               </li>
             ))}
           </ul>

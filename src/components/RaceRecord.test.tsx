@@ -11,6 +11,31 @@ describe('The full record', () => {
     const r = await record();
     expect(r.getByText('12 cautions for 77 laps')).toBeInTheDocument();
     expect(r.getByText(/places 11 of them; 1 cannot be placed/)).toBeInTheDocument();
+    // The periods drawn add up to fewer laps than the total: said, with why.
+    expect(r.getByText(/places 11 of them/)).toHaveTextContent(/The periods shown cover 63 of the 77 caution laps: the record gives the total, not each caution's laps, so most ends are estimates, and the other 14 laps/);
+  });
+
+  it('shows a disputed count in the finishing order as disputed, with the other count, and an undisputed one flat', async () => {
+    await renderApp('?race=roval-2025');
+    const table = within((await record()).getByRole('region', { name: 'Finishing order' })).getByRole('table');
+    const cells = (name: RegExp) => within(within(table).getByRole('rowheader', { name }).closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
+    const led = within(table).getAllByRole('columnheader').findIndex((h) => /^Led/.test(h.textContent ?? '')) - 1; // the row header is not a cell
+    expect(cells(/Brent Crews/)[led]).toBe('56 or 55 disputed');
+    expect(cells(/Corey Heim/)[led]).toBe('—');
+    // The laps-led bars say so too.
+    const leaders = within((await record()).getByRole('region', { name: 'Leaders' }));
+    expect(leaders.getByText('Brent Crews').closest('li')).toHaveTextContent(/^Brent Crews56 or 55 disputed$/);
+  });
+
+  it('says what a race’s milestones were on the day and what they became, dated and sourced', async () => {
+    await renderApp('?race=roval-2025');
+    const after = within((await record()).getByRole('region', { name: /After the race/ }));
+    const note = after.getByRole('note', { name: 'After the race: Heim ends 2025 with 12 wins and the championship' });
+    expect(note).toHaveTextContent(/^Since then, Oct 31, 2025 Heim ends 2025 with 12 wins and the championship/);
+    expect(note).toHaveTextContent(/At the time: On 3 October 2025 this was Heim’s 10th win of the season, a new single-season record, and his 21st career win, seventh on the series’ all-time list\./);
+    expect(note).toHaveTextContent(/Since then: Heim won two more races in 2025/);
+    expect(within(note).getByRole('link', { name: /Corey Heim Racing/ })).toHaveAttribute('href', 'https://coreyheimracing.com/blogs/news/corey-heim-caps-off-historic-season-with-2025-craftsman-truck-series-championship');
+    expect(after.getByRole('link', { name: /^Lap 70: Heim wins for a record 10th time in 2025/ })).toBeInTheDocument();
   });
 
   it('shows the title fight with its changes, the disputed late stretch and the final points', async () => {
@@ -18,16 +43,17 @@ describe('The full record', () => {
     const fight = within((await record()).getByRole('region', { name: 'Title fight' }));
     const changes = within(fight.getAllByRole('list')[0]!).getAllByRole('listitem').map((li) => /^Laps? \d+(–\d+)?: [A-Za-z ]+?(?= (approximate|inferred|exact))/.exec(li.textContent ?? '')?.[0]);
     expect(changes).toEqual([
-      'Laps 1–90: Corey Heim',
-      'Laps 91–118: Carson Hocevar',
+      'Laps 1–95: Corey Heim',
+      'Laps 96–118: Carson Hocevar',
       'Lap 119: Corey Heim',
       'Laps 120–123: Carson Hocevar',
-      'Laps 124–129: Ben Rhodes',
-      'Laps 130–154: Grant Enfinger',
+      'Laps 124–133: Ben Rhodes',
+      'Laps 134–154: Grant Enfinger',
       'Laps 155–179: Ben Rhodes',
     ]);
-    const enfinger = fight.getByText(/Laps 130–154: Grant Enfinger/).closest('li')!;
-    expect(within(enfinger).getByText('disputed')).toBeInTheDocument();
+    // Who was ahead from the restart after the spin to the first overtime is disputed: both spans say so, no others.
+    const disputed = within(fight.getAllByRole('list')[0]!).getAllByRole('listitem').filter((li) => within(li).queryByText('disputed'));
+    expect(disputed.map((li) => /^Laps \d+–\d+: [A-Za-z ]+?(?= approximate)/.exec(li.textContent ?? '')?.[0])).toEqual(['Laps 124–133: Ben Rhodes', 'Laps 134–154: Grant Enfinger']);
     expect(fight.getByRole('note', { name: /Sources disagree: Who was the projected champion late in regulation/ })).toBeInTheDocument();
     const rowsOf = (name: RegExp) => within(fight.getByRole('table', { name })).getAllByRole('row').slice(1).map((row) => row.textContent);
     expect(rowsOf(/Race night, Nov 4, 2023 \(superseded\)/)).toEqual(['1Ben Rhodes4032', '2Grant Enfinger4031', '3Corey Heim4019', '4Carson Hocevar4008']);

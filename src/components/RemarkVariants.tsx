@@ -6,17 +6,14 @@ import { useDataset } from '../state/StoreContext';
 
 /**
  * One remark as two articles reported it, side by side, with the words only one of them has
- * marked (as <ins>, so the difference is not told by colour alone).
+ * marked (as <ins>, so the difference is not told by colour alone). `articleNames`: how each
+ * variant's article is named (data/articleLabel.ts), in the variants' order.
  */
-export function RemarkVariants({ remark }: { remark: Remark }) {
+export function RemarkVariants({ remark, articleNames }: { remark: Remark; articleNames: readonly string[] }) {
   const dataset = useDataset();
   const [first, second] = remark.variants;
   const diff = useMemo(() => (first && second ? wordDiff(first.excerpt, second.excerpt) : null), [first, second]);
   if (!first || !second || !diff) return null;
-  const titleOf = (quoteId: string) => {
-    const quote = dataset.quotes.find((q) => q.id === quoteId);
-    return quote ? (dataset.articles.get(quote.article)?.title ?? quote.article) : quoteId;
-  };
   return (
     <div className="variants">
       <p className="variants__intro">
@@ -25,9 +22,9 @@ export function RemarkVariants({ remark }: { remark: Remark }) {
       </p>
       <div className="variants__pair">
         {[
-          { variant: first, parts: diff.a },
-          { variant: second, parts: diff.b },
-        ].map(({ variant, parts }) => (
+          { variant: first, parts: diff.a, article: articleNames[0] },
+          { variant: second, parts: diff.b, article: articleNames[1] },
+        ].map(({ variant, parts, article }) => (
           <figure key={variant.quote} className="variant">
             <blockquote>
               <p>
@@ -35,7 +32,8 @@ export function RemarkVariants({ remark }: { remark: Remark }) {
               </p>
             </blockquote>
             <figcaption>
-              <cite>{titleOf(variant.quote)}</cite>
+              {/* The article by its outlet and date, never by our description of it. */}
+              {article ?? variant.quote}
             </figcaption>
           </figure>
         ))}
@@ -45,11 +43,11 @@ export function RemarkVariants({ remark }: { remark: Remark }) {
 }
 
 /** Every remark of an incident that two articles worded differently: one code-split part, so a failed load is one card, not one per remark. */
-export function RemarkVariantsList({ remarks }: { remarks: readonly Remark[] }) {
+export function RemarkVariantsList({ remarks }: { remarks: readonly { remark: Remark; articleNames: readonly string[] }[] }) {
   return (
     <>
-      {remarks.map((remark) => (
-        <RemarkVariants key={remark.id} remark={remark} />
+      {remarks.map(({ remark, articleNames }) => (
+        <RemarkVariants key={remark.id} remark={remark} articleNames={articleNames} />
       ))}
     </>
   );

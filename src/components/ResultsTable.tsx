@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Race, Result } from '../data/schema';
-import { driverById, driverName, eventById } from '../data/race';
+import { countText, driverById, driverName, eventById, lapsLedOf } from '../data/race';
 import { FollowedBadge } from './FollowedBadge';
 import { IncidentLink } from './IncidentLink';
 import { SourceItem, SourceList } from './SourceList';
@@ -73,6 +73,9 @@ export function ResultsTable({ race, follow = null }: { race: Race; follow?: str
             {sorted.map((r) => {
               const driver = driverById(race, r.driver);
               const out = eventById(race, r.outEventId);
+              // A count the sources dispute is shown with the other counts and marked, never flat.
+              const led = lapsLedOf(race, r.driver);
+              const disputedLed = led && led.otherCounts.length > 0 && led.laps === r.lapsLed ? led : undefined;
               return (
                 <tr key={r.driver} className={[driver?.contender && 'contender', r.driver === follow && 'followed'].filter(Boolean).join(' ') || undefined}>
                   <td className="num">{r.position}</td>
@@ -88,7 +91,7 @@ export function ResultsTable({ race, follow = null }: { race: Race; follow?: str
                     {r.sources?.map((s, i) => (
                       <span key={i} className="row-source">
                         {' '}
-                        (<SourceItem source={s} />)
+                        (<SourceItem source={s} brief />)
                       </span>
                     ))}
                   </th>
@@ -96,7 +99,15 @@ export function ResultsTable({ race, follow = null }: { race: Race; follow?: str
                   <td className="num">{r.start ?? '—'}</td>
                   <td className="num">{r.laps ?? '—'}</td>
                   <td>{r.status ?? '—'}</td>
-                  <td className="num">{r.lapsLed ?? '—'}</td>
+                  <td className="num">
+                    {disputedLed ? (
+                      <>
+                        {countText(disputedLed)} <span className="badge badge--disagree">disputed</span>
+                      </>
+                    ) : (
+                      (r.lapsLed ?? '—')
+                    )}
+                  </td>
                   <td className="num">{r.points ?? '—'}</td>
                   <td>
                     {out && <IncidentLink event={out} />}

@@ -1,7 +1,8 @@
+import { articleLabel } from '../data/articleLabel';
 import type { SourceRef } from '../data/schema';
 import { useDataset } from '../state/StoreContext';
 
-/** Sources as a reader sees them: an article by its title, a public record as a link to its address. */
+/** Sources as a reader sees them: an article by its outlet and date (with our description of it), a public record as a link to its address. */
 export function SourceList({ sources, label = 'Sources' }: { sources: readonly SourceRef[]; label?: string }) {
   return (
     <div className="sources">
@@ -17,15 +18,17 @@ export function SourceList({ sources, label = 'Sources' }: { sources: readonly S
   );
 }
 
-/** One source, with what it says when the data notes it. */
-export function SourceItem({ source }: { source: SourceRef }) {
+/** One source, with what it says when the data notes it; `brief` leaves out our description of an article (a table row's source). */
+export function SourceItem({ source, brief = false }: { source: SourceRef; brief?: boolean }) {
   const { articles } = useDataset();
   const note = source.note ? <span className="muted"> — {source.note}</span> : null;
   if ('article' in source) {
     const article = articles.get(source.article);
+    // Our description of the article follows its outlet and date, named as ours: it is not the headline.
     return (
       <>
-        <cite>{article?.title ?? source.article}</cite> <span className="muted">({article?.outlet ? `${article.outlet} article` : 'article'})</span>
+        {articleLabel(article)}
+        {!brief && <span className="muted"> (our description: {article?.title ?? source.article})</span>}
         {note}
       </>
     );

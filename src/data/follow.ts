@@ -7,7 +7,7 @@
  */
 import { ordinal, surnameKey } from '../lib/names';
 import type { Dataset } from './dataset';
-import { countEventsUpTo, driverById, eventById, titleLeaderAt } from './race';
+import { countEventsUpTo, countText, driverById, eventById, lapsLedOf, titleLeaderAt } from './race';
 import type { Driver, LeaderSpan, Quote, Race, RaceEvent, Result, TitleFightSpan } from './schema';
 
 /** The incidents a driver is in, in lap order. */
@@ -102,20 +102,22 @@ export function driverStandingAt(race: Race, driverId: string, lap: number): Dri
 
 /**
  * A followed driver's race in a few facts, in our own words, for a page's description and card:
- * "in 10 of its 24 incidents", "a title contender" (or "the champion"), "led 47 laps", "finished 18th"
- * (or "won") (the parts the record
- * has). Undefined for a driver who is not in the race.
+ * "in 10 of its 24 incidents", "a title contender" (or "the champion"), "led 47 laps" (or "led 56 or
+ * 55 laps (disputed)"), "finished 18th" (or "won") (the parts the record has). Undefined for
+ * a driver who is not in the race.
  */
 export function followFacts(race: Race, driverId: string): string[] | undefined {
   const driver = driverById(race, driverId);
   if (!driver) return undefined;
   const incidents = incidentsOf(race, driverId).length;
   const row = race.results?.find((r) => r.driver === driverId);
-  const led = race.lapsLed?.find((l) => l.driver === driverId)?.laps ?? row?.lapsLed;
+  const led = lapsLedOf(race, driverId);
+  // A disputed count is given as disputed, with every count the sources give (never one of them flat).
+  const ledFacts = !led || led.laps === 0 ? [] : [`led ${countText(led)} lap${led.laps === 1 && led.otherCounts.length === 0 ? '' : 's'}${led.otherCounts.length > 0 ? ' (disputed)' : ''}`];
   return [
     `in ${incidents} of its ${race.events.length} incidents`,
     ...(race.champion === driverId ? ['the champion'] : driver.contender ? ['a title contender'] : []),
-    ...(led ? [`led ${led} lap${led === 1 ? '' : 's'}`] : []),
+    ...ledFacts,
     ...(row ? [row.position === 1 ? 'won' : `finished ${ordinal(row.position)}`] : []),
   ];
 }

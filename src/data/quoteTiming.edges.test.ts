@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import mini from './fixtures/mini-race.json';
-import { orderQuotesBySaid, quoteMoment, saidText } from './quoteTiming';
+import { orderQuotesBySaid, quoteMoment, saidBrief, saidText } from './quoteTiming';
 import { raceSchema, type ArticleMeta, type Quote } from './schema';
 
 const race = v.parse(raceSchema, mini);
@@ -39,7 +39,9 @@ describe('saidText', () => {
   it.each<[Quote, ArticleMeta | undefined, string]>([
     [quote('a', 'about-it', { when: 'before-race', date: '2024-04-28' }), ABOUT, 'Said before this race, Apr 28, 2024'],
     [quote('a', 'undated', { when: 'before-race' }), UNDATED, 'Said before this race'],
-    [quote('b', 'about-it', { when: 'during-race' }), ABOUT, 'During the race, May 20, 2024'],
+    // Its article's date is not the day it was said: none is given.
+    [quote('b', 'about-it', { when: 'during-race' }), ABOUT, 'During the race'],
+    [quote('b', 'about-it', { when: 'during-race', date: '2024-05-02', dateNote: 'by the broadcaster’s clock' }), ABOUT, 'During the race, May 2, 2024 (by the broadcaster’s clock)'],
     [quote('b', 'undated', { when: 'during-race' }), UNDATED, 'During the race'],
     [quote('c', 'about-it', { when: 'after-race', date: '2024-05-01' }), ABOUT, 'After the race, May 1, 2024'],
     [quote('c', 'undated', { when: 'after-race' }), UNDATED, 'After the race'],
@@ -48,8 +50,38 @@ describe('saidText', () => {
     [quote('e', 'elsewhere'), ELSEWHERE, 'Said days after this race, May 10, 2024'],
     [quote('e', 'elsewhere', { when: 'after-race', date: '2024-06-01' }), ELSEWHERE, 'Said a month after this race, Jun 1, 2024'],
     [quote('e', 'elsewhere', { when: 'after-race', date: '2025-05-01' }), ELSEWHERE, 'Said about a year after this race, May 1, 2025'],
+    // Placed by its article's date alone: that date is given as the article's.
+    [quote('e', 'elsewhere', { when: 'after-race' }), ELSEWHERE, 'Said days after this race, reported May 10, 2024'],
+    // Said roughly in a month, published later: both, the first as approximate.
+    [quote('f', 'about-it', { when: 'before-race', approx: { month: '2024-04', text: 'late April 2024' }, published: '2024-04-30' }), ABOUT, 'Said before this race, about late April 2024; published Apr 30, 2024'],
+    [quote('f', 'elsewhere', { when: 'after-race', approx: { month: '2025-04', text: 'spring 2025' } }), ELSEWHERE, 'Said 11 months after this race, about spring 2025'],
+    [quote('g', 'elsewhere', { when: 'after-race', published: '2024-08-02' }), ELSEWHERE, 'Said 3 months after this race, published Aug 2, 2024'],
   ])('labels %j', (q, a, text) => {
     expect(saidText(q, a, race)).toBe(text);
+  });
+
+  it('names the race where "this race" would not do', () => {
+    expect(saidText(quote('a', 'elsewhere', { when: 'after-race', date: '2025-05-01' }), ELSEWHERE, race, 'Mini 2024')).toBe('Said about a year after Mini 2024, May 1, 2025');
+    expect(saidText(quote('a', 'elsewhere', { when: 'after-race', date: '2024-04-01' }), ELSEWHERE, race, 'Mini 2024')).toBe('Said before Mini 2024, Apr 1, 2024');
+    expect(saidText(quote('a', 'undated', { when: 'after-race' }), undefined, race, 'Mini 2024')).toBe('After the race');
+  });
+});
+
+describe('saidBrief', () => {
+  it.each<[Quote, ArticleMeta | undefined, string | null]>([
+    [quote('a', 'about-it', { when: 'before-race' }), ABOUT, 'said before this race'],
+    [quote('b', 'about-it', { when: 'during-race' }), ABOUT, null],
+    [quote('c', 'about-it', { when: 'after-race' }), ABOUT, null],
+    [quote('d', 'about-it'), ABOUT, null],
+    [quote('e', 'elsewhere', { when: 'after-race', date: '2025-05-01' }), ELSEWHERE, 'said about a year after this race'],
+    [quote('e', 'gone', { when: 'after-race' }), undefined, null],
+  ])('for %j', (q, a, text) => {
+    expect(saidBrief(q, a, race)).toBe(text);
+  });
+
+  it('names the race where asked, and says "after" with no date known', () => {
+    expect(saidBrief(quote('e', 'elsewhere', { when: 'after-race', date: '2025-05-01' }), ELSEWHERE, race, 'Mini 2024')).toBe('said about a year after Mini 2024');
+    expect(saidBrief(quote('e', 'elsewhere', { when: 'after-race', date: '2024-04-01' }), ELSEWHERE, race, 'Mini 2024')).toBe('said before Mini 2024');
   });
 });
 
@@ -78,6 +110,15 @@ describe('orderQuotesBySaid', () => {
       'later-1',
       'later-2',
     ]);
+  });
+
+  it('orders a remark known only roughly by its month, and one known only by when it was published by that day', () => {
+    const quotes = [
+      quote('published-june', 'elsewhere', { when: 'after-race', published: '2024-06-20' }),
+      quote('june', 'elsewhere', { when: 'after-race', approx: { month: '2024-06', text: 'June 2024' } }),
+      quote('june-10', 'elsewhere', { when: 'after-race', date: '2024-06-10' }),
+    ];
+    expect(orderQuotesBySaid(quotes, articles, race).map((q) => q.id)).toEqual(['june', 'june-10', 'published-june']);
   });
 
   it('puts a quote with no date at all first within its moment', () => {

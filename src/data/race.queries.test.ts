@@ -7,13 +7,16 @@
 import * as v from 'valibot';
 import { dataset } from './bundledDataset';
 import mini from './fixtures/mini-race.json';
+import { articleLabel } from './articleLabel';
 import {
   cautionAt,
+  countText,
   countEventsUpTo,
   driverById,
   driverName,
   eventLaps,
   incidentName,
+  lapsLedOf,
   lapText,
   neighbourEvent,
   phaseAt,
@@ -23,6 +26,7 @@ import {
   spanText,
   speakerName,
   titleLeaderAt,
+  titleSpanMark,
 } from './race';
 import { driverStandingAt, driversWithIncidents, followChoices, followFacts, incidentsOf, quotesForDriver } from './follow';
 import { raceSchema, type Race } from './schema';
@@ -163,7 +167,7 @@ describe('lap texts and incident names', () => {
   it('say a lap or a span of laps', () => {
     expect(spanText(5, 5)).toBe('lap 5');
     expect(spanText(5, 9)).toBe('laps 5–9');
-    expect(lapText(phoenix.events.find((e) => e.id === 'hocevar-spins-heim')!)).toBe('laps 119–126');
+    expect(lapText(phoenix.events.find((e) => e.id === 'hocevar-spins-heim')!)).toBe('laps 119–121');
     expect(lapText(fixture.events[0]!)).toBe('lap 1');
     expect(lapText(phoenix.events.find((e) => e.id === 'drew-jones-crash')!)).toBe('lap 101');
   });
@@ -193,7 +197,7 @@ describe('following a driver: incidentsOf, followChoices, driverStandingAt', () 
   });
 
   it('lists the drivers in at least one incident, in the race file’s order (their follow pages are prerendered)', () => {
-    expect(driversWithIncidents(phoenix)).toHaveLength(23);
+    expect(driversWithIncidents(phoenix)).toHaveLength(25);
     expect(driversWithIncidents(roval)).toHaveLength(13);
     expect(driversWithIncidents(roval).slice(0, 3).map((d) => d.id)).toEqual(['corey-heim', 'brent-crews', 'gio-ruggiero']);
     expect(driversWithIncidents(roval).map((d) => d.id)).not.toContain('connor-zilisch');
@@ -209,7 +213,7 @@ describe('following a driver: incidentsOf, followChoices, driverStandingAt', () 
     ]);
     // Ties go by surname.
     const ones = involved.filter((c) => c.incidents === 1).map((c) => c.driver.name);
-    expect(ones.slice(0, 3)).toEqual(['Marco Andretti', 'Bayley Currey', 'Jake Drew']);
+    expect(ones.slice(0, 3)).toEqual(['Marco Andretti', 'Matt Crafton', 'Bayley Currey']);
     expect(involved.length + others.length).toBe(phoenix.drivers.length);
     expect(others.every((c) => c.incidents === 0)).toBe(true);
     expect(others.slice(0, 3).map((c) => c.driver.name)).toEqual(['Lawless Alan', 'Tyler Ankrum', 'Rajah Caruth']);
@@ -274,10 +278,11 @@ describe('following a driver: incidentsOf, followChoices, driverStandingAt', () 
 describe('a followed driver’s page: followFacts and quotesForDriver', () => {
   it('sums a driver’s race up in the facts the record has', () => {
     expect(followFacts(phoenix, 'corey-heim')).toEqual(['in 10 of its 24 incidents', 'a title contender', 'led 47 laps', 'finished 18th']);
-    expect(followFacts(phoenix, 'derek-kraus')).toEqual(['in 1 of its 24 incidents', expect.stringMatching(/^finished \d+(st|nd|rd|th)$/)]);
+    expect(followFacts(phoenix, 'derek-kraus')).toEqual(['in 2 of its 24 incidents', expect.stringMatching(/^finished \d+(st|nd|rd|th)$/)]);
     expect(followFacts(roval, 'corey-heim')).toEqual(['in 9 of its 14 incidents', 'a title contender', 'won']);
     expect(followFacts(phoenix, 'ben-rhodes')).toEqual(['in 7 of its 24 incidents', 'the champion', 'finished 5th']);
-    expect(followFacts(roval, 'brent-crews')).toEqual(['in 5 of its 14 incidents', 'led 56 laps', 'finished 2nd']);
+    // A disputed count is given as disputed, with both counts the sources give, never one of them flat.
+    expect(followFacts(roval, 'brent-crews')).toEqual(['in 5 of its 14 incidents', 'led 56 or 55 laps (disputed)', 'finished 2nd']);
     expect(followFacts(roval, 'carson-hocevar')).toBeUndefined();
   });
 
@@ -294,5 +299,34 @@ describe('a followed driver’s page: followFacts and quotesForDriver', () => {
     expect(quotesForDriver(dataset, 'roval-2025', 'tyler-ankrum').map((q) => q.id)).toEqual([]);
     expect(quotesForDriver(dataset, 'phoenix-2023', 'nobody')).toEqual([]);
     expect(quotesForDriver(dataset, 'no-race', 'corey-heim')).toEqual([]);
+  });
+});
+
+describe('how disputed and uncertain values are told', () => {
+  const phoenix = dataset.races.get('phoenix-2023')!;
+  const roval = dataset.races.get('roval-2025')!;
+
+  it('marks a title-fight span disputed where its disagreements say so, else by its certainty, else not at all', () => {
+    expect(phoenix.titleFight!.map(titleSpanMark)).toEqual(['approximate', 'approximate', 'approximate', 'approximate', 'disputed', 'disputed', 'approximate']);
+    expect(titleSpanMark({ ...phoenix.titleFight![0]!, certainty: 'exact' })).toBeNull();
+    expect(titleSpanMark({ ...phoenix.titleFight![0]!, certainty: 'exact', disagreements: ['title-fight-late'] })).toBe('disputed');
+    expect(titleSpanMark({ ...phoenix.titleFight![0]!, disagreements: [] })).toBe('approximate');
+  });
+
+  it('gives a count with the other counts the sources give where it is disputed, the record’s own first', () => {
+    expect(lapsLedOf(roval, 'brent-crews')).toEqual({ laps: 56, otherCounts: [55] });
+    expect(countText(lapsLedOf(roval, 'brent-crews')!)).toBe('56 or 55');
+    expect(lapsLedOf(phoenix, 'corey-heim')).toEqual({ laps: 47, otherCounts: [] });
+    expect(countText(lapsLedOf(phoenix, 'corey-heim')!)).toBe('47');
+    // From the results row where the laps-led table has no entry; none where neither has one.
+    expect(lapsLedOf(phoenix, 'jake-garcia')).toEqual({ laps: 0, otherCounts: [] });
+    expect(lapsLedOf(roval, 'gio-ruggiero')).toBeUndefined();
+  });
+
+  it('names an article by its outlet and date, never by our description of it', () => {
+    expect(articleLabel(dataset.articles.get('a001-phoenix-heim-hocevar-altercation'))).toBe('Sportskeeda article, Nov 4, 2023');
+    expect(articleLabel(dataset.articles.get('a000-phoenix-hocevar-spins-heim'))).toBe('Article (outlet not known)');
+    expect(articleLabel({ id: 'x', file: 'x.txt', title: 'Our words', race: 'r', date: '2024-01-02' })).toBe('Article, Jan 2, 2024 (outlet not known)');
+    expect(articleLabel(undefined)).toBe('Article');
   });
 });

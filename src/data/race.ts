@@ -61,6 +61,33 @@ export function titleLeaderAt(race: Race, lap: number): TitleFightSpan | undefin
   return current;
 }
 
+/**
+ * How a title-fight span's leader is marked: "disputed" where sources dispute who was ahead (never
+ * just its certainty), else its certainty when the lap is not exact, else nothing.
+ */
+export function titleSpanMark(span: TitleFightSpan): string | null {
+  return span.disagreements?.length ? 'disputed' : span.certainty === 'exact' ? null : span.certainty;
+}
+
+/**
+ * A driver's laps led as the record totals them (the laps-led table, else their results row), with
+ * the other counts sources give where the count is disputed (its disagreements' claims). Undefined
+ * where the record has no count.
+ */
+export function lapsLedOf(race: Race, driverId: string): { laps: number; otherCounts: number[] } | undefined {
+  const entry = race.lapsLed?.find((l) => l.driver === driverId);
+  const laps = entry?.laps ?? race.results?.find((r) => r.driver === driverId)?.lapsLed;
+  if (laps === undefined) return undefined;
+  const claims = (race.disagreements ?? []).filter((d) => entry?.disagreements?.includes(d.id)).flatMap((d) => d.claims);
+  const otherCounts = [...new Set(claims.flatMap((c) => (c.value === undefined || c.value === laps ? [] : [c.value])))];
+  return { laps, otherCounts };
+}
+
+/** A count with the others sources give: "56", or "56 or 55" where it is disputed (the record's own count first). */
+export function countText({ laps, otherCounts }: { laps: number; otherCounts: readonly number[] }): string {
+  return [laps, ...otherCounts].join(' or ');
+}
+
 /** Looks a driver up by id. */
 export function driverById(race: Race, id: string): Driver | undefined {
   return race.drivers.find((d) => d.id === id);

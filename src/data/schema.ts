@@ -35,6 +35,8 @@ export const sourceRefSchema = v.union([
 export const claimSchema = v.strictObject({
   says: text,
   lap: v.optional(lap),
+  /** The number this claim gives, when the dispute is over a count (laps led): what a disputed figure is shown with. */
+  value: v.optional(v.number()),
   sources: v.pipe(v.array(sourceRefSchema), v.minLength(1, 'a claim needs at least one source')),
 });
 
@@ -154,11 +156,14 @@ export const afterRaceSchema = v.strictObject({
   id: slug,
   /** ISO date the ruling or change was announced. */
   date: isoDate,
-  kind: v.picklist(['penalty', 'disqualification', 'amended-result', 'appeal']),
+  /** `milestone`: what a record set in the race became later (a season's wins record raised again). */
+  kind: v.picklist(['penalty', 'disqualification', 'amended-result', 'appeal', 'milestone']),
   /** A short title in our own words, e.g. "NASCAR penalises Heim". */
   title: text,
   /** What was decided and why, in our own words. */
   description: text,
+  /** What held at the time of the race, before this changed it, in our own words (for a milestone: the record as it stood that day). */
+  heldAtRace: v.optional(text),
   /** The incidents it concerns. */
   eventIds: v.array(slug),
   drivers: v.array(slug),
@@ -216,7 +221,17 @@ export const raceSchema = v.strictObject({
   /** Where the finishing order comes from. */
   resultsSources: v.optional(v.pipe(v.array(sourceRefSchema), v.minLength(1))),
   /** Laps led per driver, as the record totals them. */
-  lapsLed: v.optional(v.array(v.strictObject({ driver: slug, laps: lap, sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)) }))),
+  lapsLed: v.optional(
+    v.array(
+      v.strictObject({
+        driver: slug,
+        laps: lap,
+        /** Ids of disagreements over this count: wherever it is shown, it is shown as disputed, with the other counts. */
+        disagreements: v.optional(v.array(slug)),
+        sources: v.pipe(v.array(sourceRefSchema), v.minLength(1)),
+      }),
+    ),
+  ),
   leaderSpans: v.optional(v.array(leaderSpanSchema)),
   titleFight: v.optional(v.array(titleFightSpanSchema)),
   /**
@@ -250,7 +265,17 @@ export const quoteSchema = v.strictObject({
   said: v.optional(
     v.strictObject({
       when: v.picklist(['during-race', 'after-race', 'days-after', 'before-race']),
+      /** The day it was said, where a source gives it. */
       date: v.optional(isoDate),
+      /** How to read `date`, shown with it: "by US Eastern time; still 3 November at the track". */
+      dateNote: v.optional(text),
+      /**
+       * When only roughly known: its month (for ordering) and, in words, as a reader should read it
+       * ("mid-September 2025"). Shown as approximate. Not with `date`.
+       */
+      approx: v.optional(v.strictObject({ month: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as 2025-09')), text })),
+      /** When it was first published, where that is later than when it was said (an interview printed later). */
+      published: v.optional(isoDate),
       /** How we know, in our own words. */
       note: v.optional(text),
       sources: v.optional(v.array(sourceRefSchema)),

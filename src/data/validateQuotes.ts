@@ -5,6 +5,7 @@
  * sees words in quotation marks that failed the check.
  */
 import { didYouMean } from '../lib/nearest';
+import { checkQuoteTiming } from './consistencyRules';
 import { readablePath, type DataError } from './errors';
 import { quotesFileSchema, type Quote, type QuotesFile, type Race } from './schema';
 import { parseWithErrors } from './schemaIssues';
@@ -58,6 +59,7 @@ export function validateQuotes(file: string, json: unknown, context: QuoteContex
     }
     const meta = context.articleMeta?.get(quote.article);
     if (quote.said?.date && meta?.date && !shape.some((e) => e.path === `${path}.said.date`) && quote.said.date > meta.date) fail(`${path}.said.date`, `${quote.said.date} is after the article was published (${meta.date})`);
+    if (!refused.has(i)) checkQuoteTiming(quote, meta?.date, path, fail);
     (Array.isArray(quote.events) ? quote.events : []).forEach((link, j) => {
       if (context.failedRaceIds.has(link.race)) return;
       const race = context.races.get(link.race);

@@ -9,6 +9,7 @@
  */
 import { isFrontPageUrl } from '../lib/frontPage';
 import { didYouMean } from '../lib/nearest';
+import { checkConsistency } from './consistencyRules';
 import { readablePath, type DataError } from './errors';
 import { RESERVED_EVENT_IDS, RESERVED_RACE_IDS } from './reserved';
 import { raceSchema, type Race, type SourceRef } from './schema';
@@ -349,6 +350,11 @@ const disagreementClaims: RaceRule = ({ race, lap, event, sources }) => {
   });
 };
 
+/** Numbers and spans that must agree with each other (data/consistencyRules.ts). */
+const consistency: RaceRule = ({ race, fail }) => {
+  checkConsistency(race, fail);
+};
+
 /** The fields written in our own words: quotation marks there would pass our words off as someone's. */
 export const OWN_WORDS_FIELDS: ReadonlySet<string> = new Set(['title', 'description', 'lapNote', 'note', 'summary', 'cause', 'topic', 'resolution', 'says', 'label', 'value']);
 
@@ -395,4 +401,5 @@ export const RACE_RULES: readonly RaceRule[] = [
   keyFacts,
   disagreementClaims,
   ownWords,
+  consistency,
 ];

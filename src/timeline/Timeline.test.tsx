@@ -36,7 +36,7 @@ describe('Timeline', () => {
     expect(tip).toHaveTextContent('Lap 120');
     expect(tip).toHaveTextContent('Hocevar spins Heim');
     expect(tip).toHaveTextContent('Carson Hocevar, Corey Heim, Stewart Friesen');
-    expect(tip).toHaveTextContent('Approximate lap, laps 119–126');
+    expect(tip).toHaveTextContent('Approximate lap, laps 119–121');
     expect(marker).toHaveAttribute('aria-describedby', tip.id);
     await user.unhover(marker);
     // After a short grace period (so the pointer can reach the tooltip), it goes.

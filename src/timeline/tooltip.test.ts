@@ -10,7 +10,7 @@ describe('tooltip content', () => {
     expect(eventTip(event('hocevar-spins-heim'), phoenix)).toEqual({
       heading: 'Lap 120',
       title: 'Hocevar spins Heim',
-      lines: ['Contact & crashes', 'Carson Hocevar, Corey Heim, Stewart Friesen', 'Approximate lap, laps 119–126'],
+      lines: ['Contact & crashes', 'Carson Hocevar, Corey Heim, Stewart Friesen', 'Approximate lap, laps 119–121'],
     });
     expect(eventTip(event('eckes-wins'), phoenix).lines.at(-1)).toBe('Exact lap');
     expect(eventTip(event('drew-jones-crash'), phoenix).lines.at(-1)).toBe('Inferred lap');

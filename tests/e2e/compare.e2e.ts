@@ -62,7 +62,7 @@ async function expectCursorsAt(page: Page, phoenix: number, roval: number): Prom
 
 /** `at=` as the address should have it for the slider's position: the percentage it speaks, or nothing at the finish. */
 function atOf(spoken: string): string | null {
-  const match = /^([\d.]+)% of the scheduled distance$/.exec(spoken) ?? /^(\d+) laps to go$/.exec(spoken);
+  const match = /^cursor at ([\d.]+)% of the scheduled distance$/.exec(spoken) ?? /^(\d+) laps to go$/.exec(spoken);
   if (!match) throw new Error(`Unexpected position “${spoken}”`);
   return match[1]!;
 }
@@ -98,7 +98,7 @@ const nothingSelected = (page: Page) => async (): Promise<boolean> =>
 describe('opening a comparison', () => {
   test('a compare link shows both timelines in order, Phoenix then the Roval, one shared slider and no single-race slider', async () => {
     const page = await openApp(`${PAIR}&at=80`);
-    await expect.poll(valueText(page)).toBe('Phoenix 2023 lap 120 of 179, Charlotte Roval 2025 lap 53 of 70; 80% of the scheduled distance');
+    await expect.poll(valueText(page)).toBe('Phoenix 2023 lap 120 of 179, Charlotte Roval 2025 lap 53 of 70; cursor at 80% of the scheduled distance');
     expect(await timelines(page).evaluateAll((charts) => charts.map((c) => c.getAttribute('aria-label')))).toEqual([
       expect.stringMatching(new RegExp(`^${PHOENIX}, `)),
       expect.stringMatching(new RegExp(`^${ROVAL}, `)),
@@ -156,7 +156,7 @@ describe('scrubbing both races with one slider', () => {
     await slider(page).press('End');
     await expectCursorsAt(page, 179, 70);
     await expect.poll(param(page, 'at')).toBeNull();
-    expect((await where(page)).at).toBe('119.33% of the scheduled distance');
+    expect((await where(page)).at).toBe('cursor at 119.33% of the scheduled distance');
 
     // Home: both at lap 1, at the first lap end on the axis (Phoenix's lap 1, 1/150 of its distance).
     await slider(page).press('Home');

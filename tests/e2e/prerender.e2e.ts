@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import phoenixJson from '../../src/data/races/phoenix-2023/race.json';
 import rovalJson from '../../src/data/races/roval-2025/race.json';
+import { openCardRenderer } from '../../scripts/cards.mjs';
 import { addressParam, openApp, setupBrowser } from './harness.ts';
 
 setupBrowser();
@@ -85,6 +86,39 @@ describe('a page per race and per incident, with its link preview', () => {
       for (const [, quoted] of description.matchAll(/“([^”]*)”/g)) expect(quotes, `${path}: “${quoted}”`).toContain(quoted);
     }
   });
+});
+
+describe('a page’s two previews, its description and its card', () => {
+  test('a remark made before the race says so in the built page’s description and Open Graph description, as on its card', async () => {
+    const html = readFileSync(resolve(DIST, 'roval-2025/heim-locks-into-championship-4/index.html'), 'utf8');
+    for (const key of ['description', 'og:description', 'twitter:description']) {
+      expect(head(html, key), key).toMatch(/“If we were racing the old format, I would have three truck championships,” – Scott Zipadelli, said before this race$/);
+    }
+    const renderer = await openCardRenderer();
+    try {
+      const { svg } = renderer.draw({ raceId: 'roval-2025', eventId: 'heim-locks-into-championship-4' });
+      expect(svg).toContain('Scott Zipadelli · Said before this race, about mid-September 2025; published Oct 2, 2025');
+    } finally {
+      await renderer.close();
+    }
+  }, 60_000);
+
+  test('quote the same remark: a description never quotes one its card does not show', async () => {
+    const renderer = await openCardRenderer();
+    try {
+      let quoted = 0;
+      for (const moment of renderer.moments.filter((m) => 'raceId' in m && (m.eventId || m.follow))) {
+        const path = `${moment.raceId}/${moment.eventId ? `${moment.eventId}/` : `follow/${moment.follow}/`}`;
+        const inDescription = [...head(readFileSync(resolve(DIST, path, 'index.html'), 'utf8'), 'description')!.matchAll(/“([^”]*)”/g)].map((m) => m[1]);
+        const onCard = renderer.draw(moment).quote?.text;
+        if (inDescription.length > 0) quoted++;
+        expect(inDescription, path).toEqual(inDescription.length > 0 ? [onCard] : []);
+      }
+      expect(quoted).toBeGreaterThan(5);
+    } finally {
+      await renderer.close();
+    }
+  }, 120_000);
 });
 
 describe('the comparison’s page (issue 12)', () => {

@@ -20,11 +20,12 @@ describe('the full record', () => {
     await table.getByRole('button', { name: /^Led/ }).click();
     await table.getByRole('button', { name: /^Led/ }).click();
     await expect.poll(() => table.getByRole('rowheader').first().textContent()).toMatch(/^Ty Majeski/);
+    // Smith, scored with 172 laps, went out after more damage in the third-overtime crash (not at his lap-162 crash).
     const smithRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Zane Smith/ }) });
-    await smithRow.getByRole('link', { name: /^Lap \d+: / }).click();
+    await smithRow.getByRole('link', { name: /^Lap 168: / }).click();
     const details = page.getByRole('region', { name: 'Incident details', exact: true });
-    await expect.poll(() => details.getByRole('heading', { level: 3 }).textContent()).toMatch(/Smith/);
-    expect(addressParam(page.url(), 'event')).toBe('overtime-2-smith-crash');
+    await expect.poll(() => details.getByRole('heading', { level: 3 }).textContent()).toMatch(/Third overtime: Majeski and Love/);
+    expect(addressParam(page.url(), 'event')).toBe('overtime-3-majeski-love-crash');
   });
 });
 
