@@ -39,6 +39,8 @@ export type RaceCheck = {
   disagreements: (path: string, ids: readonly string[] | undefined) => void;
   /** The id of one of the race's rulings after the flag (afterRace). */
   ruling: (path: string, id: string) => void;
+  /** Whether the whole file passed the schema: rules that weigh many numbers against each other need every one of them. */
+  whole: boolean;
 };
 
 /** One cross-check of a race. */
@@ -83,7 +85,7 @@ const covers = (reported: string, path: string) => reported === '' || path === r
  */
 export function checkRace(file: string, race: Race, context: RaceContext, lenient = false, unsure: ReadonlySet<string> = new Set()): DataError[] {
   const errors: DataError[] = [];
-  const check = raceCheck(race, context, (path, message) => errors.push({ file, path, message }), unsure);
+  const check = raceCheck(race, context, (path, message) => errors.push({ file, path, message }), unsure, !lenient);
   for (const rule of RACE_RULES) {
     try {
       rule(check);
@@ -99,7 +101,7 @@ const idsOf = (items: unknown): Set<string> =>
   new Set(Array.isArray(items) ? items.flatMap((item: unknown) => (typeof (item as { id?: unknown } | null)?.id === 'string' ? [(item as { id: string }).id] : [])) : []);
 
 /** The rules' helpers over one race; references into an `unsure` list (one of its ids was refused) are not checked. */
-function raceCheck(race: Race, context: RaceContext, fail: RaceCheck['fail'], unsure: ReadonlySet<string>): RaceCheck {
+function raceCheck(race: Race, context: RaceContext, fail: RaceCheck['fail'], unsure: ReadonlySet<string>, whole: boolean): RaceCheck {
   const ids = { drivers: idsOf(race.drivers), events: idsOf(race.events), disagreements: idsOf(race.disagreements), afterRace: idsOf(race.afterRace) };
   const lap = (path: string, n: number) => {
     if (typeof n === 'number' && (n < 1 || n > race.lapsRun)) fail(path, `lap ${n} is outside the race (1–${race.lapsRun})`);
@@ -111,6 +113,7 @@ function raceCheck(race: Race, context: RaceContext, fail: RaceCheck['fail'], un
   };
   return {
     race,
+    whole,
     context,
     fail,
     ids,
@@ -350,9 +353,13 @@ const disagreementClaims: RaceRule = ({ race, lap, event, sources }) => {
   });
 };
 
-/** Numbers and spans that must agree with each other (data/consistencyRules.ts). */
-const consistency: RaceRule = ({ race, fail }) => {
-  checkConsistency(race, fail);
+/**
+ * Numbers and spans that must agree with each other (data/consistencyRules.ts). They weigh many
+ * values at once, so they wait for a file the schema passed whole: with a refused value taken out,
+ * they would report a span "to lap undefined".
+ */
+const consistency: RaceRule = ({ race, fail, whole }) => {
+  if (whole) checkConsistency(race, fail);
 };
 
 /** The fields written in our own words: quotation marks there would pass our words off as someone's. */
