@@ -28,7 +28,8 @@ describe('print', () => {
   test('with the article reader open, the paper gets the article', async () => {
     const page = await openApp('?race=phoenix-2023&quote=hocevar-i-messed-up');
     const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
+    // The article's text is fetched when the reader opens it: wait for it, not for a fixed time.
+    await dialog.getByText(/Hocevar repeatedly sated/).waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await dialog.isVisible()).toBe(true);
     expect(await dialog.getByText(/Hocevar repeatedly sated/).isVisible()).toBe(true);
