@@ -55,6 +55,11 @@ const config = {
   // are run again; a full run of the core takes about half an hour on the 2-core CI machine.
   // `npm run mutate -- --force` runs every mutant (and rewrites the file: commit it).
   incremental: true,
+  // Static mutants (module-level code, run once at import, so every test must run for each) were
+  // 39% of the core's mutants and an estimated 94% of the run's time: over an hour on the 2-core CI
+  // machine, past its budget. They are left out (reported as ignored, not counted in the score); the
+  // module-level tables they mutate (schemas, rule lists) are pinned by the tests of what uses them.
+  ignoreStatic: true,
   incrementalFile: 'stryker-incremental.json',
   timeoutMS: 10000,
   tempDirName: '.stryker-tmp',

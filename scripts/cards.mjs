@@ -27,10 +27,12 @@ function cardFonts() {
 
 /**
  * Where a moment's card goes under `outDir`: `<race>.png`, `<race>/<event>.png`,
- * `<race>/follow/<driver>.png` or `compare/<race>/<race>.png`.
+ * `<race>/follow/<driver>.png` or `compare/<race>/<race>.png`; a spoiler-free page's, `<race>/no-spoilers.png`
+ * or `compare/<race>/<race>/no-spoilers.png`.
  */
-export function cardPath(outDir, { raceId, eventId = null, follow = null, compare = null }) {
-  if (compare) return resolve(outDir, 'compare', compare[0], `${compare[1]}.png`);
+export function cardPath(outDir, { raceId, eventId = null, follow = null, compare = null, noSpoilers = false }) {
+  if (compare) return noSpoilers ? resolve(outDir, 'compare', compare[0], compare[1], 'no-spoilers.png') : resolve(outDir, 'compare', compare[0], `${compare[1]}.png`);
+  if (noSpoilers) return resolve(outDir, raceId, 'no-spoilers.png');
   if (eventId !== null) return resolve(outDir, raceId, `${eventId}.png`);
   return follow ? resolve(outDir, raceId, 'follow', `${follow}.png`) : resolve(outDir, `${raceId}.png`);
 }

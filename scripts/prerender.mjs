@@ -4,6 +4,8 @@
 //   dist/<race-id>/index.html                a race
 //   dist/<race-id>/<event-id>/index.html     an incident
 //   dist/<race-id>/follow/<driver-id>/index.html   the race followed by one driver (each of its drivers)
+//   dist/<race-id>/no-spoilers/index.html    the race without spoilers, from its start (issue 19)
+//   dist/compare/<a>/<b>/index.html, …/no-spoilers/index.html   two races side by side, and without spoilers
 //   dist/404.html                            what a static host serves for an address it has no file for
 //
 // Each page is the app itself rendered at that view (src/app/prerender.tsx, loaded through Vite's
@@ -52,8 +54,32 @@ const template = readFileSync(resolve(DIST, 'index.html'), 'utf8');
 if (!template.includes(BOOT)) throw new Error(`dist/index.html has no ${BOOT}: has index.html changed?`);
 
 const cards = await renderCards({ outDir: resolve(DIST, 'cards') });
-const cardUrl = ({ raceId, eventId, follow, compare }) =>
-  new URL(compare ? `cards/compare/${compare[0]}/${compare[1]}.png` : `cards/${raceId}${eventId ? `/${eventId}` : follow ? `/follow/${follow}` : ''}.png`, SITE).href;
+const cardUrl = ({ raceId, eventId, follow, compare, noSpoilers }) =>
+  new URL(
+    compare
+      ? `cards/compare/${compare[0]}/${compare[1]}${noSpoilers ? '/no-spoilers' : ''}.png`
+      : `cards/${raceId}${noSpoilers ? '/no-spoilers' : eventId ? `/${eventId}` : follow ? `/follow/${follow}` : ''}.png`,
+    SITE,
+  ).href;
+
+/**
+ * The page as public/prepaint.js reads it: what it is (absent on a spoiler-free page, which has
+ * nowhere further to go), the way back to the site's root, and every race id.
+ */
+const prepaintAttributes = (page, up, raceIds) => {
+  const what = page.noSpoilers
+    ? null
+    : page.compare
+      ? `compare ${page.compare[0]} ${page.compare[1]}`
+      : page.root
+        ? `root ${page.raceId}`
+        : page.eventId
+          ? `event ${page.raceId} ${page.eventId}`
+          : page.follow
+            ? `follow ${page.raceId} ${page.follow}`
+            : `race ${page.raceId}`;
+  return what === null ? '' : ` data-lapline-page="${escapeHtml(what)}" data-lapline-up="${escapeHtml(up)}" data-lapline-races="${escapeHtml(raceIds.join(' '))}"`;
+};
 
 const vite = await createServer({ root: ROOT, logLevel: 'error', configFile: resolve(ROOT, 'vite.config.ts'), server: { middlewareMode: true, hmr: false }, appType: 'custom' });
 try {
@@ -67,6 +93,7 @@ try {
     writeFileSync(resolve(DIST, files[id]), json);
   }
   const pages = [{ root: true, ...rootPage() }, ...pageIds()];
+  const raceIds = Object.keys(files);
   for (const page of pages) {
     const rendered = await renderPage(page, SITE.pathname);
     // The root page is the default race's page at the site's root.
@@ -91,9 +118,12 @@ try {
       `<meta name="twitter:title" content="${escapeHtml(rendered.title)}" />`,
       `<meta name="twitter:description" content="${escapeHtml(rendered.description)}" />`,
     ].join('\n    ');
+    const up = depth === 0 ? './' : '../'.repeat(depth);
     const html = template
       // Built asset paths are relative ("./assets/…"): from a page n folders deep they are "../" × n.
-      .replace(/(href|src)="\.\//g, `$1="${depth === 0 ? './' : '../'.repeat(depth)}`)
+      .replace(/(href|src)="\.\//g, `$1="${up}`)
+      // What public/prepaint.js needs to take a no-spoilers link to its spoiler-free page before it paints.
+      .replace('<html lang="en">', `<html lang="en"${prepaintAttributes(page, up, raceIds)}>`)
       .replace(/<title>[^<]*<\/title>\s*<meta name="description" content="[^"]*" \/>/, head)
       .replace(
         BOOT,
@@ -105,11 +135,14 @@ try {
   }
   writeFileSync(resolve(DIST, '404.html'), notFoundHtml(template, renderNotFound(SITE.pathname), SITE.pathname));
   console.log(`Drew ${cards.length} link-preview cards; wrote ${Object.keys(files).length} race files for the pages that do not carry them.`);
-  const races = pages.filter((p) => !p.root && !p.eventId && !p.follow && !p.compare).length;
+  const races = pages.filter((p) => !p.root && !p.eventId && !p.follow && !p.compare && !p.noSpoilers).length;
   const incidents = pages.filter((p) => p.eventId).length;
   const followed = pages.filter((p) => p.follow).length;
-  const compared = pages.filter((p) => p.compare).length;
-  console.log(`Prerendered ${pages.length} pages (the root, ${races} races, ${incidents} incidents, ${followed} drivers followed, ${compared} comparisons) for ${SITE.href} in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+  const compared = pages.filter((p) => p.compare && !p.noSpoilers).length;
+  const spoilerFree = pages.filter((p) => p.noSpoilers).length;
+  console.log(
+    `Prerendered ${pages.length} pages (the root, ${races} races, ${incidents} incidents, ${followed} drivers followed, ${compared} comparisons, ${spoilerFree} without spoilers) for ${SITE.href} in ${((performance.now() - t0) / 1000).toFixed(1)} s.`,
+  );
 } finally {
   await vite.close();
 }

@@ -65,8 +65,10 @@ export function momentsOf(dataset = bundledDataset) {
       { raceId: race.id, eventId: null },
       ...race.events.map((e) => ({ raceId: race.id, eventId: e.id })),
       ...driversWithPages(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
+      // The race's spoiler-free page (/<race>/no-spoilers/): nothing past the start.
+      { raceId: race.id, eventId: null, noSpoilers: true },
     ]),
-    ...comparedPairs(races).map((pair) => ({ compare: pair })),
+    ...comparedPairs(races).flatMap((pair) => [{ compare: pair }, { compare: pair, noSpoilers: true }]),
   ];
 }
 
@@ -258,8 +260,11 @@ function followHead(dataset, race, driver, fonts) {
   return { ...quoteBlock(dataset, race, picked, { fonts, y, colour: C.text, parts }), quote: picked.quote };
 }
 
-/** The top of a race's card: series, name, where and when, winner (and champion) and laps. Returns `{ parts, bottom }`. */
-function raceHead(race, fonts) {
+/**
+ * The top of a race's card: series, name, where and when, winner (and champion) and laps; or, for its
+ * spoiler-free page (`noSpoilers`), only what is known before the start. Returns `{ parts, bottom }`.
+ */
+function raceHead(race, fonts, noSpoilers = false) {
   const parts = [];
   parts.push(line(race.series, { font: fonts.bold, width: HEAD_WIDTH, x: PAD, y: PAD + 20, size: 22, fill: C.muted, cls: 'card-series' }));
   const name = wrap(race.name, { font: fonts.bold, size: 52, width: HEAD_WIDTH, maxLines: 2 });
@@ -271,7 +276,8 @@ function raceHead(race, fonts) {
   y += 40;
   const laps = race.lapsRun === race.scheduledLaps ? `${race.lapsRun} laps` : `${race.lapsRun} laps (${race.scheduledLaps} scheduled)`;
   const champion = race.champion ? [`Champion: ${driverName(race, race.champion)}`] : [];
-  const facts = wrap([`Won by ${driverName(race, race.winner)}`, ...champion, laps].join(' · '), { font: fonts.bold, size: 26, width: TEXT_WIDTH, maxLines: 2 });
+  const told = noSpoilers ? ['No spoilers', `${race.scheduledLaps} laps scheduled`, 'relive it from the green flag'] : [`Won by ${driverName(race, race.winner)}`, ...champion, laps];
+  const facts = wrap(told.join(' · '), { font: fonts.bold, size: 26, width: TEXT_WIDTH, maxLines: 2 });
   parts.push(textBlock(facts.lines, { font: fonts.bold, width: TEXT_WIDTH, x: PAD, y, size: 26, lineHeight: 34, fill: C.text, cls: 'card-facts' }));
   return { parts, bottom: y + (facts.lines.length - 1) * 34 + 26 };
 }
@@ -281,22 +287,22 @@ function raceHead(race, fonts) {
  * `{ svg, title, quote, scale }`: `quote` is the Quote drawn (or null), `scale` the chart's.
  * `fonts` are loadFont() results, `{ regular, bold }`.
  */
-export function cardSvg({ raceId, eventId = null, follow = null, compare = null }, { fonts, dataset = bundledDataset }) {
-  if (compare) return compareCardSvg(compare, { fonts, dataset });
+export function cardSvg({ raceId, eventId = null, follow = null, compare = null, noSpoilers = false }, { fonts, dataset = bundledDataset }) {
+  if (compare) return compareCardSvg(compare, { fonts, dataset, noSpoilers });
   const race = dataset.races.get(raceId);
   if (!race) throw new Error(`no race ${raceId}`);
   const event = eventId === null ? null : race.events.find((e) => e.id === eventId);
   if (eventId !== null && !event) throw new Error(`no incident ${eventId} in ${raceId}`);
   const driver = follow === null ? null : driverById(race, follow);
   if (follow !== null && !driver) throw new Error(`no driver ${follow} in ${raceId}`);
-  const head = event ? incidentHead(dataset, race, event, fonts) : driver ? followHead(dataset, race, driver, fonts) : raceHead(race, fonts);
+  const head = event ? incidentHead(dataset, race, event, fonts) : driver ? followHead(dataset, race, driver, fonts) : raceHead(race, fonts, noSpoilers);
   // The view a link to that moment opens on: the incident selected at its lap, or the race as it opens (following the driver).
-  const view = event ? { lap: event.lap, event: event.id } : { lap: openingLap(race, false), event: null, follow };
+  const view = event ? { lap: event.lap, event: event.id } : { lap: openingLap(race, noSpoilers), event: null, follow, hideAhead: noSpoilers };
   const chart = chartPanel(dataset, race, view, head.bottom);
   const title = event ? event.title : driver ? driver.name : race.name;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="${FONT_FAMILY}">` +
-    `<title>${escapeText(event ? `${race.name}: ${event.title}` : driver ? `${race.name}: following ${driver.name}` : race.name)}</title>` +
+    `<title>${escapeText(event ? `${race.name}: ${event.title}` : driver ? `${race.name}: following ${driver.name}` : noSpoilers ? `${race.name}, without spoilers` : race.name)}</title>` +
     `<style>${style}</style>` +
     `<rect class="card-bg" width="${CARD.width}" height="${CARD.height}" fill="${C.bg}"/>` +
     head.parts.join('') +
@@ -310,7 +316,7 @@ export function cardSvg({ raceId, eventId = null, follow = null, compare = null 
  * The card of a comparison: the two races named, how they are lined up, and both timelines on the
  * shared axis (by share of the scheduled distance, as the comparison's page opens), one above the other.
  */
-function compareCardSvg(pair, { fonts, dataset }) {
+function compareCardSvg(pair, { fonts, dataset, noSpoilers = false }) {
   const races = pair.map((id) => dataset.races.get(id));
   if (races.some((r) => !r)) throw new Error(`no race in ${pair.join(', ')}`);
   const aligned = races.map((r) => ({ lapsRun: r.lapsRun, scheduledLaps: r.scheduledLaps }));
@@ -318,7 +324,7 @@ function compareCardSvg(pair, { fonts, dataset }) {
   const title = `${raceShortName(races[0])} and ${raceShortName(races[1])}`;
   const parts = [];
   parts.push(
-    line('Side by side on Lapline · lined up by share of the scheduled distance', { font: fonts.bold, width: HEAD_WIDTH, x: PAD, y: PAD + 20, size: 22, fill: C.muted, cls: 'card-series' }),
+    line(noSpoilers ? 'Side by side on Lapline · no spoilers · from the green flag' : 'Side by side on Lapline · lined up by share of the scheduled distance', { font: fonts.bold, width: HEAD_WIDTH, x: PAD, y: PAD + 20, size: 22, fill: C.muted, cls: 'card-series' }),
   );
   parts.push(line(title, { font: fonts.bold, width: TEXT_WIDTH, x: PAD, y: PAD + 66, size: 38, fill: C.text, cls: 'card-title' }));
   const top = PAD + 84;
@@ -327,7 +333,8 @@ function compareCardSvg(pair, { fonts, dataset }) {
   const panelOf = (race, i, scale) => {
     const lapWindow = extent.map((p) => lapScaleAt(aligned[i], p, 'distance'));
     const panelTop = top + i * (half + gap);
-    return chartPanel(dataset, race, { lap: race.lapsRun, event: null }, panelTop + 28, { lapWindow, bottom: panelTop + half, scale });
+    const view = noSpoilers ? { lap: 1, event: null, hideAhead: true } : { lap: race.lapsRun, event: null };
+    return chartPanel(dataset, race, view, panelTop + 28, { lapWindow, bottom: panelTop + half, scale });
   };
   // One axis: both panels at the scale that fits the taller one (each fitted alone, a chart with fewer
   // rows would be drawn larger, and its scheduled finish would not sit above the other's).
@@ -338,7 +345,7 @@ function compareCardSvg(pair, { fonts, dataset }) {
   );
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="${FONT_FAMILY}">` +
-    `<title>${escapeText(`${races[0].name} and ${races[1].name}, side by side`)}</title>` +
+    `<title>${escapeText(`${races[0].name} and ${races[1].name}, side by side${noSpoilers ? ', without spoilers' : ''}`)}</title>` +
     `<style>${style}</style>` +
     `<rect class="card-bg" width="${CARD.width}" height="${CARD.height}" fill="${C.bg}"/>` +
     parts.join('') +

@@ -246,8 +246,8 @@ export function chartStylesheet(theme = themeOf(), css = timelineCss) {
  * `{ width, height, layers }`, the layers being the chart and the cursor as <svg> nodes
  * (parseMarkup's) to place in another SVG and serialize, cursor last so it draws on top.
  */
-export function timelineLayers(dataset, race, { lap, event = null, follow = null }, width, lapWindow = undefined) {
-  const store = createAppStore(dataset, { race: race.id, lap, event, quote: null, hideAhead: false, follow });
+export function timelineLayers(dataset, race, { lap, event = null, follow = null, hideAhead = false }, width, lapWindow = undefined) {
+  const store = createAppStore(dataset, { race: race.id, lap, event, quote: null, hideAhead, follow });
   const markup = renderToStaticMarkup(createElement(StoreProvider, { store, dataset }, createElement(Timeline, { race, width, lapWindow })));
   const svgs = parseMarkup(markup).children.filter((n) => n.name === 'svg');
   const chart = svgs.find((n) => n.attrs.get('class') === 'timeline');

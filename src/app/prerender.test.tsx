@@ -19,18 +19,21 @@ describe('the pages the build writes', () => {
     const catalog = catalogOf(dataset);
     const pages = pageIds();
     // Each race, each incident, each of its drivers followed (those in no incident too: the app writes
-    // their address as any other's), and each pair of races compared.
+    // their address as any other's), each race without spoilers, and each pair of races compared, with
+    // and without spoilers.
     const races = [...dataset.races.values()];
     const pairs = (races.length * (races.length - 1)) / 2;
-    expect(pages).toHaveLength(races.length + races.reduce((n, r) => n + r.events.length + r.drivers.length, 0) + pairs);
+    expect(pages).toHaveLength(2 * races.length + races.reduce((n, r) => n + r.events.length + r.drivers.length, 0) + 2 * pairs);
+    expect(pages).toContainEqual({ raceId: 'phoenix-2023', eventId: null, noSpoilers: true });
     expect(pages.filter((p) => p.compare).map((p) => p.compare!.join(','))).toContain('phoenix-2023,roval-2025');
     expect(pages).toContainEqual({ raceId: 'phoenix-2023', eventId: null, follow: 'lawless-alan' });
     expect(pages).toContainEqual({ raceId: 'roval-2025', eventId: null, follow: 'connor-zilisch' });
     for (const page of pages) {
       const { html } = await renderPage(page, '/');
+      const spoilerFree = page.noSpoilers ? 'no-spoilers/' : '';
       const path = page.compare
-        ? `/compare/${page.compare.join('/')}/`
-        : `/${page.raceId}/${page.eventId ? `${page.eventId}/` : page.follow ? `follow/${page.follow}/` : ''}`;
+        ? `/compare/${page.compare.join('/')}/${spoilerFree}`
+        : `/${page.raceId}/${page.eventId ? `${page.eventId}/` : page.follow ? `follow/${page.follow}/` : spoilerFree}`;
       const { view } = parseAddress(path, '', catalog);
       const whole = renderToString(guarded(<AppRoot store={createAppStore(dataset, view)} dataset={dataset} root="/" />));
       expect(html, path).toBe(whole);

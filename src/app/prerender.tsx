@@ -30,7 +30,7 @@ const catalog = catalogOf(dataset);
  * One page to write: a race's (eventId and follow null), an incident's, a race followed by one driver
  * (`follow`), or two races compared (`compare`, issue 12).
  */
-export type PageId = { raceId: string; eventId: string | null; follow?: string | null; compare?: [string, string] };
+export type PageId = { raceId: string; eventId: string | null; follow?: string | null; compare?: [string, string]; noSpoilers?: true };
 
 /**
  * Every page: each race, each incident, and the race followed by each of its drivers
@@ -45,8 +45,15 @@ export function pageIds(): PageId[] {
       { raceId: race.id, eventId: null },
       ...race.events.map((e) => ({ raceId: race.id, eventId: e.id })),
       ...driversWithPages(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
+      // The race without spoilers (/<race>/no-spoilers/): where every no-spoilers address leads.
+      { raceId: race.id, eventId: null, noSpoilers: true as const },
     ]),
-    ...races.flatMap((a, i) => races.slice(i + 1).map((b): PageId => ({ raceId: a.id, eventId: null, compare: [a.id, b.id] }))),
+    ...races.flatMap((a, i) =>
+      races.slice(i + 1).flatMap((b): PageId[] => [
+        { raceId: a.id, eventId: null, compare: [a.id, b.id] },
+        { raceId: a.id, eventId: null, compare: [a.id, b.id], noSpoilers: true },
+      ]),
+    ),
   ];
 }
 
@@ -57,6 +64,8 @@ export function rootPage(): PageId {
 
 /** The path of a page under the site root, as the app writes it: "phoenix-2023/follow/corey-heim/". */
 function pagePath(page: PageId): string {
+  if (page.compare) return `/compare/${page.compare[0]}/${page.compare[1]}/${page.noSpoilers ? 'no-spoilers/' : ''}`;
+  if (page.noSpoilers) return `/${page.raceId}/no-spoilers/`;
   return `/${page.raceId}/${page.eventId ? `${page.eventId}/` : page.follow ? `follow/${page.follow}/` : ''}`;
 }
 
@@ -96,8 +105,9 @@ function firstSentence(text: string): string {
  * driver's race in a few facts; then one short verbatim quote with its speaker).
  */
 function metadata(page: PageId) {
-  if (page.compare) return compareMetadata(page.compare);
+  if (page.compare) return page.noSpoilers ? compareWithoutSpoilers(page.compare) : compareMetadata(page.compare);
   const race = dataset.races.get(page.raceId)!;
+  if (page.noSpoilers) return withoutSpoilers(race);
   const event = race.events.find((e) => e.id === page.eventId);
   const view = parseAddress(pagePath(page), '', catalog).view;
   const title = viewTitle(race, { lap: view.lap, event: view.event, hideAhead: false, follow: view.follow });
@@ -127,6 +137,33 @@ function metadata(page: PageId) {
   const sentence = firstSentence(event.description);
   const tail = previewTail(race, { eventId: event.id });
   return { view, title, description: `Lap ${lapText(event).replace(/^laps? /, '')}: ${sentence}${tail.said}`, quote: tail.quote };
+}
+
+/**
+ * A race's spoiler-free page: its title, description and card give only what is known before the
+ * green flag (the race, the track, the date, the scheduled distance), never the winner, the laps
+ * run, an incident or a quote.
+ */
+function withoutSpoilers(race: Race) {
+  const view = parseAddress(pagePath({ raceId: race.id, eventId: null, noSpoilers: true }), '', catalog).view;
+  return {
+    view,
+    title: `${race.name}, ${race.track.name}, without spoilers – Lapline`,
+    description: `${race.series}, ${race.track.name}, ${race.date}, ${race.scheduledLaps} laps scheduled. Relive it lap by lap from the green flag, without spoilers: nothing after the lap you are on is shown.`,
+    quote: null,
+  };
+}
+
+/** Two races side by side, without spoilers: only what is known before either starts. */
+function compareWithoutSpoilers(pair: [string, string]) {
+  const view = parseAddress(pagePath({ raceId: pair[0], eventId: null, compare: pair, noSpoilers: true }), '', catalog).view;
+  const [a, b] = pair.map((id) => dataset.races.get(id)!) as [Race, Race];
+  return {
+    view,
+    title: `${raceShortName(a)} and ${raceShortName(b)}, side by side, without spoilers – Lapline`,
+    description: `The ${a.name} (${a.scheduledLaps} laps scheduled) and the ${b.name} (${b.scheduledLaps} laps scheduled) on one lap timeline, from the green flag, without spoilers: nothing after the cursor is shown.`,
+    quote: null,
+  };
 }
 
 /**
@@ -173,7 +210,7 @@ export async function renderPage(page: PageId, root: string) {
   // The page's folder under the site root: "phoenix-2023/hocevar-spins-heim/" (a page's own view needs no query).
   const path = addressOf(view, '/', catalog).slice(1);
   if (path.includes('?')) throw new Error(`The page for ${page.raceId}/${page.eventId ?? ''} would need a query: ${path}`);
-  if (!page.compare && `/${path}` !== pagePath(page)) throw new Error(`The page for ${pagePath(page)} would be written at /${path}`);
+  if (`/${path}` !== pagePath(page)) throw new Error(`The page for ${pagePath(page)} would be written at /${path}`);
   return { html, view: serializeView(view), path, title, description };
 }
 

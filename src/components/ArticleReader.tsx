@@ -5,6 +5,8 @@ import { fetchArticleText } from '../data/articleText';
 import { speakerName } from '../data/race';
 import { formatIsoDate } from '../lib/dates';
 import { safeHref } from './SourceList';
+import { articleLabel } from '../data/articleLabel';
+import { outcomeHidden } from '../data/spoilers';
 
 /** An article's text as the reader has it: there, on its way, or missing with the reason (and Retry, where fetching again may help). */
 type ArticleText = { text: string | null; error: string | null; retry?: () => void };
@@ -48,6 +50,13 @@ export function ArticleReader() {
   const quote = quoteId !== null ? dataset.quotes.find((q) => q.id === quoteId) : undefined;
   const article = quote ? dataset.articles.get(quote.article) : undefined;
   const { text, error: textError, retry } = useArticleText(article);
+  // No spoilers: an article written on or after the race's day tells how it ended, so the reader
+  // says so and waits to be asked (once per quote opened) before it shows the article.
+  const race = useApp((s) => dataset.races.get(s.race));
+  const resultHidden = useApp((s) => race !== undefined && outcomeHidden(s, race));
+  const [readAnyway, setReadAnyway] = useState<string | null>(null);
+  const cursorLap = useApp((s) => (s.quote !== null && s.hideAhead ? s.lap : 0));
+  const warned = resultHidden && article !== undefined && race !== undefined && (article.date === undefined || article.date >= race.date) && readAnyway !== quoteId;
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
@@ -67,7 +76,11 @@ export function ArticleReader() {
   }, [article]);
   useEffect(() => {
     markRef.current?.scrollIntoView?.({ block: 'center' });
-  }, [quoteId, text]);
+  }, [quoteId, text, warned]);
+  // Asked to read it anyway: the warning's buttons are gone, so focus goes to the article's Close.
+  useEffect(() => {
+    if (readAnyway !== null) closeRef.current?.focus();
+  }, [readAnyway]);
 
   const close = () => store.getState().openQuote(null);
   const paragraphs = text !== null ? highlight(text, quote?.text ?? '') : [];
@@ -81,7 +94,24 @@ export function ArticleReader() {
         close();
       }}
     >
-      {article && quote && (
+      {article && quote && warned && (
+        <div className="reader__warning">
+          <h2 id="reader-title">This article tells how the race ends</h2>
+          <p>
+            The {articleLabel(article).replace(/^Article/, 'article')} was written after the race: it names the winner and what happened after
+            lap {cursorLap}, which you asked not to see yet.
+          </p>
+          <p className="reader__actions">
+            <button type="button" className="button" onClick={() => setReadAnyway(quoteId)}>
+              Read it anyway
+            </button>{' '}
+            <button ref={closeRef} type="button" className="button" onClick={close}>
+              Close article
+            </button>
+          </p>
+        </div>
+      )}
+      {article && quote && !warned && (
         <article>
           <header className="reader__header">
             <div>

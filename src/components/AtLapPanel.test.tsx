@@ -79,7 +79,7 @@ describe('At this lap, following a driver', () => {
 
   it.each<[number, string[]]>([
     [1, ['Corey Heim', 'In 1 incident so far · last: Lap 1: Heim starts from pole', 'Not leading: Ty Majeski leads', 'Ahead in the title fight (approximate)']],
-    [60, ['Corey Heim', 'In 2 incidents so far · last: Lap 45: Majeski sweeps stage 1', 'Leading (laps 49–95, approximate)', 'Ahead in the title fight (approximate)']],
+    [60, ['Corey Heim', 'In 2 incidents so far · last: Lap 45: Majeski sweeps stage 1', 'Leading (since lap 49, approximate)', 'Ahead in the title fight (approximate)']],
     [120, ['Corey Heim', 'In 7 incidents so far · last: Lap 120: Hocevar spins Heim', 'Not leading: Christian Eckes leads (approximate)', 'Behind in the title fight: Carson Hocevar ahead (approximate)']],
     [140, ['Corey Heim', 'In 8 incidents so far · last: Lap 121: Heim pits for repairs', 'Not leading: Zane Smith leads (inferred)', 'Behind in the title fight: Grant Enfinger ahead (disputed)']],
     [170, ['Corey Heim', 'In 9 incidents so far · last: Lap 147: Heim turns into Hocevar', 'Behind in the title fight: Ben Rhodes ahead (approximate)']],

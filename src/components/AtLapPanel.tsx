@@ -1,6 +1,7 @@
 import { startTransition, useState } from 'react';
 import type { Race } from '../data/schema';
 import { cautionAt, countEventsUpTo, driverName, phaseAt, phaseLabel, titleLeaderAt, titleSpanMark } from '../data/race';
+import { outcomeHidden } from '../data/spoilers';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { useStoreOncePerFrame } from '../state/useStoreOncePerFrame';
 import { loadFollowedAt } from './followLoaders';
@@ -52,7 +53,8 @@ export function AtLapPanel({ race }: { race: Race }) {
         <div>
           <dt>Lap</dt>
           <dd>
-            {lap} of {race.lapsRun}
+            {/* No spoilers: how long the race ran is not told before the finish. */}
+            {outcomeHidden({ hideAhead, lap }, race) ? `${lap} (${race.scheduledLaps} scheduled)` : `${lap} of ${race.lapsRun}`}
           </dd>
         </div>
         <div>

@@ -59,6 +59,8 @@ export function CompareView({ races }: { races: [Race, Race] }) {
   // Each race's window on the shared axis, the same arrays from render to render (its layout is memoised on them).
   const windows = useMemo(() => races.map((race) => windowOf(race, extent, align)), [races, extent, align]);
   const [a, b] = races;
+  // No spoilers: how long each race ran (an overtime finish) is not told until the reader gets there.
+  const lengthsHidden = useApp((s) => s.hideAhead);
   return (
     <>
       <section className="panel compare-head" aria-labelledby="compare-heading">
@@ -66,7 +68,9 @@ export function CompareView({ races }: { races: [Race, Race] }) {
           {raceShortName(a)} and {raceShortName(b)}, side by side
         </h2>
         <p className="muted">
-          {a.name} ({a.lapsRun} laps of {a.scheduledLaps} scheduled) above, {b.name} ({b.lapsRun} of {b.scheduledLaps}) below, on one axis.
+          {lengthsHidden
+            ? `${a.name} (${a.scheduledLaps} laps scheduled) above, ${b.name} (${b.scheduledLaps} scheduled) below, on one axis.`
+            : `${a.name} (${a.lapsRun} laps of ${a.scheduledLaps} scheduled) above, ${b.name} (${b.lapsRun} of ${b.scheduledLaps}) below, on one axis.`}
         </p>
         <div className="compare-head__controls">
           <AlignChoice align={align} />
@@ -184,13 +188,13 @@ function BackToOneRace({ races }: { races: [Race, Race] }) {
 type StepText = { laps: [string, string]; where: string; spoken: string };
 
 /** The slider's text at every step (index = step), worked out once per alignment so a step only looks its text up. */
-function stepTexts(races: [Race, Race], steps: readonly number[], align: Alignment, catalog: ReturnType<typeof catalogOf>): StepText[] {
+function stepTexts(races: [Race, Race], steps: readonly number[], align: Alignment, catalog: ReturnType<typeof catalogOf>, withLengths: boolean): StepText[] {
   return steps.map((at) => {
     const compare: Comparison = { races: [races[0].id, races[1].id], align, at };
     const laps = races.map((race) => String(lapInCompare(catalog, compare, race.id))) as [string, string];
     // The cursor's place on the shared axis, said to be the cursor's: past one race's end it is not that race's share.
     const where = align === 'distance' ? `cursor at ${formatAt(at, 'distance')}% of the scheduled distance` : `${formatAt(at, 'togo')} laps to go`;
-    const spoken = `${races.map((race, i) => `${raceShortName(race)} lap ${laps[i]} of ${race.lapsRun}`).join(', ')}; ${where}`;
+    const spoken = `${races.map((race, i) => `${raceShortName(race)} lap ${laps[i]}${withLengths ? ` of ${race.lapsRun}` : ''}`).join(', ')}; ${where}`;
     return { laps, where, spoken };
   });
 }
@@ -221,7 +225,8 @@ function CompareSlider({ races }: { races: [Race, Race] }) {
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
   const align = useApp((s) => s.compare?.align ?? 'distance');
   const steps = useMemo(() => stepsOf(catalog, { races: [races[0].id, races[1].id], align }), [catalog, races, align]);
-  const texts = useMemo(() => stepTexts(races, steps, align, catalog), [races, steps, align, catalog]);
+  const lengthsHidden = useApp((s) => s.hideAhead);
+  const texts = useMemo(() => stepTexts(races, steps, align, catalog, !lengthsHidden), [races, steps, align, catalog, lengthsHidden]);
   const input = useRef<HTMLInputElement>(null);
   const shownLaps = [useRef<HTMLSpanElement>(null), useRef<HTMLSpanElement>(null)] as const;
   const shownWhere = useRef<HTMLSpanElement>(null);
@@ -269,8 +274,8 @@ function CompareSlider({ races }: { races: [Race, Race] }) {
               {raceShortName(race)} lap{' '}
               <LapNumber ref={shownLaps[i as 0 | 1]} chars={String(race.lapsRun).length}>
                 {text.laps[i as 0 | 1]}
-              </LapNumber>{' '}
-              of {race.lapsRun}
+              </LapNumber>
+              {!lengthsHidden && ` of ${race.lapsRun}`}
             </Fragment>
           ))}
           <span className="muted">
@@ -306,6 +311,7 @@ function AtThisPoint({ races }: { races: [Race, Race] }) {
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
   // Trails the cursor by a frame, as the one race's at-this-lap panel does.
   const compare = useTrailingCompare();
+  const lengthsHidden = useApp((s) => s.hideAhead);
   return (
     <section className="panel" aria-labelledby="compare-at-heading">
       <h2 id="compare-at-heading">At this point</h2>
@@ -316,7 +322,8 @@ function AtThisPoint({ races }: { races: [Race, Race] }) {
             <div key={race.id}>
               <dt>{raceShortName(race)}</dt>
               <dd>
-                Lap {lap} of {race.lapsRun}, {phaseLabel(phaseAt(race, lap)).toLowerCase()}
+                Lap {lap}
+                {!lengthsHidden && ` of ${race.lapsRun}`}, {phaseLabel(phaseAt(race, lap)).toLowerCase()}
               </dd>
             </div>
           );

@@ -40,7 +40,8 @@ export function FollowedAt({ race, driverId, lap }: { race: Race; driverId: stri
             {lead &&
               (lead.driver === driverId ? (
                 <li>
-                  Leading ({spanText(lead.startLap, lead.endLap)}
+                  {/* "At this lap": a lead that goes on is told from its start, never where it ends (no spoilers). */}
+                  Leading ({lead.endLap > lap ? `since lap ${lead.startLap}` : spanText(lead.startLap, lead.endLap)}
                   {lead.certainty !== 'exact' ? `, ${lead.certainty}` : ''})
                 </li>
               ) : (

@@ -1,3 +1,4 @@
+import { outcomeHidden, quoteReached } from '../data/spoilers';
 import type { Race } from '../data/schema';
 import { driverById, driverName, eventById, lapText, quotesForEvent, remarksForQuotes } from '../data/race';
 import { useRef } from 'react';
@@ -26,29 +27,14 @@ const CERTAINTY_TEXT = {
 export function IncidentDetails({ race }: { race: Race }) {
   const eventId = useApp((s) => s.event);
   // Rulings after the flag are the end of the story: hidden in no-spoilers mode until the finish.
-  const afterFlagHidden = useApp((s) => s.hideAhead && s.lap < race.lapsRun);
-  // No spoilers means none: a selected incident the cursor has not reached yet stays hidden here
-  // too (a link can carry both spoilers=hide and a later event=). A boolean, so scrubbing re-renders
-  // this panel only when the cursor crosses the incident.
-  const aheadOfCursor = useApp((s) => {
-    const selected = eventById(race, s.event);
-    return s.hideAhead && selected !== undefined && s.lap < selected.lap;
-  });
+  const afterFlagHidden = useApp((s) => outcomeHidden(s, race));
+  // No spoilers: the cursor, only while it matters (a quote may speak of a later incident too).
+  const reachedLap = useApp((s) => (s.hideAhead ? s.lap : race.lapsRun));
   const dataset = useDataset();
   const event = eventById(race, eventId);
   const sectionRef = useRef<HTMLElement>(null);
-  useRevealOnSelect(sectionRef, event && !aheadOfCursor ? event.id : null);
-  if (event && aheadOfCursor) {
-    return (
-      <section className="panel details details--empty" aria-labelledby="details-heading">
-        <h2 id="details-heading">Incident details</h2>
-        <p className="muted">
-          The selected incident happens later in the race, so it stays hidden while what happens after the cursor is hidden. Move the
-          cursor on, or show what happens after this lap, to read it.
-        </p>
-      </section>
-    );
-  }
+  // No spoilers: the store never keeps an incident ahead of the cursor selected (state/store.ts), so none is shown here.
+  useRevealOnSelect(sectionRef, event ? event.id : null);
   if (!event) {
     return (
       <section className="panel details details--empty" aria-labelledby="details-heading">
@@ -57,7 +43,9 @@ export function IncidentDetails({ race }: { race: Race }) {
       </section>
     );
   }
-  const quotes = orderQuotesBySaid(quotesForEvent(dataset, race.id, event.id), dataset.articles, race);
+  const allQuotes = orderQuotesBySaid(quotesForEvent(dataset, race.id, event.id), dataset.articles, race);
+  const quotes = allQuotes.filter((q) => quoteReached(q, race, { hideAhead: afterFlagHidden, lap: reachedLap }));
+  const quotesAhead = allQuotes.length - quotes.length;
   const afterRace = afterFlagHidden ? [] : (race.afterRace ?? []).filter((item) => item.eventIds.includes(event.id));
   const remarks = remarksForQuotes(dataset, quotes);
   const disagreements = (race.disagreements ?? []).filter((d) => d.eventId === event.id || event.disagreements?.includes(d.id));
@@ -100,7 +88,13 @@ export function IncidentDetails({ race }: { race: Race }) {
       {dataset.quotesUnavailable ? (
         <QuotesUnavailable what="what was said about this incident" />
       ) : (
-        quotes.length === 0 && <p className="muted">None of the articles quotes anyone on this.</p>
+        quotes.length === 0 && quotesAhead === 0 && <p className="muted">None of the articles quotes anyone on this.</p>
+      )}
+      {quotesAhead > 0 && (
+        <p className="muted spoiler-note">
+          {quotesAhead === 1 ? 'One remark about this incident also speaks' : `${quotesAhead} remarks about this incident also speak`} of what happens later in the
+          race; {quotesAhead === 1 ? 'it is' : 'they are'} shown once the cursor gets there (no spoilers).
+        </p>
       )}
       {quotes.map((q) => (
         <QuoteCard key={q.id} quote={q} race={race} />

@@ -49,7 +49,8 @@ describe('IncidentList links', () => {
     await renderApp('?race=phoenix-2023&lap=30&spoilers=hide&lanes=driver');
     const links = within(screen.getByRole('region', { name: 'Incidents' })).getAllByRole('link');
     expect(links.length).toBeGreaterThan(0);
-    expect(links[0]).toHaveAttribute('href', '/phoenix-2023/heim-on-pole/?spoilers=hide&lanes=driver');
+    // No spoilers: the spoiler-free page with the incident in its query, never the incident's own page (its card quotes a later remark).
+    expect(links[0]).toHaveAttribute('href', '/phoenix-2023/no-spoilers/?event=heim-on-pole&lanes=driver');
   });
 
   it('marks only the selected incident as current, and moves the mark with the selection', async () => {

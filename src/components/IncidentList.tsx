@@ -64,7 +64,8 @@ export function IncidentList({ race }: { race: Race }) {
       </ol>
       {hidden > 0 && (
         <p className="muted spoiler-note">
-          {hidden} more incident{hidden === 1 ? '' : 's'} after this lap, hidden while spoilers are off.
+          {/* Not how many: a count of what is still to come is a spoiler too (a late flurry of crashes). */}
+          What happens after this lap is hidden while spoilers are off.
         </p>
       )}
     </section>

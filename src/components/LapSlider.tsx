@@ -1,15 +1,19 @@
 import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Race } from '../data/schema';
 import { phaseAt, phaseLabel } from '../data/race';
-import { useAppStore } from '../state/StoreContext';
+import { outcomeHidden, type Reach } from '../data/spoilers';
+import { useApp, useAppStore } from '../state/StoreContext';
 import { sliderKeyTarget } from './sliderKeys';
 
 /** Laps moved by PageUp/PageDown. */
 const PAGE_STEP = 10;
 
-/** The slider's spoken value for every lap (index lap − 1): the lap and the part of the race it is in. */
-function valueTexts(race: Race): string[] {
-  return Array.from({ length: race.lapsRun }, (_, i) => `Lap ${i + 1} of ${race.lapsRun}, ${phaseLabel(phaseAt(race, i + 1))}`);
+/**
+ * The slider's spoken value for every lap (index lap − 1): the lap and the part of the race it is in,
+ * with the laps run ("Lap 60 of 179") or, while no-spoilers mode hides how long the race ran, without.
+ */
+function valueTexts(race: Race, withLapsRun: boolean): string[] {
+  return Array.from({ length: race.lapsRun }, (_, i) => `Lap ${i + 1}${withLapsRun ? ` of ${race.lapsRun}` : ''}, ${phaseLabel(phaseAt(race, i + 1))}`);
 }
 
 /**
@@ -25,18 +29,21 @@ export function LapSlider({ race }: { race: Race }) {
   const shown = useRef<HTMLSpanElement>(null);
   const lap = store.getState().lap;
   // Worked out once per race, so a lap step only looks its text up.
-  const spoken = useMemo(() => valueTexts(race), [race]);
+  const spoken = useMemo(() => ({ whole: valueTexts(race, true), hidden: valueTexts(race, false) }), [race]);
+  // No spoilers: "of 179" would tell how long the race ran (four overtimes) before the cursor gets there.
+  const lengthHidden = useApp((s) => outcomeHidden(s, race));
   useLayoutEffect(() => {
-    const show = (to: number) => {
+    const show = (state: Reach) => {
+      const to = state.lap;
       if (input.current) {
         input.current.value = String(to);
-        input.current.setAttribute('aria-valuetext', spoken[to - 1] ?? '');
+        input.current.setAttribute('aria-valuetext', (outcomeHidden(state, race) ? spoken.hidden : spoken.whole)[to - 1] ?? '');
       }
       if (shown.current?.firstChild) shown.current.firstChild.nodeValue = String(to);
     };
-    show(store.getState().lap);
-    return store.subscribe((state, previous) => state.lap !== previous.lap && show(state.lap));
-  }, [store, spoken]);
+    show(store.getState());
+    return store.subscribe((state, previous) => (state.lap !== previous.lap || state.hideAhead !== previous.hideAhead) && show(state));
+  }, [store, spoken, race]);
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     // Browsers disagree on how far PageUp/PageDown move a range input, so every key is handled
     // here the same way everywhere (the WAI-ARIA slider pattern).
@@ -49,7 +56,7 @@ export function LapSlider({ race }: { race: Race }) {
     <div className="lap-slider">
       <label htmlFor="lap-slider" className="lap-slider__label">
         Lap <span ref={shown} className="lap-slider__value">{String(lap)}</span>
-        <span className="lap-slider__of"> of {race.lapsRun}</span>
+        {!lengthHidden && <span className="lap-slider__of"> of {race.lapsRun}</span>}
       </label>
       {/* A block of its own, not a flex item: so the input can be a relayout boundary (app.css). */}
       <div className="lap-slider__track">
@@ -62,7 +69,7 @@ export function LapSlider({ race }: { race: Race }) {
           step={1}
           defaultValue={lap}
           aria-label="Lap"
-          aria-valuetext={spoken[lap - 1]}
+          aria-valuetext={(lengthHidden ? spoken.hidden : spoken.whole)[lap - 1]}
           onChange={(e) => store.getState().scrubTo(Number(e.target.value))}
           onKeyDown={onKeyDown}
         />

@@ -59,7 +59,8 @@ export function LeadersPanel({ race, upToLap, follow = null }: { race: Race; upT
                 </strong>{' '}
                 {s.driver === follow && <FollowedBadge />}
                 <span className={`badge badge--${s.certainty}`}>{s.certainty}</span>
-                {s.note && <span className="muted"> {s.note}</span>}
+                {/* A span the cursor is still inside (no spoilers): its note may tell how it ends. */}
+                {s.note && s.endLap <= upToLap && <span className="muted"> {s.note}</span>}
               </li>
             ))}
           </ol>

@@ -1,5 +1,6 @@
 import type { Race } from '../data/schema';
 import { driverName } from '../data/race';
+import { cautionsReached, isAhead, outcomeHidden, overtimesReached } from '../data/spoilers';
 import { useApp } from '../state/StoreContext';
 import { SourceList } from './SourceList';
 
@@ -8,10 +9,17 @@ const dateFormat = new Intl.DateTimeFormat('en-US', { weekday: 'short', day: 'nu
 /** The race at a glance: when, where, how long, stages, cautions, winner and champion. */
 export function RaceSummary({ race }: { race: Race }) {
   const name = (id: string | undefined) => (id ? driverName(race, id) : '—');
-  // In no-spoilers mode the outcome stays hidden until the cursor reaches the finish.
-  const spoilersHidden = useApp((s) => s.hideAhead && s.lap < race.lapsRun);
+  // In no-spoilers mode the outcome (the winner, how long the race ran, every total, the key numbers)
+  // stays hidden until the cursor reaches the finish; what the cursor has passed is counted so far.
+  const spoilersHidden = useApp((s) => outcomeHidden(s, race));
+  // Only while hidden does the cursor matter here (a count so far); otherwise scrubbing never re-renders it.
+  const reach = useApp((s) => (outcomeHidden(s, race) ? s.lap : race.lapsRun));
   const outcome = (id: string | undefined) => (spoilersHidden ? <span className="muted">hidden (no spoilers)</span> : name(id));
   const placed = race.cautions?.periods.length ?? 0;
+  const upTo = { hideAhead: spoilersHidden, lap: reach };
+  const overtimesSoFar = overtimesReached(race, upTo).length;
+  const cautionsSoFar = cautionsReached(race, upTo).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     <section className="summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading" className="summary__title" tabIndex={-1}>
@@ -23,7 +31,10 @@ export function RaceSummary({ race }: { race: Race }) {
       </p>
       {/* On a phone the stats below give way to this one line, so the timeline fits the first screen. */}
       <p className="summary__line">
-        {race.lapsRun} laps ({race.scheduledLaps} scheduled) · {race.overtimes.length} overtime{race.overtimes.length === 1 ? '' : 's'} · Winner{' '}
+        {spoilersHidden
+          ? `${race.scheduledLaps} laps scheduled · ${plural(overtimesSoFar, 'overtime')} by lap ${reach}`
+          : `${race.lapsRun} laps (${race.scheduledLaps} scheduled) · ${plural(race.overtimes.length, 'overtime')}`}{' '}
+        · Winner{' '}
         {outcome(race.winner)}
         {race.champion && <> · Champion {outcome(race.champion)}</>}
       </p>
@@ -31,17 +42,29 @@ export function RaceSummary({ race }: { race: Race }) {
         <div>
           <dt>Laps</dt>
           <dd>
-            {race.lapsRun} run <span className="muted">of {race.scheduledLaps} scheduled</span>
+            {spoilersHidden ? (
+              <>
+                {race.scheduledLaps} scheduled <span className="muted">(laps run hidden: no spoilers)</span>
+              </>
+            ) : (
+              <>
+                {race.lapsRun} run <span className="muted">of {race.scheduledLaps} scheduled</span>
+              </>
+            )}
           </dd>
         </div>
         <div>
           <dt>Overtimes</dt>
-          <dd>{race.overtimes.length}</dd>
+          <dd>{spoilersHidden ? <>{overtimesSoFar} <span className="muted">by lap {reach}</span></> : race.overtimes.length}</dd>
         </div>
         <div>
           <dt>Cautions</dt>
           <dd>
-            {race.cautions ? (
+            {spoilersHidden ? (
+              <>
+                {cautionsSoFar} <span className="muted">placed on the timeline by lap {reach} (totals hidden: no spoilers)</span>
+              </>
+            ) : race.cautions ? (
               <>
                 {race.cautions.total}
                 {race.cautions.laps !== undefined && ` for ${race.cautions.laps} laps`}
@@ -68,13 +91,16 @@ export function RaceSummary({ race }: { race: Race }) {
             {race.stages.map((s, i) => (
               <span key={s.number} className="stage-chip">
                 {i === race.stages.length - 1 ? 'Final' : `S${s.number}`} to lap {s.endLap}
-                {s.winner && (spoilersHidden ? '' : ` · ${name(s.winner)}`)}
+                {s.winner && !isAhead(upTo, s.endLap) && ` · ${name(s.winner)}`}
               </span>
             ))}
           </dd>
         </div>
       </dl>
-      {race.keyFacts && race.keyFacts.length > 0 && (
+      {race.keyFacts && race.keyFacts.length > 0 && spoilersHidden && (
+        <p className="key-facts muted">Key numbers and their sources: hidden until the finish, since they tell the result (no spoilers).</p>
+      )}
+      {race.keyFacts && race.keyFacts.length > 0 && !spoilersHidden && (
         <details className="key-facts">
           <summary>Key numbers and their sources</summary>
           <dl>
@@ -83,7 +109,7 @@ export function RaceSummary({ race }: { race: Race }) {
                 <dt>{i === race.stages.length - 1 ? 'Final stage' : `Stage ${stage.number}`}</dt>
                 <dd>
                   Ends on lap {stage.endLap}
-                  {stage.winner && !spoilersHidden && `; won by ${name(stage.winner)}`}
+                  {stage.winner && `; won by ${name(stage.winner)}`}
                   <SourceList sources={stage.sources} label="Source" />
                 </dd>
               </div>

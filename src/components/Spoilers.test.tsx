@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../app/testing';
 
@@ -6,21 +6,47 @@ import { renderApp } from '../app/testing';
 const pageText = () => document.body.textContent ?? '';
 
 describe('No spoilers means none', () => {
-  it('hides a selected incident the cursor has not reached, everywhere on the page, until the cursor gets there', async () => {
+  it('does not select an incident a no-spoilers link names after its lap, says so without naming it, and leaks it nowhere', async () => {
     const user = userEvent.setup();
-    await renderApp('?race=phoenix-2023&lap=100&event=rhodes-wins-title&spoilers=hide');
+    const { store } = await renderApp('?race=phoenix-2023&lap=100&event=rhodes-wins-title&spoilers=hide');
+    expect(store.getState()).toMatchObject({ lap: 100, event: null, hideAhead: true });
+    expect(screen.getByText('The link selects an incident after lap 100; with what happens after the cursor hidden, it is not shown.')).toBeInTheDocument();
     const details = within(screen.getByRole('region', { name: 'Incident details' }));
-    expect(details.getByText(/The selected incident happens later in the race/)).toBeInTheDocument();
-    for (const leak of ['Rhodes takes the title', 'by a single point', 'Scott Zipadelli', 'Ben Rhodes4032', 'NASCAR penalises Heim']) {
+    expect(details.getByText(/No incident selected/)).toBeInTheDocument();
+    for (const leak of ['Rhodes takes the title', 'by a single point', 'Scott Zipadelli', 'Ben Rhodes4032', 'NASCAR penalises Heim', 'rhodes-wins-title']) {
       expect(pageText()).not.toContain(leak);
     }
+    expect(window.location.href).not.toContain('rhodes-wins-title');
     // Nor how many incidents are still to come.
     const atLap = within(screen.getByRole('region', { name: 'At this lap' }));
     expect(atLap.getByText(/^Incidents so far$/).nextElementSibling?.textContent).toMatch(/^6 · latest: Lap 95/);
-    // Moving the cursor to the incident's lap reveals it.
+    // Reaching its lap shows it in the chart and lists, but selects nothing the reader did not choose.
     await user.click(screen.getByRole('slider', { name: 'Lap' }));
     await user.keyboard('{End}');
-    expect(details.getByRole('heading', { level: 3 })).toHaveTextContent('Rhodes takes the title by one point');
+    expect(store.getState().event).toBeNull();
+    expect(pageText()).toContain('Rhodes takes the title');
+  });
+
+  it('drops a selected incident once the cursor moves before it, from the address, the title and the live region too', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderApp('/phoenix-2023/rhodes-wins-title/');
+    await user.click(screen.getByRole('checkbox', { name: /Hide what happens after this lap/ }));
+    expect(store.getState()).toMatchObject({ event: 'rhodes-wins-title', hideAhead: true, lap: 179 });
+    const live = screen.getByRole('status', { name: 'Announcements' });
+    // Select it again so the live region says it (as a reader who clicked it would have heard).
+    act(() => {
+      store.getState().selectEvent(null);
+      store.getState().selectEvent('rhodes-wins-title');
+    });
+    expect(live).toHaveTextContent('Selected: Lap 179: Rhodes takes the title');
+    const slider = screen.getByRole('slider', { name: 'Lap' });
+    slider.focus();
+    await user.keyboard('{Home}');
+    expect(store.getState()).toMatchObject({ lap: 1, event: null });
+    expect(live).toHaveTextContent(/^$/);
+    await waitFor(() => expect(window.location.pathname + window.location.search).toBe('/phoenix-2023/no-spoilers/'));
+    await waitFor(() => expect(document.title).not.toMatch(/Rhodes|179/));
+    expect(pageText()).not.toContain('Rhodes takes the title');
   });
 
   it('shows the same incident in full when spoilers are not hidden', async () => {

@@ -3,6 +3,7 @@ import { useState, type RefObject } from 'react';
 import { spanText } from '../data/race';
 import type { Race } from '../data/schema';
 import { capitalise } from '../lib/text';
+import { outcomeHidden } from '../data/spoilers';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { canZoomIn, finalLapsWindow, sameZoom } from '../data/laps';
 import type { LaneMode } from '../data/timelineView';
@@ -15,6 +16,8 @@ const laneMode = (value: string): LaneMode => (value === 'driver' ? 'driver' : '
  */
 export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObject<SVGSVGElement | null> }) {
   const zoom = useApp((s) => s.zoom);
+  // No spoilers: how long the race ran is not told before the finish.
+  const lengthHidden = useApp((s) => outcomeHidden(s, race));
   const lanes = useApp((s) => s.lanes);
   const store = useAppStore();
   const [message, setMessage] = useState('');
@@ -29,7 +32,7 @@ export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObje
       // Loaded on first use: most readers never export, so it stays out of the first-load bundle.
       const { downloadBlob, exportFileName, standaloneSvg, svgToPng } = await import('../timeline/export');
       const fileName = exportFileName(race.id, lap, format);
-      const { text, width, height } = standaloneSvg(svg, `${race.name} · lap ${lap} of ${race.lapsRun}${range}`);
+      const { text, width, height } = standaloneSvg(svg, `${race.name} · lap ${lap}${outcomeHidden(store.getState(), race) ? '' : ` of ${race.lapsRun}`}${range}`);
       const blob = format === 'svg' ? new Blob([text], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(text, width, height, 2);
       downloadBlob(blob, fileName);
       setMessage(`Downloaded ${fileName}`);
@@ -70,7 +73,7 @@ export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObje
           Reset zoom
         </StayFocusedButton>
         <span className="timeline-controls__status" aria-live="polite">
-          {zoom ? `${capitalise(spanText(zoom[0], zoom[1]))} of ${race.lapsRun}` : <span className="visually-hidden">{`All ${race.lapsRun} laps`}</span>}
+          {zoom ? `${capitalise(spanText(zoom[0], zoom[1]))}${lengthHidden ? '' : ` of ${race.lapsRun}`}` : <span className="visually-hidden">{lengthHidden ? 'All laps' : `All ${race.lapsRun} laps`}</span>}
         </span>
       </div>
       <div className="timeline-controls__group" role="group" aria-label="Download">

@@ -8,14 +8,26 @@ import { FollowedBadge } from './FollowedBadge';
 import { SourceList } from './SourceList';
 
 /** A span of laps with one contender ahead in the title fight. */
-type Stretch = { from: number; to: number; leader: string; certainty: string; note: string; event?: RaceEvent; disputed: boolean };
+type Stretch = {
+  from: number;
+  to: number;
+  /** False when the stretch goes on past `lastLap` (no spoilers): its note, which tells how it ended, is not shown. */
+  complete: boolean;
+  leader: string;
+  certainty: string;
+  note: string;
+  event?: RaceEvent;
+  disputed: boolean;
+};
 
 /** Turns "from lap N, X ahead" changes into stretches that cover the race, up to `lastLap`. */
 export function titleStretches(race: Race, lastLap: number): Stretch[] {
   const spans = (race.titleFight ?? []).filter((s) => s.fromLap <= lastLap);
+  const natural = (i: number) => (race.titleFight![i + 1]?.fromLap ?? race.lapsRun + 1) - 1;
   return spans.map((span, i) => ({
     from: span.fromLap,
-    to: Math.min(lastLap, (spans[i + 1]?.fromLap ?? race.lapsRun + 1) - 1),
+    to: Math.min(lastLap, natural(i)),
+    complete: natural(i) <= lastLap,
     leader: span.leader,
     certainty: span.certainty,
     note: span.note,
@@ -35,7 +47,8 @@ export function TitleFight({ race, upToLap, follow = null }: { race: Race; upToL
   const name = (id: string) => driverName(race, id);
   const contenders = race.drivers.filter((d) => d.contender);
   const sources = race.titleFight.flatMap((t) => t.sources);
-  const shownSpans = race.titleFight.filter((t) => t.fromLap <= upToLap);
+  // A dispute is shown with a stretch the cursor has seen to its end: it may speak of what came next.
+  const shownSpans = race.titleFight.filter((_span, i) => (race.titleFight![i + 1]?.fromLap ?? race.lapsRun + 1) - 1 <= upToLap);
   const disputes = (race.disagreements ?? []).filter((d) => shownSpans.some((t) => t.disagreements?.includes(d.id)));
   const finished = upToLap >= race.lapsRun;
   return (
@@ -75,7 +88,7 @@ export function TitleFight({ race, upToLap, follow = null }: { race: Race; upToL
                 <span className="badge badge--disagree">disputed</span>
               </>
             )}{' '}
-            <span className="muted">{s.note}</span>
+            {s.complete && <span className="muted">{s.note}</span>}
             {s.event && (
               <>
                 {' '}

@@ -140,7 +140,8 @@ describe('addressOf', () => {
     const base = { race: 'phoenix-2023', lap: 179, event: null, quote: null, hideAhead: false, follow: 'corey-heim' };
     expect(addressOf(base, '/', catalog)).toBe('/phoenix-2023/follow/corey-heim/');
     expect(addressOf({ ...base, lap: 42 }, '/news/lapline/', catalog)).toBe('/news/lapline/phoenix-2023/follow/corey-heim/?lap=42');
-    expect(addressOf({ ...base, hideAhead: true, lap: 1 }, '/', catalog)).toBe('/phoenix-2023/follow/corey-heim/?spoilers=hide');
+    // No spoilers: the spoiler-free page, the driver followed in its query.
+    expect(addressOf({ ...base, hideAhead: true, lap: 1 }, '/', catalog)).toBe('/phoenix-2023/no-spoilers/?follow=corey-heim');
     expect(addressOf({ ...base, event: 'hocevar-spins-heim', lap: 120 }, '/', catalog)).toBe('/phoenix-2023/hocevar-spins-heim/?follow=corey-heim');
     expect(addressOf({ ...base, event: 'hocevar-spins-heim', lap: 130, lanes: 'driver' }, '/', catalog)).toBe('/phoenix-2023/hocevar-spins-heim/?lap=130&lanes=driver&follow=corey-heim');
     expect(addressOf({ ...base, follow: null }, '/', catalog)).toBe('/phoenix-2023/');
@@ -168,7 +169,7 @@ describe('addressOf', () => {
     expect(addressOf({ race: 'phoenix-2023', lap: 120, event: 'hocevar-spins-heim', quote: null, hideAhead: false }, '/', catalog)).toBe('/phoenix-2023/hocevar-spins-heim/');
     expect(addressOf({ race: 'phoenix-2023', lap: 179, event: null, quote: null, hideAhead: false }, '/', catalog)).toBe('/phoenix-2023/');
     expect(addressOf({ race: 'phoenix-2023', lap: 42, event: null, quote: null, hideAhead: false }, '/x/', catalog)).toBe('/x/phoenix-2023/?lap=42');
-    expect(addressOf({ race: 'phoenix-2023', lap: 1, event: null, quote: null, hideAhead: true }, '/', catalog)).toBe('/phoenix-2023/?spoilers=hide');
+    expect(addressOf({ race: 'phoenix-2023', lap: 1, event: null, quote: null, hideAhead: true }, '/', catalog)).toBe('/phoenix-2023/no-spoilers/');
     expect(addressOf({ race: 'phoenix-2023', lap: 130, event: 'hocevar-spins-heim', quote: null, hideAhead: false, lanes: 'driver' }, '/', catalog)).toBe(
       '/phoenix-2023/hocevar-spins-heim/?lap=130&lanes=driver',
     );
@@ -180,8 +181,12 @@ describe('addressOf', () => {
         for (const lap of [1, 50, race.lapsRun]) {
           for (const hideAhead of [false, true]) {
             for (const root of ['/', '/news/lapline/']) {
+              // A view the app never holds: in no-spoilers mode an incident after the cursor is not selected.
+              if (hideAhead && event !== null && race.events.find((e) => e.id === event)!.lap > lap) continue;
               const view = fillView({ race: race.id, lap, event, quote: null, hideAhead });
               const address = addressOf(view, root, catalog);
+              // A no-spoilers address never names an incident in its path (its page would unfurl as it).
+              if (hideAhead) expect(address.startsWith(`${root}${race.id}/no-spoilers/`)).toBe(true);
               const [pathname, search = ''] = address.split('?');
               const parsed = parseAddress(pathname!, search ? `?${search}` : '', catalog);
               expect(parsed.problems).toEqual([]);
@@ -191,5 +196,42 @@ describe('addressOf', () => {
         }
       }
     }
+  });
+
+  it('in no-spoilers mode, never writes an incident ahead of the cursor, nor a page named after one', () => {
+    const spin = dataset.races.get('phoenix-2023')!.events.find((e) => e.id === 'hocevar-spins-heim')!;
+    expect(addressOf({ race: 'phoenix-2023', lap: 60, event: null, quote: null, hideAhead: true }, '/', catalog)).toBe('/phoenix-2023/no-spoilers/?lap=60');
+    expect(addressOf({ race: 'phoenix-2023', lap: spin.lap, event: spin.id, quote: null, hideAhead: true }, '/', catalog)).toBe(
+      `/phoenix-2023/no-spoilers/?event=${spin.id}`,
+    );
+    expect(addressOf({ race: 'phoenix-2023', lap: 60, event: null, quote: null, hideAhead: true, compare: { races: ['phoenix-2023', 'roval-2025'], align: 'distance', at: 10 } }, '/', catalog)).toMatch(
+      /^\/compare\/phoenix-2023\/roval-2025\/no-spoilers\/\?at=/,
+    );
+  });
+});
+
+describe('the spoiler-free page', () => {
+  it('opens its race at the start, hiding what lies ahead, and takes the lap, incident and driver from its query', () => {
+    expect(parseAddress('/phoenix-2023/no-spoilers/', '', catalog)).toEqual({ view: expect.objectContaining({ race: 'phoenix-2023', lap: 1, event: null, hideAhead: true }), problems: [] });
+    expect(parseAddress('/x/phoenix-2023/no-spoilers/index.html', '?lap=60&follow=corey-heim', catalog).view).toMatchObject({ lap: 60, follow: 'corey-heim', hideAhead: true });
+    expect(parseAddress('/compare/phoenix-2023/roval-2025/no-spoilers/', '', catalog).view).toMatchObject({ hideAhead: true, compare: { races: ['phoenix-2023', 'roval-2025'] } });
+  });
+
+  it('hides what lies ahead whatever its query says, and says so', () => {
+    const { view, problems } = parseAddress('/phoenix-2023/no-spoilers/', '?spoilers=show&lap=60', catalog);
+    expect(view).toMatchObject({ hideAhead: true, lap: 60 });
+    expect(problems).toEqual(['This page shows the race without spoilers; the link’s “spoilers=show” is ignored.']);
+  });
+
+  it('drops an incident after the lap with a notice that does not name it', () => {
+    const { view, problems } = parseAddress('/phoenix-2023/no-spoilers/', '?lap=60&event=eckes-wins', catalog);
+    expect(view).toMatchObject({ lap: 60, event: null, hideAhead: true });
+    expect(problems).toEqual(['The link selects an incident after lap 60; with what happens after the cursor hidden, it is not shown.']);
+    expect(problems.join(' ')).not.toMatch(/eckes/i);
+  });
+
+  it('is no page of an incident or driver called no-spoilers: those ids are reserved', () => {
+    expect(parseAddress('/phoenix-2023/follow/no-spoilers/', '', catalog).view.hideAhead).toBe(false);
+    expect(parseAddress('/phoenix-2023/hocevar-spins-heim/no-spoilers/', '', catalog).view.hideAhead).toBe(false);
   });
 });

@@ -9,8 +9,13 @@
  * Two races compared (issue 12) live at `<root>compare/<race>/<race>/`, standing in for `compare=`.
  * No race or incident id may be "follow", and no race id "compare" (data/reserved.ts; validation
  * refuses them).
+ * No spoilers (issue 19): a view that hides what lies ahead lives at `<root><race-id>/no-spoilers/`
+ * (or `<root>compare/<race>/<race>/no-spoilers/`), with everything else in the query: a page whose
+ * title, description and card give nothing past the start, so a shared link never unfurls as the
+ * result. Such an address never names an incident in its path. The old form, `?spoilers=hide` on any
+ * page, still opens the same view (and public/prepaint.js takes it to the spoiler-free page before it paints).
  */
-import { COMPARE_SEGMENT, FOLLOW_SEGMENT } from '../data/reserved';
+import { COMPARE_SEGMENT, FOLLOW_SEGMENT, NO_SPOILERS_SEGMENT } from '../data/reserved';
 import { parseView, serializeView, sameView } from './url';
 import { fillView, type Catalog, type LinkView, type View } from './view';
 
@@ -18,11 +23,19 @@ import { fillView, type Catalog, type LinkView, type View } from './view';
 export function splitPath(
   pathname: string,
   catalog: Catalog,
-): { root: string; race: string | null; event: string | null; follow: string | null; compare?: [string, string] } {
+): { root: string; race: string | null; event: string | null; follow: string | null; compare?: [string, string]; noSpoilers?: true } {
   // "/phoenix-2023/hocevar-spins-heim/" and ".../index.html" name the same page, and so does
   // "//phoenix-2023//": repeated slashes are one (else the root would be "//", a link to another host).
   const single = pathname.replace(/\/{2,}/g, '/');
-  const parts = single.replace(/\/index\.html$/, '/').replace(/\/+$/, '').split('/');
+  const trimmed = single.replace(/\/index\.html$/, '/').replace(/\/+$/, '');
+  // "/<race>/no-spoilers/": the race's page, spoiler-free; "/compare/<a>/<b>/no-spoilers/" likewise.
+  if (trimmed.endsWith(`/${NO_SPOILERS_SEGMENT}`)) {
+    const page = splitPath(`${trimmed.slice(0, -NO_SPOILERS_SEGMENT.length)}`, catalog);
+    // Only right after a race's or a comparison's own segments ("/<race>/follow/no-spoilers/" is no page).
+    const own = page.compare ? `${page.root}${COMPARE_SEGMENT}/${page.compare.join('/')}/` : `${page.root}${page.race ?? ''}/`;
+    if ((page.race !== null || page.compare) && page.event === null && page.follow === null && trimmed === `${own}${NO_SPOILERS_SEGMENT}`) return { ...page, noSpoilers: true };
+  }
+  const parts = trimmed.split('/');
   const last = parts.at(-1) ?? '';
   const before = parts.at(-2) ?? '';
   const third = parts.at(-3) ?? '';
@@ -47,7 +60,7 @@ export function splitPath(
 
 /** Parses an address (pathname and query) into a view, as parseView does a query: never throws. */
 export function parseAddress(pathname: string, search: string, catalog: Catalog): { view: LinkView; problems: string[] } {
-  const { race, event, follow, compare } = splitPath(pathname, catalog);
+  const { race, event, follow, compare, noSpoilers } = splitPath(pathname, catalog);
   if (race === null && !compare) return parseView(search, catalog);
   let params: URLSearchParams;
   try {
@@ -55,17 +68,23 @@ export function parseAddress(pathname: string, search: string, catalog: Catalog)
   } catch {
     params = new URLSearchParams();
   }
+  // A spoiler-free page hides what lies ahead whatever its query says.
+  const spoilersIgnored = noSpoilers ? overruled(params, new URLSearchParams({ spoilers: 'hide' }), ['spoilers']) : [];
+  if (noSpoilers) params.set('spoilers', 'hide');
+  const withSpoilerNotice = (parsed: { view: LinkView; problems: string[] }) =>
+    spoilersIgnored.length === 0 ? parsed : { view: parsed.view, problems: [...spoilersIgnored.map((part) => `This page shows the race without spoilers; the link’s ${part} is ignored.`), ...parsed.problems] };
   if (compare) {
     // The path names the two races; the query says the rest (the cursor, whose incident, …).
     params.delete('compare');
-    return parseView(`?${new URLSearchParams({ compare: compare.join(',') }).toString()}${params.size > 0 ? `&${params.toString()}` : ''}`, catalog);
+    return withSpoilerNotice(parseView(`?${new URLSearchParams({ compare: compare.join(',') }).toString()}${params.size > 0 ? `&${params.toString()}` : ''}`, catalog));
   }
   if (race === null) return parseView(search, catalog);
   // The path names the race and the incident (or the driver followed); a `race` or `event` in the
   // query of such a page is ignored, and so is a `follow` on a follow page, each with a word.
   const named = new URLSearchParams({ race, ...(event !== null && { event }), ...(follow !== null && { follow }) });
-  const ignored = overruled(params, named, follow !== null ? ['race', 'event', 'follow'] : ['race', 'event']);
-  const parsed = parseView(`?${named.toString()}${params.size > 0 ? `&${params.toString()}` : ''}`, catalog);
+  // A spoiler-free page names only the race: the incident and the driver followed ride in its query.
+  const ignored = overruled(params, named, noSpoilers ? ['race'] : follow !== null ? ['race', 'event', 'follow'] : ['race', 'event']);
+  const parsed = withSpoilerNotice(parseView(`?${named.toString()}${params.size > 0 ? `&${params.toString()}` : ''}`, catalog));
   if (ignored.length === 0) return parsed;
   const says = `the race${event !== null ? ' and the incident' : ''}${follow !== null ? ' and the driver followed' : ''}`;
   return { view: parsed.view, problems: [...ignored.map((part) => `This page’s address names ${says}; the link’s ${part} is ignored.`), ...parsed.problems] };
@@ -93,16 +112,20 @@ export function addressOf(link: LinkView, root: string, catalog: Catalog): strin
   const view: View = fillView(link);
   if (view.compare) return compareAddressOf(view, root, catalog);
   const race = `${root}${encodeURIComponent(view.race)}/`;
-  const path =
-    view.event !== null
+  const path = view.hideAhead
+    ? `${race}${NO_SPOILERS_SEGMENT}/`
+    : view.event !== null
       ? `${race}${encodeURIComponent(view.event)}/`
       : view.follow !== null
         ? `${race}${FOLLOW_SEGMENT}/${encodeURIComponent(view.follow)}/`
         : race;
   const query = new URLSearchParams(serializeView(view));
   query.delete('race');
-  query.delete('event');
-  if (view.event === null) query.delete('follow');
+  query.delete('spoilers');
+  if (!view.hideAhead) {
+    query.delete('event');
+    if (view.event === null) query.delete('follow');
+  }
   // The lap is left out where it is the lap the page opens on anyway (the incident's, or the race's opening lap).
   const withoutLap = new URLSearchParams(query);
   withoutLap.delete('lap');
@@ -113,9 +136,10 @@ export function addressOf(link: LinkView, root: string, catalog: Catalog): strin
 /** A comparison's address: its page, plus the query the rest of the view needs (no `at` when it is where the page opens). */
 function compareAddressOf(view: View, root: string, catalog: Catalog): string {
   const [a, b] = view.compare!.races;
-  const path = `${root}${COMPARE_SEGMENT}/${encodeURIComponent(a)}/${encodeURIComponent(b)}/`;
+  const path = `${root}${COMPARE_SEGMENT}/${encodeURIComponent(a)}/${encodeURIComponent(b)}/${view.hideAhead ? `${NO_SPOILERS_SEGMENT}/` : ''}`;
   const query = new URLSearchParams(serializeView(view));
   query.delete('compare');
+  query.delete('spoilers');
   const withoutAt = new URLSearchParams(query);
   withoutAt.delete('at');
   const rest = sameView(parseAddress(path, `?${withoutAt.toString()}`, catalog).view, view) ? withoutAt : query;

@@ -13,6 +13,7 @@ import type { LaneMode } from '../data/timelineView';
 import { fillView, type Catalog, type LinkView, type View } from './view';
 import { lapInCompare, positionAtLap, stepsOf, type CompareView } from './compare';
 import { nearestStep, type Alignment } from '../data/align';
+import { isAhead } from '../data/spoilers';
 
 type ViewSlice = View & {
   /** Moves the cursor (playback, the chart's scrub surface). */
@@ -138,7 +139,18 @@ export function updateCatalog(store: AppStore, dataset: Dataset): void {
 export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
   const holder = { current: catalogOf(dataset) };
   const lapsRun = (raceId: string) => holder.current.races.get(raceId)?.lapsRun;
-  const store = createStore<AppState>()((set, get) => {
+  const store = createStore<AppState>()((setState, get) => {
+    /**
+     * Every update goes through the rule for what lies ahead (data/spoilers.ts): in no-spoilers mode
+     * an incident after the cursor is no longer selected, in the same update that moved the cursor
+     * back or turned the mode on, so the address, the title and the panels never keep it.
+     */
+    const set = (patch: Partial<AppState>) =>
+      setState((state) => {
+        const next = { ...state, ...patch };
+        const lapOfEvent = next.event === null ? undefined : holder.current.races.get(next.race)?.eventLaps.get(next.event);
+        return lapOfEvent !== undefined && isAhead(next, lapOfEvent) ? { ...patch, event: null } : patch;
+      });
     const catalog = {
       get races() {
         return holder.current.races;

@@ -21,7 +21,10 @@ describe('viewTitle', () => {
 
   it('in no-spoilers mode, never names an incident the cursor has not reached', () => {
     const title = viewTitle(phoenix, { lap: spin.lap - 1, event: spin.id, hideAhead: true });
-    expect(title).toBe(`Lap ${spin.lap - 1} of 179 – 2023 Craftsman 150, Phoenix Raceway – Lapline`);
+    // Nor how long the race ran (four overtimes): no "of 179" until the finish.
+    expect(title).toBe(`Lap ${spin.lap - 1} – 2023 Craftsman 150, Phoenix Raceway – Lapline`);
+    expect(viewTitle(phoenix, { lap: 179, event: null, hideAhead: true })).toBe('Lap 179 of 179 – 2023 Craftsman 150, Phoenix Raceway – Lapline');
+    expect(viewTitle(phoenix, { lap: 60, event: null, hideAhead: true, follow: 'corey-heim' })).toBe('Following Corey Heim, lap 60 – 2023 Craftsman 150, Phoenix Raceway – Lapline');
     expect(title).not.toContain(spin.title);
     // On its own lap it is no longer ahead.
     expect(viewTitle(phoenix, { lap: spin.lap, event: spin.id, hideAhead: true })).toContain(spin.title);

@@ -6,10 +6,19 @@ const catalog = catalogOf(dataset);
 const problemsOf = (search: string) => parseView(search, catalog).problems;
 
 describe('parseView reports every part of a link it ignores', () => {
-  it('reports a spoilers value other than hide, and shows the whole race', () => {
-    const { view, problems } = parseView('?race=phoenix-2023&spoilers=yes', catalog);
-    expect(view.hideAhead).toBe(false);
-    expect(problems).toEqual(['The spoilers “yes” is not “hide”; showing the whole race.']);
+  it('fails safe on a spoilers value other than hide: it hides what lies ahead, and says how it read it', () => {
+    for (const value of ['yes', 'HIDE', 'true', '1', ' hide']) {
+      const { view, problems } = parseView(`?race=phoenix-2023&spoilers=${encodeURIComponent(value)}`, catalog);
+      expect(view.hideAhead).toBe(true);
+      expect(problems).toEqual([`The spoilers “${value}” is read as “hide”: what happens after the cursor is hidden.`]);
+    }
+    expect(parseView('?race=phoenix-2023&spoilers=hide', catalog)).toMatchObject({ view: { hideAhead: true }, problems: [] });
+    // Only "show" shows the whole race; as written, without a word.
+    expect(parseView('?race=phoenix-2023&spoilers=show', catalog)).toMatchObject({ view: { hideAhead: false }, problems: [] });
+    expect(parseView('?race=phoenix-2023&spoilers=SHOW', catalog)).toMatchObject({
+      view: { hideAhead: false },
+      problems: ['The spoilers “SHOW” is read as “show”: the whole race is shown.'],
+    });
   });
 
   it('uses the first of a repeated parameter and says so', () => {

@@ -114,7 +114,10 @@ describe('parseView and serializeView, on generated links', () => {
     fc.assert(
       fc.property(anyView, (generated) => {
         const { follow, ...rest } = generated;
-        const view = follow === undefined ? rest : generated;
+        const written = follow === undefined ? rest : generated;
+        // The app never holds a no-spoilers view that selects an incident after the cursor (data/spoilers.ts).
+        const eventLap = written.event === null ? undefined : catalog.races.get(written.race)!.eventLaps.get(written.event);
+        const view = written.hideAhead && eventLap !== undefined && eventLap > written.lap ? { ...written, event: null } : written;
         const { view: parsed, problems } = parseView(serializeView(view), catalog);
         expect(problems).toEqual([]);
         expect(parsed).toEqual(view);

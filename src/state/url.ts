@@ -14,6 +14,7 @@ import { TIMELINE_DEFAULTS, type LaneMode } from '../data/timelineView';
 import { fillView, type Catalog, type LinkView, type View } from './view';
 import { DEFAULT_ALIGNMENT, formatAt, lapInCompare, parseAt, parseComparePair, positionAtLap, stepsOf, type CompareView } from './compare';
 import { nearestStep } from '../data/align';
+import { isAhead, readSpoilers } from '../data/spoilers';
 
 /** How much of a bad value the notice repeats: enough to recognise it, never a wall of text. */
 const MAX_ECHO = 40;
@@ -67,8 +68,16 @@ export function parseView(search: string, catalog: Catalog): { view: LinkView; p
     else problems.push(`There is no race “${echo(raceParam)}”; showing ${catalog.races.get(defaultRace)?.name ?? 'the first race'} instead.`);
   }
   const spoilersParam = params.get('spoilers');
-  const hideAhead = spoilersParam === 'hide';
-  if (spoilersParam !== null && !hideAhead) problems.push(`The spoilers “${echo(spoilersParam)}” is not “hide”; showing the whole race.`);
+  // Fails safe: anything but "show" hides what lies ahead (data/spoilers.ts).
+  const spoilers = spoilersParam === null ? null : readSpoilers(spoilersParam);
+  const hideAhead = spoilers?.setting === 'hide';
+  if (spoilers && !spoilers.exact) {
+    problems.push(
+      hideAhead
+        ? `The spoilers “${echo(spoilersParam!)}” is read as “hide”: what happens after the cursor is hidden.`
+        : `The spoilers “${echo(spoilersParam!)}” is read as “show”: the whole race is shown.`,
+    );
+  }
   const lanesParam = params.get('lanes');
   let lanes: LaneMode = TIMELINE_DEFAULTS.lanes;
   if (lanesParam === 'driver' || lanesParam === 'kind') lanes = lanesParam;
@@ -100,6 +109,11 @@ export function parseView(search: string, catalog: Catalog): { view: LinkView; p
     } else {
       lap = n;
     }
+  }
+  // No spoilers: an incident after the lap asked for is not selected, and the notice does not name it.
+  if (event !== null && isAhead({ hideAhead, lap }, info.eventLaps.get(event)!)) {
+    problems.push(`The link selects an incident after lap ${lap}; with what happens after the cursor hidden, it is not shown.`);
+    event = null;
   }
 
   const quoteParam = params.get('quote');

@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, 
 import { clamp } from '../lib/clamp';
 import type { LapWindow } from '../data/laps';
 import type { Race } from '../data/schema';
+import { outcomeHidden } from '../data/spoilers';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { METRICS, layoutTimeline, pillCover, tickAnchor, type TimelineLayout } from './layout';
 import { activateSubject, HATCH_ID, Markers, type TipHandler, type TipRequest } from './Markers';
@@ -117,7 +118,15 @@ export function Timeline({
     e.preventDefault();
   };
 
-  const range = lapWindow ? `laps 1 to ${race.lapsRun}, on the shared axis` : layout.zoomed ? `laps ${layout.window[0]} to ${layout.window[1]} of ${race.lapsRun}` : `laps 1 to ${race.lapsRun}`;
+  // No spoilers: the chart's name does not tell how long the race ran either.
+  const lengthHidden = useApp((s) => outcomeHidden(s, race));
+  const range = lengthHidden
+    ? 'from the start, nothing after the cursor shown'
+    : lapWindow
+      ? `laps 1 to ${race.lapsRun}, on the shared axis`
+      : layout.zoomed
+        ? `laps ${layout.window[0]} to ${layout.window[1]} of ${race.lapsRun}`
+        : `laps 1 to ${race.lapsRun}`;
   return (
     <>
       <svg
@@ -389,7 +398,9 @@ function Cursor({ layout }: { layout: TimelineLayout }) {
     <g className="cursor">
       {hideAhead && lap < to && (
         <g className="spoiler-veil">
-          <rect className="spoiler-veil__shade" x={veilX} y={0} width={plotRight - veilX + 6} height={lanesBottom} fill="#ffffff" fillOpacity={0.86} />
+          {/* Opaque, and over the axis too: a faint overtime band or the tick labels past the cursor
+              ("170") would tell how long the race ran. */}
+          <rect className="spoiler-veil__shade" x={veilX} y={0} width={plotRight - veilX + 6} height={lanesBottom + METRICS.axisHeight} fill="#ffffff" />
           {plotRight - veilX > 90 && (
             <text x={(veilX + plotRight) / 2} y={layout.lanesTop + 14} textAnchor="middle">
               No spoilers
@@ -408,7 +419,7 @@ function Cursor({ layout }: { layout: TimelineLayout }) {
           ))}
         </g>
       )}
-      {hideAhead && lap < layout.lapsRun && <rect className="spoiler-veil__shade" x={ox} y={overview.top} width={plotRight - ox} height={overview.height} fill="#ffffff" fillOpacity={0.86} />}
+      {hideAhead && lap < layout.lapsRun && <rect className="spoiler-veil__shade" x={ox} y={overview.top} width={plotRight - ox} height={overview.height} fill="#ffffff" />}
       {/* Moved by a transform, not by rewriting coordinates: a lap step changes one attribute per
           moving part (the line with its label, the overview line) and its lap text. An SVG attribute,
           not a style: the CSP refuses style attributes in prerendered markup. */}
