@@ -19,7 +19,7 @@
   try {
     var theme = window.localStorage.getItem('lapline-theme');
     if (theme === 'dark' || theme === 'light') html.setAttribute('data-theme', theme);
-  } catch (e) {
+  } catch {
     // Storage blocked (private mode): the system's theme, as the app does.
   }
 
