@@ -170,6 +170,8 @@ function chartPanel(dataset, race, view, top, { lapWindow, bottom = CARD.height 
   removeAll(chart, (n) => n === overview);
   // The cursor's line on the overview goes with it.
   removeAll(cursor, (n) => /(?:^| )cursor-line--overview(?: |$)/.test(n.attrs?.get('class') ?? ''));
+  // So does the no-spoilers veil over it (it would hang below the card's panel).
+  removeAll(cursor, (n) => /(?:^| )spoiler-veil__shade(?: |$)/.test(n.attrs?.get('class') ?? '') && Number(n.attrs.get('y')) >= overviewTop);
   const inner = 10;
   // `shared`: one scale for several panels (a comparison), so that a lap's share of the distance is
   // at one x in every panel; it is at most each one's own fit, the smallest of them.

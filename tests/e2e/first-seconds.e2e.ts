@@ -62,12 +62,12 @@ describe('what a reader does before the app has started is applied once it has',
     expect(await page.getByRole('combobox', { name: 'Speed' }).inputValue()).toBe('1');
     expect(await page.getByRole('combobox', { name: 'Theme' }).inputValue()).toBe('dark');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await expect.poll(() => at(page)).toBe('/phoenix-2023/?lap=174&spoilers=hide');
+    await expect.poll(() => at(page)).toBe('/phoenix-2023/no-spoilers/?lap=174');
     // The app follows them: the veil hides what lies past lap 174, and the next step goes on from there.
     expect(await page.getByRole('button', { name: /^Lap 179: / }).count()).toBe(0);
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => at(page)).toBe('/phoenix-2023/?lap=173&spoilers=hide');
+    await expect.poll(() => at(page)).toBe('/phoenix-2023/no-spoilers/?lap=173');
     expect(await page.getByRole('button', { name: 'Play' }).evaluate((b) => getComputedStyle(b).cursor)).toBe('pointer');
   });
 

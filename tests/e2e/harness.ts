@@ -111,7 +111,12 @@ const basePath = () => new URL(inject('baseURL')).pathname;
  */
 export function addressParam(url: string, name: string): string | null {
   const { pathname, searchParams } = new URL(url);
-  const segments = pathname.slice(basePath().length).split('/').filter(Boolean);
+  const all = pathname.slice(basePath().length).split('/').filter(Boolean);
+  // A spoiler-free page (/<race>/no-spoilers/, /compare/<a>/<b>/no-spoilers/) stands for spoilers=hide.
+  const spoilerFree = all.at(-1) === 'no-spoilers';
+  if (spoilerFree && name === 'spoilers') return 'hide';
+  if (spoilerFree && all.length === 2) return name === 'race' ? all[0]! : searchParams.get(name);
+  const segments = spoilerFree ? all.slice(0, -1) : all;
   if (segments[0] === 'compare' && segments.length === 3) return name === 'compare' ? segments.slice(1).join(',') : searchParams.get(name);
   const [race, event, driver] = segments;
   const followPage = event === 'follow' && driver !== undefined;

@@ -1,0 +1,127 @@
+/**
+ * No spoilers means none anywhere (issue 19): not in the address a reader shares, not in what that
+ * address unfurls as (its title, description and card), not at first paint, not in the live region.
+ * Every check looks for the result, or for what comes after the cursor, and fails if it is there.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { appUrl, openApp, setupBrowser } from './harness.ts';
+
+setupBrowser();
+
+const at = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
+
+/** What tells a reader how the Phoenix race ended: the winner, the champion, the title incident, its length. */
+const PHOENIX_RESULT = [/Winner\s*Christian Eckes/i, /Champion\s*Ben Rhodes/i, /Rhodes takes the title/, /\b179\b/, /four overtimes/i, /Eckes wins/];
+
+/** The parts of a page's head a link preview reads. */
+async function previewOf(path: string) {
+  const html = await (await fetch(appUrl(path))).text();
+  const meta = (attr: string) => new RegExp(`<meta (?:name|property)="${attr}" content="([^"]*)"`).exec(html)?.[1] ?? null;
+  return { title: /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '', description: meta('description'), ogTitle: meta('og:title'), ogDescription: meta('og:description'), image: meta('og:image') };
+}
+
+describe('the journey that spoiled a reader', () => {
+  test('select the title incident, hide what lies ahead, press Home: the address, the tab and the live region name nothing later', async () => {
+    // At the finish, hiding what lies ahead hides nothing yet; then the title incident is clicked.
+    const page = await openApp('phoenix-2023/');
+    await page.getByRole('checkbox', { name: 'Hide what happens after this lap' }).check();
+    await page.getByRole('button', { name: /^Lap 179: Rhodes takes the title/ }).first().click();
+    await expect.poll(() => at(page)).toBe('/phoenix-2023/no-spoilers/?event=rhodes-wins-title');
+    const live = page.getByRole('status', { name: 'Announcements' });
+    await expect.poll(() => live.textContent()).toMatch(/Rhodes takes the title/);
+    const slider = page.getByRole('slider', { name: 'Lap' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => at(page)).toBe('/phoenix-2023/no-spoilers/');
+    expect(await live.textContent()).toBe('');
+    await expect.poll(() => page.title()).not.toMatch(/Rhodes|179/);
+    const text = await page.locator('body').innerText();
+    for (const leak of PHOENIX_RESULT) expect(text).not.toMatch(leak);
+    // Copy link shares exactly that address.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).pathname + new URL(copied).search).toBe('/phoenix-2023/no-spoilers/');
+  });
+});
+
+describe('spoiler-free pages', () => {
+  test.each([
+    ['phoenix-2023/no-spoilers/', /2023 Craftsman 150/],
+    ['roval-2025/no-spoilers/', /2025 EcoSave 250/],
+    ['compare/phoenix-2023/roval-2025/no-spoilers/', /Phoenix 2023 and Charlotte Roval 2025/],
+  ])('%s unfurls with nothing past the start, and has its own card', async (path, name) => {
+    const preview = await previewOf(path);
+    expect(preview.title).toMatch(name);
+    expect(preview.title).toMatch(/without spoilers/);
+    for (const told of [preview.title, preview.description, preview.ogTitle, preview.ogDescription]) {
+      expect(told).not.toBeNull();
+      for (const leak of [/won by/i, /winner/i, /champion/i, /Eckes|Rhodes|Heim/, /\b179\b|\b70 laps\b/, /overtime/i]) expect(told).not.toMatch(leak);
+    }
+    expect(preview.image).toMatch(/no-spoilers\.png$/);
+    const card = await fetch(appUrl(new URL(preview.image!).pathname.replace(/^\//, '')));
+    expect(card.status).toBe(200);
+    expect(card.headers.get('content-type')).toMatch(/image\/png/);
+  });
+
+  test('an old no-spoilers link is taken to its spoiler-free page before it paints, the lap, incident and driver kept', async () => {
+    const cases: [string, string][] = [
+      ['phoenix-2023/?lap=60&spoilers=hide', '/phoenix-2023/no-spoilers/?lap=60'],
+      ['roval-2025/?spoilers=hide&lap=10', '/roval-2025/no-spoilers/?lap=10'],
+      ['?race=roval-2025&spoilers=hide&lap=10', '/roval-2025/no-spoilers/?lap=10'],
+      ['phoenix-2023/follow/corey-heim/?spoilers=hide&lap=20', '/phoenix-2023/no-spoilers/?lap=20&follow=corey-heim'],
+      ['phoenix-2023/hocevar-spins-heim/?spoilers=HIDE', '/phoenix-2023/no-spoilers/?event=hocevar-spins-heim'],
+      ['compare/phoenix-2023/roval-2025/?spoilers=hide', '/compare/phoenix-2023/roval-2025/no-spoilers/'],
+    ];
+    for (const [from, to] of cases) {
+      const page = await openApp(from);
+      await expect.poll(() => at(page)).toBe(to);
+      const text = await page.locator('body').innerText();
+      expect(text, from).toContain('No spoilers');
+      // The comparison has no box of its own: its two races are hidden ahead of the shared cursor.
+      if (!to.startsWith('/compare/')) expect(await page.getByRole('checkbox', { name: 'Hide what happens after this lap' }).isChecked()).toBe(true);
+      else expect(text).not.toMatch(/\b179\b|\b70 laps\b/);
+      await page.close();
+    }
+  });
+
+  test('a no-spoilers link shows nothing past its lap at DOMContentLoaded, the CPU slowed 6×, before the app has started', async () => {
+    for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+      const page = await openApp('phoenix-2023/?lap=60&spoilers=hide', {
+        width,
+        height,
+        waitForStart: false,
+        beforeLoad: async (p) => {
+          const cdp = await p.context().newCDPSession(p);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+          // The app's code held back for good: what is on screen is the page as drawn.
+          await p.route(/\/assets\/app-[^/]*\.js$/, () => new Promise(() => {}));
+        },
+      });
+      await page.waitForURL(/\/no-spoilers\//);
+      await page.waitForLoadState('domcontentloaded');
+      const text = await page.locator('body').innerText();
+      for (const leak of PHOENIX_RESULT) expect(text, `${width} px`).not.toMatch(leak);
+      expect(await page.title()).not.toMatch(/179|Rhodes|Eckes/);
+      expect(await page.getByRole('checkbox', { name: 'Hide what happens after this lap' }).isChecked()).toBe(true);
+      await page.close();
+    }
+  });
+});
+
+describe('a stored theme', () => {
+  test('paints dark from the first frame, before the app has started', async () => {
+    const page = await openApp('phoenix-2023/', {
+      waitForStart: false,
+      beforeLoad: async (p) => {
+        await p.addInitScript(() => window.localStorage.setItem('lapline-theme', 'dark'));
+        await p.route(/\/assets\/app-[^/]*\.js$/, () => new Promise(() => {}));
+      },
+    });
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const panel = await page.locator('.panel').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(panel).not.toBe('rgb(255, 255, 255)');
+  });
+});
