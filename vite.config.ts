@@ -101,6 +101,10 @@ export default defineConfig({
     globals: true,
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
+    // A component test that renders the whole app takes 1–3 s on an idle 2-core machine and more on a
+    // busy one (CI's other steps, a mutation run): Vitest's default 5 s limit failed such tests there.
+    // A limit catches a hang, not slowness; timings are measured by the benchmarks, never here.
+    testTimeout: 30_000,
     // Stubbed globals (fetch in the loader tests) and spies never leak into the next test.
     unstubGlobals: true,
     restoreMocks: true,

@@ -23,9 +23,14 @@
     // Storage blocked (private mode): the system's theme, as the app does.
   }
 
-  var page = (html.getAttribute('data-lapline-page') || '').split(' ');
-  if (!page[0] || typeof URLSearchParams !== 'function') return;
+  if (typeof URLSearchParams !== 'function') return;
   var params = new URLSearchParams(window.location.search);
+  // 3. An embed (?embed=1, state/embed.ts) paints as the compact embed from the first frame, not as
+  //    the whole page that then collapses inside the host's iframe (app.css, html.embedded).
+  if (params.get('embed') === '1') html.classList.add('embedded');
+
+  var page = (html.getAttribute('data-lapline-page') || '').split(' ');
+  if (!page[0]) return;
   var spoilers = params.get('spoilers');
   if (spoilers === null || spoilers.trim() === '' || spoilers.trim().toLowerCase() === 'show') return;
 

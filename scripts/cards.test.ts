@@ -155,10 +155,12 @@ describe('card SVGs', () => {
   });
 
   it('every race, incident, driver and comparison has a card whose text fits (drawing throws on a line wider than its room)', () => {
-    // Each race, its incidents, every one of its drivers (those in no incident too), and each pair of races compared.
+    // Each race, its incidents, every one of its drivers (those in no incident too) and its spoiler-free
+    // page, and each pair of races compared, with and without spoilers.
     const races = [...dataset.races.values()];
     const pairs = (races.length * (races.length - 1)) / 2;
-    expect(renderer.moments).toHaveLength(races.reduce((n, r) => n + 1 + r.events.length + r.drivers.length, 0) + pairs);
+    expect(renderer.moments).toHaveLength(races.reduce((n, r) => n + 2 + r.events.length + r.drivers.length, 0) + 2 * pairs);
+    expect(renderer.moments).toContainEqual({ raceId: 'phoenix-2023', eventId: null, noSpoilers: true });
     expect(renderer.moments).toContainEqual({ raceId: 'phoenix-2023', eventId: null, follow: 'lawless-alan' });
     expect(renderer.moments).toContainEqual(heim);
     expect(renderer.moments).toContainEqual(heimRoval);
@@ -203,4 +205,16 @@ describe('renderCards', () => {
     expect(files).toEqual([cardPath(outDir, phoenix), cardPath(outDir, spin), cardPath(outDir, heim)]);
     for (const file of files) expect(pngSize(new Uint8Array(await readFile(file)))).toEqual({ width: 1200, height: 630 });
   }, 60_000);
+});
+
+describe('a spoiler-free card', () => {
+  it('gives only what is known before the start: no winner, champion, laps run or incident', () => {
+    for (const moment of renderer.moments.filter((m) => m.noSpoilers)) {
+      const { svg, quote } = renderer.draw(moment);
+      expect(quote).toBeNull();
+      const text = svg.replace(/<[^>]+>/g, ' ');
+      expect(text).toMatch(/no spoilers/i);
+      for (const leak of [/Won by/, /Champion/, /Eckes|Rhodes|Heim wins/, /\b179\b/, /\b70 laps\b/]) expect(text).not.toMatch(leak);
+    }
+  });
 });

@@ -68,4 +68,27 @@ describe('the embed', () => {
     expect(await page.getByRole('link', { name: /Open in Lapline/ }).count()).toBe(0);
     expect(await page.getByRole('banner').isVisible()).toBe(true);
   });
+
+  test('is compact from the first frame and keeps its height as the reader picks incidents', async () => {
+    // Before the app starts (its code held back for good), the page is already the embed: no masthead, no summary.
+    const early = await openApp('phoenix-2023/hocevar-spins-heim/?embed=1', {
+      width: 640,
+      waitForStart: false,
+      beforeLoad: (p) => p.route(/\/assets\/app-[^/]*\.js$/, () => new Promise(() => {})),
+    });
+    await early.waitForLoadState('domcontentloaded');
+    expect(await early.evaluate(() => document.documentElement.classList.contains('embedded'))).toBe(true);
+    expect(await early.locator('.summary').isVisible()).toBe(false);
+    await early.close();
+    // Started: the height a host sizes its iframe to stays within a few hundred pixels from incident to incident.
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/?embed=1', { width: 640 });
+    const height = () => page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const first = await height();
+    expect(first).toBeLessThan(1600);
+    for (const name of [/^Lap 1: /, /^Lap 179: Rhodes/, /^Lap 54: /]) {
+      await page.getByRole('button', { name }).first().click();
+      expect(Math.abs((await height()) - first)).toBeLessThan(400);
+    }
+  });
 });
+
