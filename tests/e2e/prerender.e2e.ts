@@ -218,7 +218,11 @@ describe('a moment’s page in the browser', () => {
         .map((r) => ({ file: r.name.split('/').pop()!, start: r.startTime })),
     }));
     expect(timing.paint).not.toBeNull();
-    const [boot, ...app] = timing.scripts;
+    // public/prepaint.js runs in the head before the paint (the theme, a no-spoilers link's page): it is
+    // a few hundred bytes and loads nothing; it comes first.
+    const [prepaint, boot, ...app] = timing.scripts;
+    expect(prepaint!.file).toBe('prepaint.js');
+    expect(prepaint!.start).toBeLessThan(timing.paint!);
     // The page's own script (boot.ts) comes with the HTML; every other script, the app, after the paint.
     expect(boot!.start).toBeLessThan(timing.paint!);
     // The app is one chunk (vite.config.ts firstLoadChunk).
