@@ -1,46 +1,28 @@
-// Runs in each page's head before the first paint; served as is, so kept short (every byte is first-load).
-// What it does and why: docs/architecture.md, "Before the first paint".
+// Before the first paint; kept short (first-load). Why and how: docs/architecture.md, "Before the first paint".
 (function () {
-  var html = document.documentElement;
+  var h = document.documentElement, l = window.location, p, a, s, t, q, g = function (n) { return h.getAttribute('data-lapline-' + n) || ''; };
   try {
-    var theme = window.localStorage.getItem('lapline-theme');
-    if (theme === 'dark' || theme === 'light') html.setAttribute('data-theme', theme);
-  } catch {
-    // Storage blocked (private mode): the system's theme, as the app does.
-  }
-
-  if (typeof URLSearchParams !== 'function') return;
-  var params = new URLSearchParams(window.location.search);
-  if (params.get('embed') === '1') html.classList.add('embedded');
-
-  var page = (html.getAttribute('data-lapline-page') || '').split(' ');
-  if (!page[0]) return;
-  var spoilers = params.get('spoilers');
-  if (spoilers === null || spoilers.trim() === '' || spoilers.trim().toLowerCase() === 'show') return;
-
-  var races = (html.getAttribute('data-lapline-races') || '').split(' ');
-  var known = function (id) {
-    return id !== null && races.indexOf(id) >= 0;
-  };
-  var up = html.getAttribute('data-lapline-up') || './';
-  var kind = page[0];
-  params.delete('spoilers');
-  var target;
-  var pair = (params.get('compare') || '').split(',');
-  if (kind === 'compare') {
-    target = 'compare/' + page[1] + '/' + page[2] + '/no-spoilers/';
-    params.delete('compare');
-  } else if (params.has('compare') && pair.length === 2 && known(pair[0]) && known(pair[1]) && pair[0] !== pair[1]) {
-    target = 'compare/' + pair[0] + '/' + pair[1] + '/no-spoilers/';
-    params.delete('compare');
+    t = localStorage.getItem('lapline-theme');
+    if (t == 'dark' || t == 'light') h.setAttribute('data-theme', t);
+  } catch { /* storage blocked: the system theme */ }
+  if (!window.URLSearchParams) return;
+  q = new URLSearchParams(l.search);
+  if (q.get('embed') == '1') h.classList.add('embedded');
+  a = g('page').split(' ');
+  s = (q.get('spoilers') || '').trim().toLowerCase();
+  if (!a[0] || !s || s == 'show') return;
+  q.delete('spoilers');
+  p = a[0] == 'compare' ? a.slice(1) : (q.get('compare') || '').split(',');
+  if (a[0] == 'compare' || (p.length == 2 && p[0] != p[1] && (' ' + g('races') + ' ').indexOf(' ' + p[0] + ' ') + 1 && (' ' + g('races') + ' ').indexOf(' ' + p[1] + ' ') + 1)) {
+    t = 'compare/' + p[0] + '/' + p[1];
+    q.delete('compare');
   } else {
-    var race = kind === 'root' && known(params.get('race')) ? params.get('race') : page[1];
-    params.delete('race');
-    if (kind === 'event') params.set('event', page[2]);
-    if (kind === 'follow') params.set('follow', page[2]);
-    target = race + '/no-spoilers/';
+    t = a[0] == 'root' && (' ' + g('races') + ' ').indexOf(' ' + q.get('race') + ' ') + 1 ? q.get('race') : a[1];
+    q.delete('race');
+    if (a[0] == 'event') q.set('event', a[2]);
+    if (a[0] == 'follow') q.set('follow', a[2]);
   }
-  var query = params.toString();
-  html.style.visibility = 'hidden';
-  window.location.replace(up + target + (query ? '?' + query : '') + window.location.hash);
+  q = q.toString();
+  h.style.visibility = 'hidden';
+  l.replace((g('up') || './') + t + '/no-spoilers/' + (q ? '?' + q : '') + l.hash);
 })();

@@ -1,8 +1,8 @@
 // Types of scripts/cards.mjs, for the TypeScript that uses it (its test; the prerender).
 import type { Quote } from '../src/data/schema';
 
-/** A race's card (`eventId` and `follow` null), an incident's, the race followed by one driver (`follow`, a driver id), or two races compared (`compare`). */
-export type Moment = { raceId: string; eventId: string | null; follow?: string | null; compare?: [string, string] | null };
+/** A race's card (`eventId` and `follow` null), an incident's, the race followed by one driver (`follow`, a driver id), or two races compared (`compare`); `noSpoilers` for a spoiler-free page's card. */
+export type Moment = { raceId: string; eventId: string | null; follow?: string | null; compare?: [string, string] | null; noSpoilers?: boolean };
 
 /** One card as drawn: the SVG, its title (the race's name, the incident's or the driver's), the quote it shows and the chart's scale. */
 export type DrawnCard = { svg: string; title: string; quote: Quote | null; scale: number };

@@ -115,7 +115,7 @@ describe('App', () => {
       articles,
     );
     await renderApp('?race=broken-2020', { dataset });
-    expect(screen.getByRole('alert')).toHaveTextContent(/could not be loaded/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not be loaded/);
     expect(screen.getByRole('alert')).toHaveTextContent(/broken-2020\/race\.json: lapsRun: /);
     await user.click(within(screen.getByRole('navigation', { name: 'Races' })).getByRole('link', { name: /Fixture/ }));
     expect(slider()).toHaveAttribute('max', '34');
@@ -130,7 +130,7 @@ describe('App', () => {
       articles,
     );
     await renderApp('?compare=mini-2024,broken-2020', { dataset });
-    expect(screen.getByRole('alert')).toHaveTextContent(/broken-2020\/race\.json: lapsRun: /);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/broken-2020\/race\.json: lapsRun: /);
     expect(screen.queryByRole('slider', { name: 'Both races' })).toBeNull();
     expect(screen.queryByRole('status', { name: /Loading/ })).toBeNull();
     await user.click(within(screen.getByRole('navigation', { name: 'Races' })).getByRole('link', { name: /Fixture/ }));

@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { Announcer } from '../components/Announcer';
-import { LazyPart, loadedPart } from '../components/LazyPart';
+import { LazyPart, loadedPart, PrerenderedPart } from '../components/LazyPart';
+
+/** The theme menu: drawn on the page (prepaint.js already applied a stored theme), working once its chunk is in. */
+/** The races' links: plain links on the page as drawn (they work before the app), in place once their chunk is in. */
+export const loadRaceNav = () => import('../components/RaceNav').then((m) => m.RaceNav);
+/** A race's error card: only a race that failed shows one, so it loads when one does (the first-load budget). */
+const loadRaceErrorCard = () => import('../components/RaceErrorCard').then((m) => m.RaceErrorCard);
+export const loadThemeToggle = () => import('../components/ThemeToggle').then((m) => m.ThemeToggle);
 import type { Race } from '../data/schema';
 import { Notices } from '../components/Notices';
-import { RaceErrorCard } from '../components/RaceErrorCard';
-import { RaceNav } from '../components/RaceNav';
 import { RaceView } from '../components/RaceView';
-import { ThemeToggle } from '../components/ThemeToggle';
 import { ReaderLoading } from '../components/ReaderLoading';
 import { useApp, useAppStore, useDataset } from '../state/StoreContext';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -44,8 +48,8 @@ export function App() {
           <h1>Lapline</h1>
           <p className="masthead__tagline">Relive a race lap by lap, and read what the drivers said.</p>
         </div>
-        <RaceNav />
-        <ThemeToggle />
+        <PrerenderedPart loader={loadRaceNav} label="The races" props={{}} />
+        <PrerenderedPart loader={loadThemeToggle} label="The theme menu" props={{}} />
       </header>
       <Notices />
       <Announcer />
@@ -65,7 +69,9 @@ export function App() {
         ) : entry.race ? (
           <ErrorBoundary
             key={entry.id}
-            fallback={(error) => <RaceErrorCard raceId={entry.id} errors={[{ file: entry.file, path: '', message: `could not be displayed: ${error.message}` }]} />}
+            fallback={(error) => (
+              <LazyPart loader={loadRaceErrorCard} label="Why the race is not shown" props={{ raceId: entry.id, errors: [{ file: entry.file, path: '', message: `could not be displayed: ${error.message}` }] }} />
+            )}
           >
             <RaceView race={entry.race} />
           </ErrorBoundary>
@@ -74,7 +80,7 @@ export function App() {
             Loading this race…
           </p>
         ) : (
-          <RaceErrorCard raceId={entry.id} errors={entry.errors} retryable={entry.retryable} />
+          <LazyPart loader={loadRaceErrorCard} label="Why the race is not shown" props={{ raceId: entry.id, errors: entry.errors, retryable: entry.retryable }} />
         )}
       </main>
       {readerMounted && (
@@ -109,7 +115,7 @@ function ComparedRacesMissing({ ids }: { ids: string[] }) {
             Loading {entry.id} to compare…
           </p>
         ) : (
-          <RaceErrorCard key={entry.id} raceId={entry.id} errors={entry.errors} retryable={entry.retryable} />
+          <LazyPart key={entry.id} loader={loadRaceErrorCard} label="Why the race is not shown" props={{ raceId: entry.id, errors: entry.errors, retryable: entry.retryable }} />
         ),
       )}
     </>

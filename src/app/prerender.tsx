@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { loadFollowControl, loadFollowedAt } from '../components/followLoaders';
 import { loadRemarkVariants } from '../components/IncidentDetails';
 import { preloadPart } from '../components/LazyPart';
-import { loadLegend, loadRaceSummary, loadTimelineControls } from '../components/RaceView';
+import { loadCompareLinks, loadLegend, loadRaceSummary, loadShareBar, loadTimelineControls } from '../components/RaceView';
 import { dataset } from '../data/bundledDataset';
 import { embedDataset, pageDataset, raceFile } from '../data/embeddedDataset';
 import { driversWithPages, followFacts } from '../data/follow';
@@ -20,7 +20,7 @@ import { catalogOf, createAppStore } from '../state/store';
 import { compareTitle, viewTitle } from '../state/title';
 import { defaultRaceOf, serializeView } from '../state/url';
 import { AppRoot, guarded } from './startApp';
-import { loadCompareView } from './App';
+import { loadCompareView, loadRaceNav, loadThemeToggle } from './App';
 import { NotFoundPage } from './NotFoundPage';
 import type { NotFoundData } from './notFound';
 
@@ -205,6 +205,10 @@ export async function renderPage(page: PageId, root: string) {
   await preloadPart(loadRaceSummary);
   await preloadPart(loadLegend);
   await preloadPart(loadTimelineControls);
+  await preloadPart(loadShareBar);
+  await preloadPart(loadCompareLinks);
+  await preloadPart(loadThemeToggle);
+  await preloadPart(loadRaceNav);
   if (page.compare) await preloadPart(loadCompareView);
   const html = renderToString(guarded(<AppRoot store={store} dataset={data} root={root} />));
   // The page's folder under the site root: "phoenix-2023/hocevar-spins-heim/" (a page's own view needs no query).

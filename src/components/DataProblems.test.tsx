@@ -66,7 +66,7 @@ describe('a race that failed its checks', () => {
     const dataset = withBroken();
     expect(dataset.errors.length).toBeGreaterThan(0);
     const { container } = await renderApp('?race=mini-2024', { dataset });
-    const card = screen.getByRole('alert');
+    const card = await screen.findByRole('alert');
     expect(card).toHaveTextContent('did not pass its checks');
     expect(container).not.toHaveTextContent(/src\/data|race\.json/);
     expect(screen.queryByText(/Some of the data has problems/)).not.toBeInTheDocument();
@@ -75,7 +75,7 @@ describe('a race that failed its checks', () => {
   it('in development, lists each problem with its file and path, for whoever edits the data', async () => {
     await renderApp('?race=mini-2024', { dataset: withBroken() });
     expect(screen.getByText(/^Some of the data has problems/)).toBeInTheDocument();
-    const list = within(screen.getByRole('list', { name: 'The problems (shown in development only)' }));
+    const list = within(await screen.findByRole('list', { name: 'The problems (shown in development only)' }));
     expect(list.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['src/data/races/mini-2024/race.json: lapsRun: must be a whole number, not the text "many"']);
   }, 20_000);
 });

@@ -10,7 +10,6 @@ import { AfterRaceNote } from './AfterRaceNote';
 import { DisagreementNote } from './DisagreementNote';
 import { QuoteCard } from './QuoteCard';
 import { LazyPart } from './LazyPart';
-import { QuotesUnavailable } from './QuotesUnavailable';
 import { SourceList } from './SourceList';
 
 // The word-by-word comparison of a remark two articles worded differently: only some incidents have
@@ -22,6 +21,9 @@ const CERTAINTY_TEXT = {
   approximate: 'Approximate lap: sources give it roughly or disagree.',
   inferred: 'Inferred lap: no source states it; worked out from the record.',
 } as const;
+
+/** Only a page whose quotes file could not be read shows this, so it loads when one does (the first-load budget). */
+const loadQuotesUnavailable = () => import('./QuotesUnavailable').then((m) => m.QuotesUnavailable);
 
 /** The selected incident: what happened, when and how sure, who, every quote about it, and the sources. */
 export function IncidentDetails({ race }: { race: Race }) {
@@ -86,7 +88,7 @@ export function IncidentDetails({ race }: { race: Race }) {
       ))}
       <h4 className="details__section">{quotes.length > 0 ? `What they said (${quotes.length})` : 'What they said'}</h4>
       {dataset.quotesUnavailable ? (
-        <QuotesUnavailable what="what was said about this incident" />
+        <LazyPart loader={loadQuotesUnavailable} label="Why the quotes are not shown" props={{ what: 'what was said about this incident' }} />
       ) : (
         quotes.length === 0 && quotesAhead === 0 && <p className="muted">None of the articles quotes anyone on this.</p>
       )}

@@ -3,7 +3,6 @@ import type { Race } from '../data/schema';
 import { useMeasuredWidth } from '../timeline/useMeasure';
 import { TimelineDrawings } from '../timeline/TimelineDrawings';
 import { AtLapPanel } from './AtLapPanel';
-import { CompareLinks } from './CompareLinks';
 import { loadFollowControl } from './followLoaders';
 import { IncidentDetails } from './IncidentDetails';
 import { IncidentList } from './IncidentList';
@@ -11,7 +10,6 @@ import { IncidentStepper } from './IncidentStepper';
 import { LapSlider } from './LapSlider';
 import { LazyPart, PrerenderedPart, preloadPart } from './LazyPart';
 import { PlaybackControls } from './PlaybackControls';
-import { ShareBar } from './ShareBar';
 import { SpoilerToggle } from './SpoilerToggle';
 import { WhenVisible } from './WhenVisible';
 // Follow's styles ship with the page (its code is a chunk of its own): a prerendered page shows the control before that arrives.
@@ -23,6 +21,10 @@ import './follow.css';
 export const loadRaceSummary = () => import('./RaceSummary').then((m) => m.RaceSummary);
 export const loadLegend = () => import('../timeline/Legend').then((m) => m.Legend);
 export const loadTimelineControls = () => import('./TimelineControls').then((m) => m.TimelineControls);
+/** The links to this race side by side with each other race. */
+export const loadCompareLinks = () => import('./CompareLinks').then((m) => m.CompareLinks);
+/** Copy link, Share and Embed: drawn on the page, working once their chunk is in (first-load budget). */
+export const loadShareBar = () => import('./ShareBar').then((m) => m.ShareBar);
 
 // Below the fold: its code loads when the reader scrolls towards it, not with the page.
 const loadRaceRecord = () => import('./RaceRecord').then((m) => m.RaceRecord);
@@ -60,13 +62,13 @@ export function RaceView({ race }: { race: Race }) {
         <PrerenderedPart loader={loadTimelineControls} label="The timeline’s controls" props={{ race, svgRef }} />
       </section>
       {/* Under the timeline card, not in it: on a phone the chart and the slider keep the first screen. */}
-      <CompareLinks race={race} />
+      <PrerenderedPart loader={loadCompareLinks} label="The comparisons" props={{ race }} />
       {/* The selected incident comes first in reading order (and first on a phone, right under the
           slider); on a wide screen the side column is drawn to its left. */}
       <div className="columns">
         <div className="columns__main">
           <IncidentDetails race={race} />
-          <ShareBar />
+          <PrerenderedPart loader={loadShareBar} label="Copy link and Share" props={{}} />
         </div>
         <div className="columns__side">
           <AtLapPanel race={race} />

@@ -32,7 +32,7 @@ describe('Timeline', () => {
     const { chart } = renderTimeline();
     const marker = chart.getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ });
     await user.hover(marker);
-    const tip = screen.getByRole('tooltip');
+    const tip = await screen.findByRole('tooltip');
     expect(tip).toHaveTextContent('Lap 120');
     expect(tip).toHaveTextContent('Hocevar spins Heim');
     expect(tip).toHaveTextContent('Carson Hocevar, Corey Heim, Stewart Friesen');
@@ -48,7 +48,7 @@ describe('Timeline', () => {
     const { chart } = renderTimeline();
     const marker = chart.getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ });
     await user.hover(marker);
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Hocevar spins Heim');
+    expect((await screen.findByRole('tooltip'))).toHaveTextContent('Hocevar spins Heim');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
@@ -57,9 +57,9 @@ describe('Timeline', () => {
     const user = userEvent.setup();
     const { chart } = renderTimeline();
     await user.hover(chart.getByRole('button', { name: 'Caution 7: laps 120–124 (approximate)' }));
-    expect(screen.getByRole('tooltip')).toHaveTextContent(/Hocevar spins Heim, collecting Stewart Friesen/);
+    expect((await screen.findByRole('tooltip'))).toHaveTextContent(/Hocevar spins Heim, collecting Stewart Friesen/);
     await user.hover(chart.getByRole('button', { name: 'Overtime 4: laps 169–179 (inferred)' }));
-    expect(screen.getByRole('tooltip')).toHaveTextContent(/Overtime 4 · laps 169–179/);
+    expect((await screen.findByRole('tooltip'))).toHaveTextContent(/Overtime 4 · laps 169–179/);
     expect(chart.getAllByRole('button', { name: /^Overtime \d/ })).toHaveLength(4);
   });
 

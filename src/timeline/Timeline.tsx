@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { clamp } from '../lib/clamp';
 import type { LapWindow } from '../data/laps';
 import type { Race } from '../data/schema';
@@ -7,7 +7,11 @@ import { useApp, useAppStore } from '../state/StoreContext';
 import { METRICS, layoutTimeline, pillCover, tickAnchor, type TimelineLayout } from './layout';
 import { activateSubject, HATCH_ID, Markers, type TipHandler, type TipRequest } from './Markers';
 import { Overview } from './Overview';
-import { TimelineTip } from './TimelineTip';
+/**
+ * The tooltip, loaded on first use (a hover or a focus): it is not on a page as drawn, and its text
+ * builders are first-load weight no reader needs until then (the first-load budget, DESIGN.md).
+ */
+const TimelineTip = lazy(() => import('./TimelineTip').then((m) => ({ default: m.TimelineTip })));
 import { useShownCount } from './useShownCount';
 import './timeline.css';
 
@@ -170,7 +174,11 @@ export function Timeline({
       >
         <Cursor layout={layout} />
       </svg>
-      {tip && tip.layout === layout && <TimelineTip ref={tipElement} tip={tip} race={race} />}
+      {tip && tip.layout === layout && (
+        <Suspense fallback={null}>
+          <TimelineTip ref={tipElement} tip={tip} race={race} />
+        </Suspense>
+      )}
       <p id={hintId} hidden>
         Arrow keys move between the incidents, cautions and overtimes in lap order; Enter selects. Plus and minus zoom in and out, 0 shows
         the whole race.

@@ -74,7 +74,9 @@ describe('the embed', () => {
     const early = await openApp('phoenix-2023/hocevar-spins-heim/?embed=1', {
       width: 640,
       waitForStart: false,
-      beforeLoad: (p) => p.route(/\/assets\/app-[^/]*\.js$/, () => new Promise(() => {})),
+      beforeLoad: async (p) => {
+        await p.route(/\/assets\/app-[^/]*\.js$/, () => new Promise(() => {}));
+      },
     });
     await early.waitForLoadState('domcontentloaded');
     expect(await early.evaluate(() => document.documentElement.classList.contains('embedded'))).toBe(true);
