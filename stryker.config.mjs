@@ -114,12 +114,6 @@ export const equivalentMutants = [
     reason: 'fitWindow slides a window that starts past the last lap back to end on it: the same window',
   },
   {
-    file: 'src/data/quoteTiming.ts',
-    original: '`Said after this race${on}`',
-    replacements: ['``'],
-    reason: 'unreachable: quoteMoment gives "later" only when the quote or its article has a date',
-  },
-  {
     file: 'src/data/race.ts',
     original: 'id == null',
     replacements: ['false'],

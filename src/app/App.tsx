@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Announcer } from '../components/Announcer';
 import { LazyPart, loadedPart, PrerenderedPart } from '../components/LazyPart';
+import { ThemeToggle } from '../components/ThemeToggle';
 
-/** The theme menu: drawn on the page (prepaint.js already applied a stored theme), working once its chunk is in. */
 /** The races' links: plain links on the page as drawn (they work before the app), in place once their chunk is in. */
 export const loadRaceNav = () => import('../components/RaceNav').then((m) => m.RaceNav);
 /** A race's error card: only a race that failed shows one, so it loads when one does (the first-load budget). */
 const loadRaceErrorCard = () => import('../components/RaceErrorCard').then((m) => m.RaceErrorCard);
-export const loadThemeToggle = () => import('../components/ThemeToggle').then((m) => m.ThemeToggle);
 import type { Race } from '../data/schema';
 import { Notices } from '../components/Notices';
 import { RaceView } from '../components/RaceView';
@@ -49,7 +48,7 @@ export function App() {
           <p className="masthead__tagline">Relive a race lap by lap, and read what the drivers said.</p>
         </div>
         <PrerenderedPart loader={loadRaceNav} label="The races" props={{}} />
-        <PrerenderedPart loader={loadThemeToggle} label="The theme menu" props={{}} />
+        <ThemeToggle />
       </header>
       <Notices />
       <Announcer />

@@ -5,7 +5,7 @@
  */
 import { renderToString } from 'react-dom/server';
 import { loadFollowControl, loadFollowedAt } from '../components/followLoaders';
-import { loadRemarkVariants } from '../components/IncidentDetails';
+import { loadAfterRaceNote, loadDisagreementNote, loadRemarkVariants } from '../components/IncidentDetails';
 import { preloadPart } from '../components/LazyPart';
 import { loadCompareLinks, loadLegend, loadRaceSummary, loadShareBar, loadTimelineControls } from '../components/RaceView';
 import { dataset } from '../data/bundledDataset';
@@ -20,7 +20,7 @@ import { catalogOf, createAppStore } from '../state/store';
 import { compareTitle, viewTitle } from '../state/title';
 import { defaultRaceOf, serializeView } from '../state/url';
 import { AppRoot, guarded } from './startApp';
-import { loadCompareView, loadRaceNav, loadThemeToggle } from './App';
+import { loadCompareView, loadRaceNav } from './App';
 import { NotFoundPage } from './NotFoundPage';
 import type { NotFoundData } from './notFound';
 
@@ -200,14 +200,15 @@ export async function renderPage(page: PageId, root: string) {
   // Code-split parts on the page are loaded first, so they render in full (LazyPart renders a loaded
   // part at once). renderToString, not a streaming render: no inline scripts, which the CSP refuses.
   await preloadPart(loadRemarkVariants);
+  await preloadPart(loadDisagreementNote);
+  await preloadPart(loadAfterRaceNote);
   await preloadPart(loadFollowControl);
   await preloadPart(loadFollowedAt);
   await preloadPart(loadRaceSummary);
   await preloadPart(loadLegend);
   await preloadPart(loadTimelineControls);
-  await preloadPart(loadShareBar);
   await preloadPart(loadCompareLinks);
-  await preloadPart(loadThemeToggle);
+  await preloadPart(loadShareBar);
   await preloadPart(loadRaceNav);
   if (page.compare) await preloadPart(loadCompareView);
   const html = renderToString(guarded(<AppRoot store={store} dataset={data} root={root} />));

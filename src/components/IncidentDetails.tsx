@@ -6,10 +6,8 @@ import { useApp, useDataset } from '../state/StoreContext';
 import { useRevealOnSelect } from './useRevealOnSelect';
 import { articleLabel } from '../data/articleLabel';
 import { orderQuotesBySaid } from '../data/quoteTiming';
-import { AfterRaceNote } from './AfterRaceNote';
-import { DisagreementNote } from './DisagreementNote';
 import { QuoteCard } from './QuoteCard';
-import { LazyPart } from './LazyPart';
+import { LazyPart, PrerenderedPart } from './LazyPart';
 import { SourceList } from './SourceList';
 
 // The word-by-word comparison of a remark two articles worded differently: only some incidents have
@@ -21,6 +19,10 @@ const CERTAINTY_TEXT = {
   approximate: 'Approximate lap: sources give it roughly or disagree.',
   inferred: 'Inferred lap: no source states it; worked out from the record.',
 } as const;
+
+/** Where sources disagree on the incident, and what came after the flag: prerendered, their code after the app's (the first-load budget). */
+export const loadDisagreementNote = () => import('./DisagreementNote').then((m) => m.DisagreementNote);
+export const loadAfterRaceNote = () => import('./AfterRaceNote').then((m) => m.AfterRaceNote);
 
 /** Only a page whose quotes file could not be read shows this, so it loads when one does (the first-load budget). */
 const loadQuotesUnavailable = () => import('./QuotesUnavailable').then((m) => m.QuotesUnavailable);
@@ -81,10 +83,10 @@ export function IncidentDetails({ race }: { race: Race }) {
         </p>
       )}
       {disagreements.map((d) => (
-        <DisagreementNote key={d.id} disagreement={d} />
+        <PrerenderedPart key={d.id} loader={loadDisagreementNote} label="Where the sources disagree" props={{ disagreement: d }} />
       ))}
       {afterRace.map((item) => (
-        <AfterRaceNote key={item.id} item={item} />
+        <PrerenderedPart key={item.id} loader={loadAfterRaceNote} label="What came after the flag" props={{ item }} />
       ))}
       <h4 className="details__section">{quotes.length > 0 ? `What they said (${quotes.length})` : 'What they said'}</h4>
       {dataset.quotesUnavailable ? (

@@ -101,6 +101,9 @@ export const PrerenderedPart = memo(
     const keeper = useRef<ReturnType<typeof keepInput> | null>(null);
     useLayoutEffect(() => {
       if (!live && box.current) keeper.current ??= keepInput(box.current);
+      // data-live: the part works (its code is in, it shows the live view), for tests and tools to wait
+      // on. Set here, not rendered: the server's markup (where every part is loaded) must hydrate as is.
+      if (live) box.current?.setAttribute('data-live', '');
     }, [live]);
     const [goLive] = useState(() => () => {
       const early = keeper.current?.take();

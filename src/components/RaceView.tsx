@@ -21,10 +21,10 @@ import './follow.css';
 export const loadRaceSummary = () => import('./RaceSummary').then((m) => m.RaceSummary);
 export const loadLegend = () => import('../timeline/Legend').then((m) => m.Legend);
 export const loadTimelineControls = () => import('./TimelineControls').then((m) => m.TimelineControls);
+/** Copy link, Share and Embed: drawn on the page, working once their chunk is in (the first-load budget). */
+export const loadShareBar = () => import('./ShareBar').then((m) => m.ShareBar);
 /** The links to this race side by side with each other race. */
 export const loadCompareLinks = () => import('./CompareLinks').then((m) => m.CompareLinks);
-/** Copy link, Share and Embed: drawn on the page, working once their chunk is in (first-load budget). */
-export const loadShareBar = () => import('./ShareBar').then((m) => m.ShareBar);
 
 // Below the fold: its code loads when the reader scrolls towards it, not with the page.
 const loadRaceRecord = () => import('./RaceRecord').then((m) => m.RaceRecord);

@@ -183,6 +183,9 @@ export async function openApp(search = '', opts: OpenAppOptions = {}): Promise<P
  */
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+  // And until the parts that load after the app (PrerenderedPart) work, as they do a moment later for
+  // a reader. Bounded, and not a failure: a test that blocks a part's code checks what shows instead.
+  await page.waitForFunction(() => document.querySelectorAll('[data-late-part]:not([data-live])').length === 0, null, { timeout: 10_000 }).catch(() => {});
 }
 
 /** Saves a full-page PNG as tests/e2e/__output__/<name>.png and returns its path. */
