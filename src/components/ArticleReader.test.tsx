@@ -115,3 +115,25 @@ describe('ArticleReader on a prerendered page, which does not carry the article 
     expect(dialog.queryByRole('alert')).toBeNull();
   });
 });
+
+describe('ArticleReader without spoilers', () => {
+  it('says an article written after the race tells how it ends, shows none of it, and opens it only when asked', async () => {
+    const user = userEvent.setup();
+    await renderApp('?race=phoenix-2023&lap=1&spoilers=hide&quote=hocevar-i-messed-up');
+    const dialog = await screen.findByRole('dialog', { name: 'This article tells how the race ends' });
+    expect(dialog).toHaveTextContent('after lap 1, which you asked not to see yet');
+    // Nothing of the article, nor our description of it (it names the champion).
+    expect(dialog).not.toHaveTextContent(/Rhodes|champion|Hocevar spins Heim at Phoenix/i);
+    expect(within(dialog).queryByRole('mark')).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Read it anyway' }));
+    expect(await screen.findByRole('dialog', { name: /Hocevar spins Heim at Phoenix/ })).toBeInTheDocument();
+    expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close article' })).toHaveFocus();
+  });
+
+  it('opens it at once when spoilers are shown, and at the finish', async () => {
+    await renderApp('?race=phoenix-2023&lap=179&spoilers=hide&quote=hocevar-i-messed-up');
+    expect(await screen.findByRole('dialog', { name: /Hocevar spins Heim at Phoenix/ })).toBeInTheDocument();
+    expect(screen.queryByText('This article tells how the race ends')).toBeNull();
+  });
+});
+
