@@ -77,8 +77,16 @@ export function generateStressRace(seed = 20231103) {
     const startLap = i * 24 + int(2, 10);
     return { number: i + 1, startLap, endLap: startLap + int(2, 8), certainty: pick(certainties), cause: `Generated caution ${i + 1}`, sources: [SOURCE] };
   });
+  // A stop drawn under a caution cannot run past its restart (a consistency rule): such a range ends there.
+  for (const event of events) {
+    const under = event.lapRange && cautionPeriods.find((c) => c.startLap <= event.lap && event.lap <= c.endLap);
+    if (under && event.lapRange[1] > under.endLap) event.lapRange[1] = under.endLap;
+  }
+  // Led by drivers outside the title fight: a contender leading the race while the title fight puts
+  // another ahead is a contradiction the validation refuses.
+  const leaders = driverIds.slice(4);
   const leaderSpans = Array.from({ length: 50 }, (_, i) => ({
-    driver: pick(driverIds),
+    driver: pick(leaders),
     startLap: i * 20 + 1,
     endLap: i * 20 + 20,
     certainty: pick(certainties),
@@ -102,8 +110,10 @@ export function generateStressRace(seed = 20231103) {
     champion: driverIds[1],
     drivers,
     events,
-    cautions: { total: cautionPeriods.length, laps: 200, sources: [SOURCE], periods: cautionPeriods },
-    results: drivers.map((d, i) => ({ position: i + 1, driver: d.id, start: DRIVERS - i, laps: LAPS - i, status: 'Running', lapsLed: 20 })),
+    // Consistent with itself, as the validation's rules require: the caution laps are those its periods
+    // cover, and each results row's laps led is the laps-led table's.
+    cautions: { total: cautionPeriods.length, laps: cautionPeriods.reduce((n, c) => n + c.endLap - c.startLap + 1, 0), sources: [SOURCE], periods: cautionPeriods },
+    results: drivers.map((d, i) => ({ position: i + 1, driver: d.id, start: DRIVERS - i, laps: LAPS - i, status: 'Running', lapsLed: 25 })),
     resultsSources: [SOURCE],
     lapsLed: drivers.map((d) => ({ driver: d.id, laps: 25, sources: [SOURCE] })),
     leaderSpans,
