@@ -24,10 +24,8 @@ export function SourceItem({ source, brief = false }: { source: SourceRef; brief
   const { articles, races } = useDataset();
   // No spoilers: a source's title, our description of an article and a source's note tell the result
   // ("Rhodes takes the 2023 title"), so until the finish a source is named by its outlet or site only.
-  const titlesHidden = useApp((s) => {
-    const race = races.get(s.race);
-    return race !== undefined && outcomeHidden(s, race);
-  });
+  // Runs on every lap step for every source on the page: the mode first, so it costs nothing outside it.
+  const titlesHidden = useApp((s) => s.hideAhead && outcomeHidden(s, races.get(s.race) ?? { lapsRun: 0 }));
   const note = source.note && !titlesHidden ? <span className="muted"> — {source.note}</span> : null;
   if ('article' in source) {
     const article = articles.get(source.article);
