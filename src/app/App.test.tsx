@@ -191,8 +191,10 @@ describe('scrubbing', () => {
     expect(visible()).toBe(race.events.filter((e) => e.lap <= 1).length);
     const start = listCommits;
     slider().focus();
+    // End: as far as the reader may know the race, the scheduled distance.
     await user.keyboard('{End}');
-    expect(visible()).toBe(race.events.length);
+    expect(store.getState().lap).toBe(race.scheduledLaps);
+    expect(visible()).toBe(race.events.filter((e) => e.lap <= race.scheduledLaps).length);
     expect(listCommits - start).toBe(1);
   });
 });

@@ -1,12 +1,13 @@
 import { QuotesUnavailable } from './QuotesUnavailable';
 import { Fragment, startTransition, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
-import { axisExtent, lapScaleAt, type Alignment } from '../data/align';
+import { axisExtent, axisSteps, lapScaleAt, type Alignment } from '../data/align';
 import { saidText } from '../data/quoteTiming';
 import { phaseAt, phaseLabel, raceShortName, speakerName } from '../data/race';
 import type { Race } from '../data/schema';
+import { lapsKnown } from '../data/spoilers';
 import type { LapWindow } from '../data/laps';
 import { addressOf } from '../state/address';
-import { aligned, formatAt, lapInCompare, stepsOf, type CompareView as Comparison } from '../state/compare';
+import { aligned, formatAt, lapInCompare, type CompareView as Comparison } from '../state/compare';
 import { catalogOf, type AppState } from '../state/store';
 import { StoreProvider, useApp, useAppStore, useDataset, useSiteRoot } from '../state/StoreContext';
 import { Legend } from '../timeline/Legend';
@@ -42,6 +43,23 @@ function useTrailing<T>(derive: (state: AppState) => T): T {
   return value;
 }
 
+/**
+ * The two races as far as a no-spoilers reader may know them (data/spoilers.ts lapsKnown: the
+ * scheduled distance, then a lap past the cursor), or as they ran. The shared axis, each race's window
+ * and the slider's steps are built on them, so neither the axis nor the thumb tells how long a race ran.
+ * The key is two numbers, which change only past a race's scheduled distance.
+ */
+function useKnownRaces(races: [Race, Race]): [Race, Race] {
+  const dataset = useDataset();
+  const catalog = useMemo(() => catalogOf(dataset), [dataset]);
+  const known = useApp((s) => (s.hideAhead && s.compare ? races.map((r) => lapsKnown(r, { hideAhead: true, lap: lapInCompare(catalog, s.compare!, r.id) })).join(',') : ''));
+  return useMemo(() => {
+    if (known === '') return races;
+    const laps = known.split(',').map(Number);
+    return races.map((race, i) => (laps[i] === race.lapsRun ? race : { ...race, lapsRun: laps[i]! })) as [Race, Race];
+  }, [known, races]);
+}
+
 /** The page's comparison, trailing the shared cursor by up to a frame (useTrailing). */
 const useTrailingCompare = (): Comparison => useTrailing((s) => s.compare!);
 
@@ -55,9 +73,10 @@ export function CompareView({ races }: { races: [Race, Race] }) {
   const focusedId = useApp((s) => s.race);
   const focused = races.find((r) => r.id === focusedId) ?? races[0];
   const [chartRef, width, measured] = useMeasuredWidth<HTMLDivElement>();
-  const extent = useMemo(() => axisExtent(races.map(aligned), align), [races, align]);
+  const known = useKnownRaces(races);
+  const extent = useMemo(() => axisExtent(known.map(aligned), align), [known, align]);
   // Each race's window on the shared axis, the same arrays from render to render (its layout is memoised on them).
-  const windows = useMemo(() => races.map((race) => windowOf(race, extent, align)), [races, extent, align]);
+  const windows = useMemo(() => known.map((race) => windowOf(race, extent, align)), [known, extent, align]);
   const [a, b] = races;
   // No spoilers: how long each race ran (an overtime finish) is not told until the reader gets there.
   const lengthsHidden = useApp((s) => s.hideAhead);
@@ -83,7 +102,7 @@ export function CompareView({ races }: { races: [Race, Race] }) {
           <Legend />
         </div>
         <div ref={chartRef} className="compare-timelines">
-          {races.map((race, i) => (
+          {known.map((race, i) => (
             <CompareLane key={race.id} race={race} width={width} measured={measured} lapWindow={windows[i]!} />
           ))}
         </div>
@@ -132,15 +151,30 @@ function CompareLane({ race, width, measured, lapWindow }: { race: Race; width: 
 /** How the races are lined up: a choice of two, which the link keeps (align=). */
 function AlignChoice({ align }: { align: Alignment }) {
   const store = useAppStore();
+  // Laps to go would tell how long each race ran: not offered without spoilers (the store refuses it too).
+  const hideAhead = useApp((s) => s.hideAhead);
   return (
-    <fieldset className="compare-align">
+    <fieldset className="compare-align" aria-describedby={hideAhead ? 'compare-align-hidden' : undefined}>
       <legend>Line the races up by</legend>
       {(Object.keys(ALIGN_LABELS) as Alignment[]).map((option) => (
         <label key={option}>
-          <input type="radio" name="compare-align" value={option} checked={align === option} onChange={() => store.getState().setAlign(option)} />{' '}
+          <input
+            type="radio"
+            name="compare-align"
+            value={option}
+            checked={align === option}
+            disabled={hideAhead && option === 'togo'}
+            onChange={() => store.getState().setAlign(option)}
+          />{' '}
           {ALIGN_LABELS[option]}
         </label>
       ))}
+      {hideAhead && (
+        <span id="compare-align-hidden" className="muted">
+          {' '}
+          (laps to go once spoilers are shown: they tell how long each race ran)
+        </span>
+      )}
     </fieldset>
   );
 }
@@ -224,7 +258,9 @@ function CompareSlider({ races }: { races: [Race, Race] }) {
   const dataset = useDataset();
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
   const align = useApp((s) => s.compare?.align ?? 'distance');
-  const steps = useMemo(() => stepsOf(catalog, { races: [races[0].id, races[1].id], align }), [catalog, races, align]);
+  // The steps of the races as far as the reader may know them (the whole race outside no-spoilers mode).
+  const known = useKnownRaces(races);
+  const steps = useMemo(() => axisSteps(known.map(aligned), align), [known, align]);
   const lengthsHidden = useApp((s) => s.hideAhead);
   const texts = useMemo(() => stepTexts(races, steps, align, catalog, !lengthsHidden), [races, steps, align, catalog, lengthsHidden]);
   const input = useRef<HTMLInputElement>(null);

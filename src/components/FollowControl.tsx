@@ -1,3 +1,4 @@
+import { lapReached } from '../data/spoilers';
 import { useMemo, useRef } from 'react';
 import { followChoices, type FollowChoice } from '../data/follow';
 import { countEventsUpTo, driverById } from '../data/race';
@@ -18,7 +19,7 @@ const optionText = ({ driver, incidents }: FollowChoice) => (incidents > 0 ? `${
 export function FollowControl({ race }: { race: Race }) {
   const follow = useApp((s) => s.follow);
   // Changes only when the cursor crosses an incident in no-spoilers mode: scrubbing does not re-render this.
-  const shown = useApp((s) => (s.hideAhead ? countEventsUpTo(race, s.lap) : race.events.length));
+  const shown = useApp((s) => countEventsUpTo(race, lapReached(s, race)));
   const { involved, others } = useMemo(() => followChoices(race, shown), [race, shown]);
   const store = useAppStore();
   const select = useRef<HTMLSelectElement>(null);

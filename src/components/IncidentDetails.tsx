@@ -1,4 +1,4 @@
-import { outcomeHidden, quoteReached } from '../data/spoilers';
+import { lapReached, outcomeHidden, quoteReached } from '../data/spoilers';
 import type { Race } from '../data/schema';
 import { driverById, driverName, eventById, lapText, quotesForEvent, remarksForQuotes } from '../data/race';
 import { useRef } from 'react';
@@ -33,7 +33,7 @@ export function IncidentDetails({ race }: { race: Race }) {
   // Rulings after the flag are the end of the story: hidden in no-spoilers mode until the finish.
   const afterFlagHidden = useApp((s) => outcomeHidden(s, race));
   // No spoilers: the cursor, only while it matters (a quote may speak of a later incident too).
-  const reachedLap = useApp((s) => (s.hideAhead ? s.lap : race.lapsRun));
+  const reachedLap = useApp((s) => lapReached(s, race));
   const dataset = useDataset();
   const event = eventById(race, eventId);
   const sectionRef = useRef<HTMLElement>(null);

@@ -1,3 +1,4 @@
+import { lapReached } from '../data/spoilers';
 import { memo, useState } from 'react';
 import type { EventKind, Race, RaceEvent } from '../data/schema';
 import { KIND_LANES } from '../timeline/lanes';
@@ -16,7 +17,7 @@ export function IncidentList({ race }: { race: Race }) {
   const selected = useApp((s) => s.event);
   // The visible count changes only when the cursor crosses an event, so scrubbing between
   // events does not re-render the list.
-  const visible = useApp((s) => (s.hideAhead ? countEventsUpTo(race, s.lap) : race.events.length));
+  const visible = useApp((s) => countEventsUpTo(race, lapReached(s, race)));
   const selectEvent = useAppStore().getState().selectEvent;
   const hrefOf = useIncidentHref();
   const hidden = race.events.length - visible;

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Race } from '../data/schema';
 import { phaseAt, phaseLabel } from '../data/race';
-import { outcomeHidden, type Reach } from '../data/spoilers';
+import { lapsKnown, outcomeHidden, type Reach } from '../data/spoilers';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { sliderKeyTarget } from './sliderKeys';
 
@@ -32,10 +32,14 @@ export function LapSlider({ race }: { race: Race }) {
   const spoken = useMemo(() => ({ whole: valueTexts(race, true), hidden: valueTexts(race, false) }), [race]);
   // No spoilers: "of 179" would tell how long the race ran (four overtimes) before the cursor gets there.
   const lengthHidden = useApp((s) => outcomeHidden(s, race));
+  // ...nor its end: the thumb's place at lap 60 would tell a 179-lap race from a 150-lap one.
+  const end = lapsKnown(race, store.getState());
   useLayoutEffect(() => {
     const show = (state: Reach) => {
       const to = state.lap;
       if (input.current) {
+        // The end first: a value past the old end would be clamped to it.
+        input.current.max = String(lapsKnown(race, state));
         input.current.value = String(to);
         input.current.setAttribute('aria-valuetext', (outcomeHidden(state, race) ? spoken.hidden : spoken.whole)[to - 1] ?? '');
       }
@@ -47,7 +51,8 @@ export function LapSlider({ race }: { race: Race }) {
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     // Browsers disagree on how far PageUp/PageDown move a range input, so every key is handled
     // here the same way everywhere (the WAI-ARIA slider pattern).
-    const target = sliderKeyTarget(e.key, store.getState().lap, 1, race.lapsRun, PAGE_STEP);
+    const state = store.getState();
+    const target = sliderKeyTarget(e.key, state.lap, 1, lapsKnown(race, state), PAGE_STEP);
     if (target === null) return;
     e.preventDefault();
     store.getState().scrubTo(target);
@@ -65,7 +70,7 @@ export function LapSlider({ race }: { race: Race }) {
           id="lap-slider"
           type="range"
           min={1}
-          max={race.lapsRun}
+          max={end}
           step={1}
           defaultValue={lap}
           aria-label="Lap"

@@ -1,3 +1,4 @@
+import { lapReached } from '../data/spoilers';
 import type { Race } from '../data/schema';
 import { useApp } from '../state/StoreContext';
 import { AfterRacePanel } from './AfterRacePanel';
@@ -15,7 +16,7 @@ import './record.css';
  */
 export function RaceRecord({ race }: { race: Race }) {
   // Only the spoiler cut-off matters here; outside no-spoilers mode it never changes while scrubbing.
-  const upToLap = useApp((s) => (s.hideAhead ? s.lap : race.lapsRun));
+  const upToLap = useApp((s) => lapReached(s, race));
   const finished = upToLap >= race.lapsRun;
   const follow = useApp((s) => s.follow);
   return (

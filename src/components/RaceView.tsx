@@ -28,7 +28,7 @@ export const loadCompareLinks = () => import('./CompareLinks').then((m) => m.Com
 
 // Below the fold: its code loads when the reader scrolls towards it, not with the page.
 const loadRaceRecord = () => import('./RaceRecord').then((m) => m.RaceRecord);
-const preloadRaceRecord = () => void preloadPart(loadRaceRecord);
+const preloadRaceRecord = () => preloadPart(loadRaceRecord);
 
 /** One race: the summary, the timeline with its slider, and the panels that follow the cursor. */
 export function RaceView({ race }: { race: Race }) {

@@ -1,7 +1,6 @@
 import { articleLabel } from '../data/articleLabel';
 import type { SourceRef } from '../data/schema';
-import { outcomeHidden } from '../data/spoilers';
-import { useApp, useDataset } from '../state/StoreContext';
+import { useDataset, useOutcomeHidden } from '../state/StoreContext';
 
 /** Sources as a reader sees them: an article by its outlet and date (with our description of it), a public record as a link to its address. */
 export function SourceList({ sources, label = 'Sources' }: { sources: readonly SourceRef[]; label?: string }) {
@@ -21,11 +20,10 @@ export function SourceList({ sources, label = 'Sources' }: { sources: readonly S
 
 /** One source, with what it says when the data notes it; `brief` leaves out our description of an article (a table row's source). */
 export function SourceItem({ source, brief = false }: { source: SourceRef; brief?: boolean }) {
-  const { articles, races } = useDataset();
+  const { articles } = useDataset();
   // No spoilers: a source's title, our description of an article and a source's note tell the result
   // ("Rhodes takes the 2023 title"), so until the finish a source is named by its outlet or site only.
-  // Runs on every lap step for every source on the page: the mode first, so it costs nothing outside it.
-  const titlesHidden = useApp((s) => s.hideAhead && outcomeHidden(s, races.get(s.race) ?? { lapsRun: 0 }));
+  const titlesHidden = useOutcomeHidden();
   const note = source.note && !titlesHidden ? <span className="muted"> — {source.note}</span> : null;
   if ('article' in source) {
     const article = articles.get(source.article);

@@ -22,9 +22,40 @@ describe('No spoilers means none', () => {
     expect(atLap.getByText(/^Incidents so far$/).nextElementSibling?.textContent).toMatch(/^6 · latest: Lap 95/);
     // Reaching its lap shows it in the chart and lists, but selects nothing the reader did not choose.
     await user.click(screen.getByRole('slider', { name: 'Lap' }));
-    await user.keyboard('{End}');
+    // End goes as far as the reader may know the race: the scheduled distance, then a lap at a time.
+    while (store.getState().lap < 179) await user.keyboard('{End}');
     expect(store.getState().event).toBeNull();
     expect(pageText()).toContain('Rhodes takes the title');
+  });
+
+  it('gives the race length away by no scale: the slider, the chart and the zoom end at the scheduled distance, then a lap past the cursor', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderApp('/phoenix-2023/no-spoilers/?lap=60');
+    const slider = screen.getByRole('slider', { name: 'Lap' });
+    const chart = () => screen.getByRole('group', { name: /^Lap timeline of the 2023 Craftsman 150/ });
+    const axis = () => [...chart().querySelectorAll('text')].map((t) => t.textContent).filter((t) => /^\d+$/.test(t ?? '')).map(Number);
+    expect(slider).toHaveAttribute('max', '150');
+    // The ticks of a 150-lap axis (every 20 laps at this width), none past it.
+    expect(Math.max(...axis())).toBe(140);
+    // The preset "Final laps" is the last third of the 150 known laps, and its status says no more.
+    await user.click(screen.getByRole('button', { name: 'Final laps' }));
+    expect(store.getState().zoom).toEqual([101, 150]);
+    expect(screen.getByText(/^Laps 101–150$/)).toBeInTheDocument();
+    expect(pageText()).not.toMatch(/179|of 178|OT ×4/);
+    await user.click(screen.getByRole('button', { name: 'Reset zoom' }));
+    // Past the scheduled distance the next lap is always reachable, and no more than that.
+    slider.focus();
+    await user.keyboard('{End}');
+    expect(store.getState().lap).toBe(150);
+    expect(slider).toHaveAttribute('max', '151');
+    await user.keyboard('{End}{End}');
+    expect(store.getState().lap).toBe(152);
+    expect(slider).toHaveAttribute('max', '153');
+    expect(Math.max(...axis())).toBeLessThan(179);
+    // With spoilers shown, the whole race.
+    await user.click(screen.getByRole('checkbox', { name: /Hide what happens after this lap/ }));
+    expect(slider).toHaveAttribute('max', '179');
+    expect(Math.max(...axis())).toBe(160);
   });
 
   it('drops a selected incident once the cursor moves before it, from the address, the title and the live region too', async () => {

@@ -3,7 +3,7 @@ import { useState, type RefObject } from 'react';
 import { spanText } from '../data/race';
 import type { Race } from '../data/schema';
 import { capitalise } from '../lib/text';
-import { outcomeHidden } from '../data/spoilers';
+import { lapsKnown, outcomeHidden } from '../data/spoilers';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { canZoomIn, finalLapsWindow, sameZoom } from '../data/laps';
 import type { LaneMode } from '../data/timelineView';
@@ -21,7 +21,10 @@ export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObje
   const lanes = useApp((s) => s.lanes);
   const store = useAppStore();
   const [message, setMessage] = useState('');
-  const finalLaps = finalLapsWindow(race);
+  // No spoilers: the final third of the race as far as the reader may know it, so the preset's window
+  // does not tell the length (the known length changes only past the scheduled distance).
+  const knownLaps = useApp((s) => lapsKnown(race, s));
+  const finalLaps = finalLapsWindow({ lapsRun: knownLaps });
 
   const download = async (format: 'svg' | 'png') => {
     const svg = svgRef.current;
@@ -51,7 +54,7 @@ export function TimelineControls({ race, svgRef }: { race: Race; svgRef: RefObje
         </select>
       </label>
       <div className="timeline-controls__group" role="group" aria-label="Zoom">
-        <StayFocusedButton className="button button--small" onClick={() => store.getState().zoomBy('in')} available={canZoomIn(zoom, race.lapsRun)}>
+        <StayFocusedButton className="button button--small" onClick={() => store.getState().zoomBy('in')} available={canZoomIn(zoom, knownLaps)}>
           <span aria-hidden="true">+</span>
           <span className="wide-only"> Zoom in</span>
         </StayFocusedButton>

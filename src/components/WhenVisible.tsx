@@ -3,9 +3,11 @@ import { flushSync } from 'react-dom';
 import { useClientValue } from './useClientValue';
 
 /**
- * Renders `children` only once the placeholder comes near the viewport. Used with React.lazy to
- * keep below-the-fold panels (and their code) out of the first load. Where there is no
- * IntersectionObserver (tests, very old browsers) it renders at once.
+ * Renders `children` once the placeholder comes near the viewport, or once the browser is idle and
+ * their code has loaded (`preload`), whichever is first. Used with React.lazy to keep below-the-fold
+ * panels (and their code) out of the first load and the start; rendered at idle, they are on the page
+ * for what does not scroll to them: a full-page capture, the browser's find in page, printing. Where
+ * there is no IntersectionObserver (tests, very old browsers) it renders at once.
  */
 export function WhenVisible({
   children,
@@ -14,8 +16,8 @@ export function WhenVisible({
 }: {
   children: ReactNode;
   label: string;
-  /** Fetches the children's code when the browser is idle, so printing (which cannot wait) shows them. */
-  preload?: () => void;
+  /** Fetches the children's code when the browser is idle; they are rendered once it has come. */
+  preload?: () => Promise<void>;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   // Where nothing can tell (no IntersectionObserver: tests, very old browsers) it renders at once.
@@ -28,8 +30,11 @@ export function WhenVisible({
     // Printing shows the whole page: render now, synchronously, before the browser lays out the print.
     const onBeforePrint = () => flushSync(() => setVisible(true));
     window.addEventListener('beforeprint', onBeforePrint);
-    const idle = preload && (window.requestIdleCallback?.(preload, { timeout: 5000 }) ?? window.setTimeout(preload, 3000));
+    let gone = false;
+    const renderAtIdle = () => void preload?.().then(() => !gone && setVisible(true));
+    const idle = preload && (window.requestIdleCallback?.(renderAtIdle, { timeout: 5000 }) ?? window.setTimeout(renderAtIdle, 3000));
     return () => {
+      gone = true;
       window.removeEventListener('beforeprint', onBeforePrint);
       if (idle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idle);
     };

@@ -1,5 +1,5 @@
 import { dataset } from './bundledDataset';
-import { cautionsReached, isAhead, outcomeHidden, overtimesReached, quoteReached, readSpoilers } from './spoilers';
+import { cautionsReached, isAhead, lapsKnown, outcomeHidden, overtimesReached, quoteReached, readSpoilers } from './spoilers';
 
 const phoenix = dataset.races.get('phoenix-2023')!;
 const quote = (id: string) => dataset.quotes.find((q) => q.id === id)!;
@@ -16,6 +16,19 @@ describe('what lies ahead of a no-spoilers reader', () => {
     expect(outcomeHidden({ hideAhead: true, lap: 178 }, phoenix)).toBe(true);
     expect(outcomeHidden({ hideAhead: true, lap: 179 }, phoenix)).toBe(false);
     expect(outcomeHidden({ hideAhead: false, lap: 1 }, phoenix)).toBe(false);
+  });
+
+  it('knows the race as long as scheduled, then a lap past the cursor, until the finish; the whole race outside the mode', () => {
+    expect(lapsKnown(phoenix, { hideAhead: true, lap: 60 })).toBe(150);
+    expect(lapsKnown(phoenix, { hideAhead: true, lap: 149 })).toBe(150);
+    expect(lapsKnown(phoenix, { hideAhead: true, lap: 150 })).toBe(151);
+    expect(lapsKnown(phoenix, { hideAhead: true, lap: 178 })).toBe(179);
+    expect(lapsKnown(phoenix, { hideAhead: true, lap: 179 })).toBe(179);
+    expect(lapsKnown(phoenix, { hideAhead: false, lap: 60 })).toBe(179);
+    // A race cut short is not shown short before its end: its scheduled distance stands.
+    const shortened = { lapsRun: 120, scheduledLaps: 150 };
+    expect(lapsKnown(shortened, { hideAhead: true, lap: 119 })).toBe(150);
+    expect(lapsKnown(shortened, { hideAhead: true, lap: 120 })).toBe(120);
   });
 
   it('counts only the overtimes and caution periods begun by the cursor while the outcome is hidden', () => {

@@ -25,6 +25,25 @@ export function outcomeHidden(reach: Reach, race: Pick<Race, 'lapsRun'>): boolea
   return reach.hideAhead && reach.lap < race.lapsRun;
 }
 
+/**
+ * How long the race is as far as a reader may know: the laps run, or, while no-spoilers mode hides the
+ * outcome, the scheduled distance, growing a lap ahead of the cursor once it is past it. The slider's
+ * end and the chart's axis use it, so neither tells by its scale that the race went long (four
+ * overtimes) or was cut short. Past the scheduled distance the next lap is always reachable, which
+ * says only what a reader at that lap knows: the race has not ended yet.
+ */
+export function lapsKnown(race: Pick<Race, 'lapsRun' | 'scheduledLaps'>, reach: Reach): number {
+  return outcomeHidden(reach, race) ? Math.max(race.scheduledLaps, reach.lap + 1) : race.lapsRun;
+}
+
+/**
+ * The last lap whose events a reader may be shown: the cursor's in no-spoilers mode, else the whole race.
+ * (A number, so a component selecting it re-renders in no-spoilers mode only as the cursor moves.)
+ */
+export function lapReached(reach: Reach, race: Pick<Race, 'lapsRun'>): number {
+  return reach.hideAhead ? reach.lap : race.lapsRun;
+}
+
 /** The value for a spoilers parameter: `hide`, or `show` for the whole race (the default, so never written). */
 export type SpoilersSetting = 'hide' | 'show';
 

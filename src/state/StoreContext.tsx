@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Dataset } from '../data/dataset';
+import { outcomeHidden } from '../data/spoilers';
 import type { AppState, AppStore } from './store';
 
 /** Fetches a race's file again, where the app loads over a network (none in tests over bundled data). */
@@ -31,7 +32,31 @@ export function StoreProvider({
   // The same value while its parts are the same: a change of context re-renders every consumer (and
   // would replace a prerendered part not yet hydrated with its placeholder, components/LazyPart.tsx).
   const value = useMemo(() => ({ store, dataset, retryRace, loadRace, root }), [store, dataset, retryRace, loadRace, root]);
-  return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
+  return (
+    <StoreContext.Provider value={value}>
+      <OutcomeHiddenProvider store={store} dataset={dataset}>
+        {children}
+      </OutcomeHiddenProvider>
+    </StoreContext.Provider>
+  );
+}
+
+const OutcomeHiddenContext = createContext(false);
+
+/**
+ * Whether no-spoilers mode hides the current race's outcome (data/spoilers.ts outcomeHidden), asked
+ * once per store: the many places that ask it (every source's title, a hundred on a race page) read
+ * it from here rather than each running a selector on every lap step. It changes only when the mode
+ * is turned on or off or the cursor reaches the finish, so its consumers re-render only then.
+ */
+function OutcomeHiddenProvider({ store, dataset, children }: { store: AppStore; dataset: Dataset; children: ReactNode }) {
+  const hidden = useStore(store, (s) => outcomeHidden(s, dataset.races.get(s.race) ?? { lapsRun: 0 }));
+  return <OutcomeHiddenContext.Provider value={hidden}>{children}</OutcomeHiddenContext.Provider>;
+}
+
+/** True while no-spoilers mode hides the current race's outcome (OutcomeHiddenProvider). */
+export function useOutcomeHidden(): boolean {
+  return useContext(OutcomeHiddenContext);
 }
 
 function useStoreContext() {

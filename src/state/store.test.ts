@@ -125,6 +125,22 @@ describe('following a driver', () => {
   });
 });
 
+describe('a comparison without spoilers', () => {
+  it('is lined up by distance: turning no-spoilers on leaves laps to go at the same lap, and laps to go is refused until it is off', () => {
+    const store = createAppStore(dataset, { race: 'phoenix-2023', lap: 100, event: null, quote: null, hideAhead: false });
+    store.getState().openCompare(['phoenix-2023', 'roval-2025']);
+    store.getState().setAlign('togo');
+    expect(store.getState().compare?.align).toBe('togo');
+    store.getState().setHideAhead(true);
+    expect(store.getState()).toMatchObject({ hideAhead: true, lap: 100, compare: { align: 'distance' } });
+    store.getState().setAlign('togo');
+    expect(store.getState().compare?.align).toBe('distance');
+    store.getState().setHideAhead(false);
+    store.getState().setAlign('togo');
+    expect(store.getState()).toMatchObject({ lap: 100, compare: { align: 'togo' } });
+  });
+});
+
 describe('following a driver across a comparison', () => {
   const view = { race: 'phoenix-2023', lap: 150, event: null, quote: null, hideAhead: false };
 

@@ -13,7 +13,7 @@ import type { LaneMode } from '../data/timelineView';
 import { fillView, type Catalog, type LinkView, type View } from './view';
 import { lapInCompare, positionAtLap, stepsOf, type CompareView } from './compare';
 import { nearestStep, type Alignment } from '../data/align';
-import { isAhead } from '../data/spoilers';
+import { isAhead, lapsKnown } from '../data/spoilers';
 
 type ViewSlice = View & {
   /** Moves the cursor (playback, the chart's scrub surface). */
@@ -179,6 +179,14 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
       if (stepsCache?.key !== key || stepsCache.races !== catalog.races) stepsCache = { key, races: catalog.races, steps: stepsOf(catalog, compare) };
       return stepsCache.steps;
     };
+    /**
+     * The laps a zoom may cover: the race's, or in no-spoilers mode as far as the reader may know it
+     * (data/spoilers.ts lapsKnown), so a zoom window (and its "Laps 120–179") never tells the length.
+     */
+    const zoomableLaps = () => {
+      const info = holder.current.races.get(get().race);
+      return info && lapsKnown({ lapsRun: info.lapsRun, scheduledLaps: info.scheduledLaps ?? info.lapsRun }, get());
+    };
     /** The cursor clamped to the current race, or null when the race did not load. */
     const cursorAt = (lap: number) => {
       const last = lapsRun(get().race);
@@ -221,19 +229,26 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
       openQuote: (quoteId) => {
         if (quoteId !== get().quote) set({ quote: quoteId });
       },
-      setHideAhead: (hideAhead) => set({ hideAhead }),
+      setHideAhead: (hideAhead) => {
+        const { compare, race, lap } = get();
+        // Lined up by laps to go, a comparison tells how long each race ran (lap 1 is "178 to go"):
+        // no-spoilers mode lines the races up by distance, at the same lap of the current race.
+        if (!hideAhead || compare?.align !== 'togo') return set({ hideAhead });
+        const next = { ...compare, align: 'distance' as const, at: positionAtLap(catalog, { races: compare.races, align: 'distance' }, race, lap) };
+        set({ hideAhead, compare: next, lap: lapInCompare(catalog, next, race) });
+      },
       setLanes: (lanes) => {
         if (lanes !== get().lanes) set({ lanes });
       },
       applyView: (view, notices) => set({ ...fillView(view), notices, playing: false }),
 
       setZoom: (zoom) => {
-        const last = lapsRun(get().race);
+        const last = zoomableLaps();
         const next = last === undefined ? null : normaliseZoom(zoom, last);
         if (!sameZoom(next, get().zoom)) set({ zoom: next });
       },
       zoomBy: (direction, focus) => {
-        const last = lapsRun(get().race);
+        const last = zoomableLaps();
         if (last === undefined) return;
         const { zoom, lap, setZoom } = get();
         setZoom((direction === 'in' ? zoomIn : zoomOut)(zoom, focus ?? lap, last));
@@ -280,8 +295,8 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
         set({ compare: next, lap: lapInCompare(catalog, next, race), playing: false });
       },
       setAlign: (align) => {
-        const { compare, race, lap } = get();
-        if (!compare || compare.align === align) return;
+        const { compare, race, lap, hideAhead } = get();
+        if (!compare || compare.align === align || (hideAhead && align === 'togo')) return;
         const next = { ...compare, align, at: positionAtLap(catalog, { races: compare.races, align }, race, lap) };
         set({ compare: next, lap: lapInCompare(catalog, next, race) });
       },

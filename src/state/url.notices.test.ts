@@ -74,6 +74,16 @@ describe('parseView names what it clamps or cannot use in a comparison link', ()
     expect(view.compare?.at).toBe(-178);
   });
 
+  it('lines the races up by distance without spoilers, at the lap the link asks for, and says why (laps to go tell the lengths)', () => {
+    const { view, problems } = parseView(`${pair}&align=togo&at=100&spoilers=hide`, catalog);
+    expect(problems).toEqual(['Without spoilers the races are lined up by share of the distance: laps to go would tell how long each race ran.']);
+    expect(view.compare?.align).toBe('distance');
+    // 100 laps to go in Phoenix (179 run) is the end of its lap 79.
+    expect(view).toMatchObject({ race: 'phoenix-2023', lap: 79 });
+    expect(view.compare?.at).toBeCloseTo(79 / 150, 6);
+    expect(problemsOf(`${pair}&align=togo&at=100`)).toEqual([]);
+  });
+
   it('is silent about the positions the app writes, the rounded ends included', () => {
     for (const at of ['119.33', '0.67', '50']) expect(problemsOf(`${pair}&at=${at}`)).toEqual([]);
     expect(problemsOf(`${pair}&align=togo&at=178`)).toEqual([]);

@@ -131,7 +131,14 @@ export function parseView(search: string, catalog: Catalog): { view: LinkView; p
   }
   if (pair) {
     if (params.has('zoom')) problems.push('Two races side by side are drawn whole; the zoom is left out.');
-    const compare = parseCompareCursor({ races: pair.races, align: pair.align }, params.get('at'), lapParam !== null || event !== null ? lap : null, race, hideAhead, catalog, problems);
+    let compare = parseCompareCursor({ races: pair.races, align: pair.align }, params.get('at'), lapParam !== null || event !== null ? lap : null, race, hideAhead, catalog, problems);
+    // Laps to go tell how long each race ran: without spoilers the races are lined up by distance,
+    // at the lap the link puts the current race on.
+    if (hideAhead && compare.align === 'togo') {
+      problems.push('Without spoilers the races are lined up by share of the distance: laps to go would tell how long each race ran.');
+      const byDistance = { races: pair.races, align: 'distance' as const };
+      compare = { ...byDistance, at: positionAtLap(catalog, byDistance, race, lapInCompare(catalog, compare, race)) };
+    }
     // Two races: the driver may be in either (driver ids are shared across races).
     const both = pair.races.flatMap((id) => catalog.races.get(id) ?? []);
     const follow = parseFollow(params.get('follow'), both, catalog, problems);

@@ -1,3 +1,4 @@
+import { isAhead } from '../data/spoilers';
 import { memo, useCallback, useMemo, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { incidentName } from '../data/race';
 import type { AppStore } from '../state/store';
@@ -212,7 +213,7 @@ export function activateSubject(store: AppStore, layout: TimelineLayout, subject
   }
   const period = subject.type === 'caution' ? subject.caution.caution : subject.attempt.overtime;
   const linked = period.eventId === undefined ? undefined : layout.markers.find((m) => m.event.id === period.eventId)?.event;
-  if (linked && !(hideAhead && linked.lap > lap)) selectEvent(linked.id);
+  if (linked && !isAhead({ hideAhead, lap }, linked.lap)) selectEvent(linked.id);
   else setLap(period.startLap);
 }
 

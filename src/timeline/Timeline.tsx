@@ -2,7 +2,7 @@ import { lazy, memo, Suspense, useCallback, useEffect, useId, useLayoutEffect, u
 import { clamp } from '../lib/clamp';
 import type { LapWindow } from '../data/laps';
 import type { Race } from '../data/schema';
-import { outcomeHidden } from '../data/spoilers';
+import { lapsKnown, outcomeHidden } from '../data/spoilers';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { METRICS, layoutTimeline, pillCover, tickAnchor, type TimelineLayout } from './layout';
 import { activateSubject, HATCH_ID, Markers, type TipHandler, type TipRequest } from './Markers';
@@ -42,9 +42,13 @@ export function Timeline({
 }) {
   const zoom = useApp((s) => s.zoom);
   const lanes = useApp((s) => s.lanes);
+  // No spoilers: the axis ends where the reader may know the race to (the scheduled distance, then a
+  // lap past the cursor), so its scale does not tell how long the race ran. A comparison's shared axis
+  // is its own (lapWindow). A number, so the chart is laid out again only when it changes.
+  const knownLaps = useApp((s) => (lapWindow ? race.lapsRun : lapsKnown(race, s)));
   const layout = useMemo(
-    () => layoutTimeline(race, width, lapWindow ? { lanes, fixedWindow: lapWindow } : { zoom, lanes }),
-    [race, width, zoom, lanes, lapWindow],
+    () => layoutTimeline(knownLaps === race.lapsRun ? race : { ...race, lapsRun: knownLaps }, width, lapWindow ? { lanes, fixedWindow: lapWindow } : { zoom, lanes }),
+    [race, knownLaps, width, zoom, lanes, lapWindow],
   );
   // Two timelines on one page (a comparison, or a page's first drawings) each need their own hint for
   // aria-describedby, and their own hatch pattern: a reference to one in a drawing CSS hides would draw nothing.

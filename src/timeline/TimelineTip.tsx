@@ -1,3 +1,4 @@
+import { isAhead } from '../data/spoilers';
 import type { Race } from '../data/schema';
 import { useApp } from '../state/StoreContext';
 import type { Ref } from 'react';
@@ -32,7 +33,7 @@ function contentOf(subject: TipSubject, race: Race): TipContent {
  * moves back before it.
  */
 export function TimelineTip({ tip, race, ref }: { tip: TipRequest; race: Race; ref?: Ref<HTMLDivElement> }) {
-  const spoiler = useApp((s) => s.hideAhead && tip.lap > s.lap);
+  const spoiler = useApp((s) => isAhead(s, tip.lap));
   if (spoiler) return null;
   const content = contentOf(tip.subject, race);
   const place = tipPlacement(tip.x, tip.y, tip.layout.width, tip.layout.narrow ? 4 : tip.layout.plotLeft);

@@ -46,6 +46,42 @@ describe('the journey that spoiled a reader', () => {
   });
 });
 
+describe('the race length', () => {
+  /** Where the slider's thumb and the chart's last tick say the race ends. */
+  const scale = (page: Page, sliderName: string) =>
+    page.evaluate((name) => {
+      const input = [...document.querySelectorAll<HTMLInputElement>('input[type=range]')].find((i) => i.getAttribute('aria-label') === name || i.labels?.[0]?.textContent?.startsWith(name));
+      const ticks = [...document.querySelectorAll('svg.timeline .axis text')].map((t) => Number(t.textContent)).filter(Number.isFinite);
+      return { max: Number(input?.max), lastTick: Math.max(...ticks) };
+    }, sliderName);
+
+  test('is told by no scale before the scheduled distance: the slider and the axis end at lap 150, and grow a lap at a time past it', async () => {
+    const page = await openApp('phoenix-2023/no-spoilers/?lap=60');
+    expect(await scale(page, 'Lap')).toEqual({ max: 150, lastTick: 150 });
+    await page.getByRole('slider', { name: 'Lap' }).focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => at(page)).toBe('/phoenix-2023/no-spoilers/?lap=150');
+    await page.keyboard.press('End');
+    await expect.poll(() => scale(page, 'Lap')).toMatchObject({ max: 152 });
+    const text = await page.locator('body').innerText();
+    for (const leak of PHOENIX_RESULT) expect(text).not.toMatch(leak);
+  });
+
+  test('in a comparison too, which is lined up by distance (laps to go would tell the lengths)', async () => {
+    const page = await openApp('compare/phoenix-2023/roval-2025/no-spoilers/?align=togo');
+    await expect.poll(() => at(page)).toBe('/compare/phoenix-2023/roval-2025/no-spoilers/');
+    await expect.poll(() => page.getByText('Without spoilers the races are lined up by share of the distance: laps to go would tell how long each race ran.').isVisible()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Laps to go' }).isDisabled()).toBe(true);
+    const slider = page.getByRole('slider', { name: 'Both races' });
+    await slider.focus();
+    await page.keyboard.press('End');
+    // The end of the slider is the scheduled distance of both, for now.
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('Phoenix 2023 lap 150, Charlotte Roval 2025 lap 67; cursor at 100% of the scheduled distance');
+    const text = await page.locator('body').innerText();
+    for (const leak of PHOENIX_RESULT) expect(text).not.toMatch(leak);
+  });
+});
+
 describe('spoiler-free pages', () => {
   test.each([
     ['phoenix-2023/no-spoilers/', /2023 Craftsman 150/],

@@ -201,7 +201,12 @@ describe('timeline', () => {
     expect(Math.max(...(await chartLaps(page)))).toBeLessThanOrEqual(100);
     expect(await chart(page).getByRole('button', { name: /^(Overtime|Caution 7)/ }).count()).toBe(0);
     await lapSlider(page).focus();
+    // End goes as far as the reader may know the race: lap 150, then a lap at a time.
     await page.keyboard.press('End');
+    await expect.poll(() => lapSlider(page).inputValue()).toBe('150');
+    expect(await chart(page).getByRole('button', { name: /^Overtime \d/ }).count()).toBe(0);
+    for (let lap = 150; lap < 179; lap++) await page.keyboard.press('End');
+    await expect.poll(() => lapSlider(page).inputValue()).toBe('179');
     await expect.poll(() => chart(page).getByRole('button', { name: /^Overtime \d/ }).count()).toBe(4);
     expect(Math.max(...(await chartLaps(page)))).toBe(179);
   });
