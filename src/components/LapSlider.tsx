@@ -38,8 +38,10 @@ export function LapSlider({ race }: { race: Race }) {
     const show = (state: Reach) => {
       const to = state.lap;
       if (input.current) {
-        // The end first: a value past the old end would be clamped to it.
-        input.current.max = String(lapsKnown(race, state));
+        // The end first: a value past the old end would be clamped to it. Written only when it
+        // changes (past the scheduled distance in no-spoilers mode): a lap step touches no more.
+        const end = String(lapsKnown(race, state));
+        if (input.current.max !== end) input.current.max = end;
         input.current.value = String(to);
         input.current.setAttribute('aria-valuetext', (outcomeHidden(state, race) ? spoken.hidden : spoken.whole)[to - 1] ?? '');
       }
