@@ -10,6 +10,15 @@ const COMPONENT = { regex: '(^|/)[A-Z][^/]*$', caseSensitive: true, message: 'Re
 /** Frameworks the lower layers stay free of. */
 const FRAMEWORKS = [{ regex: '^(react|react-dom|zustand)(/|$)', caseSensitive: true, message: 'React and the store belong to state/, timeline components and above.' }];
 
+/**
+ * The product's features (src/features/<name>/): each may import the core (lib/, data/, state/,
+ * timeline/) and the shared ui/, never another feature or app/. The pages (app/pages/) are where
+ * features meet. A new feature is a new folder and a new name here.
+ */
+const FEATURES = ['compare', 'follow', 'incident', 'race', 'reader', 'record', 'share'];
+/** A test renders the whole app (app/testing.tsx), as a reader meets the part under test. */
+const TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx'];
+
 /** A no-restricted-imports block for one layer: the patterns it may not import, each failing with `why`. */
 function layer(files, patterns, why, ignores = []) {
   return {
@@ -40,20 +49,28 @@ export default tseslint.config(
       ],
     },
   },
-  // Import direction (docs/architecture.md): lib → data → state / timeline → components → app.
+  // Import direction (docs/architecture.md): lib → data → state / timeline → ui → features → app.
   // Each layer lists what it may not import; npm run lint fails on any import against the arrows.
-  layer('src/lib/**', [above('data', 'state', 'timeline', 'components', 'app'), ...FRAMEWORKS], 'lib/ is plain helpers: it imports only lib/.'),
-  layer('src/data/**', [above('state', 'timeline', 'components', 'app'), ...FRAMEWORKS], 'data/ is the race domain: it imports only lib/ and data/.'),
-  layer('src/state/**', [above('timeline', 'components', 'app')], 'state/ imports lib/ and data/ only (the timeline and the UI sit beside or above it).'),
+  layer('src/lib/**', [above('data', 'state', 'timeline', 'ui', 'features', 'app'), ...FRAMEWORKS], 'lib/ is plain helpers: it imports only lib/.'),
+  layer('src/data/**', [above('state', 'timeline', 'ui', 'features', 'app'), ...FRAMEWORKS], 'data/ is the race domain: it imports only lib/ and data/.'),
+  layer('src/state/**', [above('timeline', 'ui', 'features', 'app')], 'state/ imports lib/ and data/ only (the timeline and the UI sit beside or above it).'),
   layer(
     ['src/timeline/*.ts'],
-    [above('state', 'components', 'app'), COMPONENT, ...FRAMEWORKS],
+    [above('state', 'ui', 'features', 'app'), COMPONENT, ...FRAMEWORKS],
     'The pure timeline modules (layout, lanes, tooltip text, scale…) import data/ and lib/ only: no store, no React.',
     // Hooks are React by definition.
     ['src/timeline/use*.ts'],
   ),
-  // Component tests render the whole app through app/testing.tsx, as a reader meets the component.
-  layer('src/components/**', [above('app')], 'components/ may not import app/.', ['src/components/*.test.tsx']),
+  layer('src/timeline/**', [above('ui', 'features', 'app')], 'The timeline is core: it imports lib/, data/ and state/, never the UI above it.', TESTS),
+  layer('src/ui/**', [above('features', 'app')], 'ui/ holds the parts every feature shares: it imports the core and ui/ only, never a feature or app/.', TESTS),
+  ...FEATURES.map((feature) =>
+    layer(
+      `src/features/${feature}/**`,
+      [above('app', ...FEATURES.filter((other) => other !== feature))],
+      `features/${feature}/ imports the core, ui/ and itself: never another feature (the page in app/pages/ brings features together) or app/.`,
+      TESTS,
+    ),
+  ),
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],

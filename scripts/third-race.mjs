@@ -20,7 +20,7 @@ const FIXTURE = resolve(ROOT, 'src/data/fixtures/test-speedway-2024.json');
 const race = JSON.parse(readFileSync(FIXTURE, 'utf8'));
 const ALL = process.argv.includes('--all');
 /** The unit tests whose outcome depends on the races the data has. */
-const DATA_DEPENDENT = ['src/data', 'src/state', 'src/app', 'scripts/cards.test.ts', 'src/components/IncidentStepper.test.tsx', 'src/components/RaceRecord.test.tsx'];
+const DATA_DEPENDENT = ['src/data', 'src/state', 'src/app', 'scripts/cards.test.ts', 'src/features/incident/IncidentStepper.test.tsx', 'src/features/record/RaceRecord.test.tsx'];
 
 const t0 = performance.now();
 const { dir: copy, remove } = copyProject('lapline-third-race-');

@@ -1,29 +1,29 @@
 import { useState } from 'react';
-import { Announcer } from '../components/Announcer';
-import { LazyPart, loadedPart, PrerenderedPart } from '../components/LazyPart';
-import { ThemeToggle } from '../components/ThemeToggle';
+import { Announcer } from './shell/Announcer';
+import { LazyPart, loadedPart, PrerenderedPart } from '../ui/LazyPart';
+import { ThemeToggle } from './shell/ThemeToggle';
 
 /** The races' links: plain links on the page as drawn (they work before the app), in place once their chunk is in. */
-export const loadRaceNav = () => import('../components/RaceNav').then((m) => m.RaceNav);
+export const loadRaceNav = () => import('./shell/RaceNav').then((m) => m.RaceNav);
 /** A race's error card: only a race that failed shows one, so it loads when one does (the first-load budget). */
-const loadRaceErrorCard = () => import('../components/RaceErrorCard').then((m) => m.RaceErrorCard);
+const loadRaceErrorCard = () => import('./shell/RaceErrorCard').then((m) => m.RaceErrorCard);
 import type { Race } from '../data/schema';
-import { Notices } from '../components/Notices';
-import { RaceView } from '../components/RaceView';
-import { ReaderLoading } from '../components/ReaderLoading';
+import { Notices } from './shell/Notices';
+import { RaceView } from './pages/RaceView';
+import { ReaderLoading } from '../features/reader/ReaderLoading';
 import { useApp, useAppStore, useDataset } from '../state/StoreContext';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useClientValue } from '../components/useClientValue';
+import { useClientValue } from '../ui/useClientValue';
 
 // The embed's link out to the full page: code for embeds only (state/embed.ts).
-const loadOpenInLapline = () => import('../components/OpenInLapline').then((m) => m.OpenInLapline);
+const loadOpenInLapline = () => import('../features/share/OpenInLapline').then((m) => m.OpenInLapline);
 const isEmbedPage = () => document.documentElement.classList.contains('embedded');
 
-// Two races side by side: code for comparisons only (components/CompareView.tsx).
-export const loadCompareView = () => import('../components/CompareView').then((m) => m.CompareView);
+// Two races side by side: code for comparisons only (app/pages/CompareView.tsx).
+export const loadCompareView = () => import('./pages/CompareView').then((m) => m.CompareView);
 
 // The article reader opens only from a quote; its code is not needed for the first paint.
-const loadArticleReader = () => import('../components/ArticleReader').then((m) => m.ArticleReader);
+const loadArticleReader = () => import('../features/reader/ArticleReader').then((m) => m.ArticleReader);
 
 /** The page: the masthead (races and the reader's theme), notices, the current race (isolated by its own error boundary). */
 export function App() {

@@ -11,9 +11,9 @@
  */
 import { afterFirstPaint } from './afterFirstPaint';
 import { showCodeFailure } from './codeFailure';
-import { keepEarlyPresses } from '../components/earlyInput';
+import { keepEarlyPresses } from '../ui/earlyInput';
 
-// A button pressed before the app is there is pressed again once it is (components/earlyInput.ts).
+// A button pressed before the app is there is pressed again once it is (ui/earlyInput.ts).
 keepEarlyPresses();
 
 afterFirstPaint(() => {

@@ -13,10 +13,10 @@ import { withEntry } from '../data/entries';
 import { addressOf, parseAddress, splitPath } from '../state/address';
 import { withEmbed } from '../state/embed';
 import { catalogOf, createAppStore, updateCatalog, viewOf } from '../state/store';
-import { preloadPart } from '../components/LazyPart';
+import { preloadPart } from '../ui/LazyPart';
 import { loadCompareView } from './App';
 import { CodeUnavailable } from './codeFailure';
-import { takeEarlyInput } from '../components/earlyInput';
+import { takeEarlyInput } from '../ui/earlyInput';
 import { AppRoot, guarded } from './startApp';
 
 /** What a prerendered page's data block holds. */
@@ -36,7 +36,7 @@ export type PageData = {
  * page's view: hydrated any later, it would meet a store the address has already moved (a lap, a
  * driver followed in the query), and its markup would not match. If it cannot load, nothing is
  * hydrated (the promise fails with CodeUnavailable): the page stays as drawn, readable.
- * What the reader did on the page before hydrating is applied once hydrated (components/earlyInput.ts).
+ * What the reader did on the page before hydrating is applied once hydrated (ui/earlyInput.ts).
  */
 export function hydratePage(
   rootElement: HTMLElement,

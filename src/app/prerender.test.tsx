@@ -5,8 +5,8 @@
 import { renderToString } from 'react-dom/server';
 import { dataset } from '../data/bundledDataset';
 import { MAX_DESCRIPTION_QUOTE, momentQuote } from '../data/momentPreview';
-import { loadRemarkVariants } from '../components/IncidentDetails';
-import { preloadPart } from '../components/LazyPart';
+import { loadRemarkVariants } from '../features/incident/IncidentDetails';
+import { preloadPart } from '../ui/LazyPart';
 import { parseAddress } from '../state/address';
 import { catalogOf, createAppStore } from '../state/store';
 import siteJson from '../data/site.json';

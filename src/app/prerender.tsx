@@ -4,10 +4,10 @@
  * UI: it renders the same tree the browser hydrates (startApp.tsx `guarded` + `AppRoot`).
  */
 import { renderToString } from 'react-dom/server';
-import { loadFollowControl, loadFollowedAt } from '../components/followLoaders';
-import { loadAfterRaceNote, loadDisagreementNote, loadRemarkVariants } from '../components/IncidentDetails';
-import { preloadPart } from '../components/LazyPart';
-import { loadCompareLinks, loadLegend, loadRaceSummary, loadShareBar, loadTimelineControls } from '../components/RaceView';
+import { loadFollowControl, loadFollowedAt } from '../features/follow/followLoaders';
+import { loadAfterRaceNote, loadDisagreementNote, loadRemarkVariants } from '../features/incident/IncidentDetails';
+import { preloadPart } from '../ui/LazyPart';
+import { loadCompareLinks, loadIncidentList, loadLegend, loadRaceSummary, loadShareBar, loadTimelineControls } from './pages/RaceView';
 import { dataset } from '../data/bundledDataset';
 import { embedDataset, pageDataset, raceFile } from '../data/embeddedDataset';
 import { driversWithPages, followFacts } from '../data/follow';
@@ -208,6 +208,7 @@ export async function renderPage(page: PageId, root: string) {
   await preloadPart(loadLegend);
   await preloadPart(loadTimelineControls);
   await preloadPart(loadCompareLinks);
+  await preloadPart(loadIncidentList);
   await preloadPart(loadShareBar);
   await preloadPart(loadRaceNav);
   if (page.compare) await preloadPart(loadCompareView);

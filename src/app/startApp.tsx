@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, useLayoutEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
+import { StrictMode, useEffect, useLayoutEffect, useRef, type ReactElement, type ReactNode } from 'react';
 import type { Dataset } from '../data/dataset';
 import { catalogOf, createAppStore, type AppStore } from '../state/store';
 import { StoreProvider, type LoadRace, type RetryRace } from '../state/StoreContext';
@@ -47,7 +47,7 @@ export function AppRoot({
   /** Runs once the URL sync is listening: a change of view made here enters the history as a reader's would. */
   onStarted?: () => void;
 }) {
-  const catalog = useMemo(() => catalogOf(dataset), [dataset]);
+  const catalog = catalogOf(dataset); // one per dataset (state/store.ts)
   const mounted = useRef(onMounted);
   const started = useRef(onStarted);
   // A layout effect runs before every passive one, the URL sync's subscription included.

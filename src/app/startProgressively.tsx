@@ -1,5 +1,5 @@
 import { createRoot, type RootOptions } from 'react-dom/client';
-import { LoadingProgress } from '../components/LoadingProgress';
+import { LoadingProgress } from './shell/LoadingProgress';
 import { readyToOpen, type Dataset } from '../data/dataset';
 import { loadDataset } from '../data/fetchDataset';
 import { parseAddress, splitPath } from '../state/address';

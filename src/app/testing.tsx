@@ -28,6 +28,7 @@ export async function renderApp(search = '', options: { dataset?: Dataset; wrap?
     await screen.findByRole('list', { name: 'Legend' }, { timeout: 5000 });
     await screen.findByRole('group', { name: 'Zoom' }, { timeout: 5000 });
     await screen.findByRole('button', { name: 'Copy link' }, { timeout: 5000 });
+    await screen.findByRole('region', { name: 'Incidents' }, { timeout: 5000 });
   }
   // The masthead's parts (the races' links, the theme menu), each a chunk of its own, on every page.
   await screen.findByRole('navigation', { name: 'Races' }, { timeout: 5000 });

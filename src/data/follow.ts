@@ -3,7 +3,7 @@
  * reader may follow, where a driver stands at a lap (from the record up to that lap, never beyond),
  * and, for a follow page's preview, their race in a few facts and the quotes about it. Pure
  * functions of the data, in a module of their own so that the code that shows them (loaded only
- * when needed, components/FollowParts.ts) carries them.
+ * when needed, features/follow/FollowParts.ts) carries them.
  */
 import { ordinal, surnameKey } from '../lib/names';
 import type { Dataset } from './dataset';

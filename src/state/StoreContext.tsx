@@ -2,7 +2,8 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Dataset } from '../data/dataset';
 import { outcomeHidden } from '../data/spoilers';
-import type { AppState, AppStore } from './store';
+import { catalogOf, type AppState, type AppStore } from './store';
+import type { Catalog } from './view';
 
 /** Fetches a race's file again, where the app loads over a network (none in tests over bundled data). */
 export type RetryRace = (raceId: string) => void;
@@ -30,7 +31,7 @@ export function StoreProvider({
   children: ReactNode;
 }) {
   // The same value while its parts are the same: a change of context re-renders every consumer (and
-  // would replace a prerendered part not yet hydrated with its placeholder, components/LazyPart.tsx).
+  // would replace a prerendered part not yet hydrated with its placeholder, ui/LazyPart.tsx).
   const value = useMemo(() => ({ store, dataset, retryRace, loadRace, root }), [store, dataset, retryRace, loadRace, root]);
   return (
     <StoreContext.Provider value={value}>
@@ -73,6 +74,11 @@ export function useApp<T>(selector: (state: AppState) => T): T {
 /** The store itself, for actions and for effects that subscribe outside React. */
 export function useAppStore(): AppStore {
   return useStoreContext().store;
+}
+
+/** The dataset's catalog (races, their laps and incidents, quotes), the one the store and the address code use. */
+export function useCatalog(): Catalog {
+  return catalogOf(useStoreContext().dataset);
 }
 
 /** The validated dataset. */

@@ -14,6 +14,7 @@ import { fillView, type Catalog, type LinkView, type View } from './view';
 import { lapInCompare, positionAtLap, stepsOf, type CompareView } from './compare';
 import { nearestStep, type Alignment } from '../data/align';
 import { isAhead, lapsKnown } from '../data/spoilers';
+import { driverNameIn, followInRaces, notFollowedNotice } from './follow';
 
 type ViewSlice = View & {
   /** Moves the cursor (playback, the chart's scrub surface). */
@@ -83,11 +84,21 @@ export type AppState = ViewSlice & ZoomSlice & CompareSlice & NoticeSlice & Play
 /** A store instance; the app has one, each test makes its own. */
 export type AppStore = StoreApi<AppState>;
 
+/** Each dataset's catalog: a dataset never changes (a race that arrives makes a new one), so one is enough. */
+const catalogByDataset = new WeakMap<Dataset, Catalog>();
+
 /**
- * The catalog the URL parser needs, derived once from the dataset: every race loaded, and every race
- * summarised (one a prerendered page fetches when opened), so an address into it reads the same.
+ * The catalog the URL parser needs, derived once per dataset however many places ask (the store,
+ * every link, useCatalog): every race loaded, and every race summarised (one a prerendered page
+ * fetches when opened), so an address into it reads the same.
  */
 export function catalogOf(dataset: Dataset): Catalog {
+  let catalog = catalogByDataset.get(dataset);
+  if (!catalog) catalogByDataset.set(dataset, (catalog = buildCatalog(dataset)));
+  return catalog;
+}
+
+function buildCatalog(dataset: Dataset): Catalog {
   return {
     raceIds: dataset.entries.map((e) => e.id),
     races: new Map(
@@ -166,10 +177,10 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
      */
     const followInto = (raceIds: readonly string[]): { follow: string | null; notices: string[] } => {
       const { follow } = get();
+      const kept = followInRaces(catalog, raceIds, follow);
+      if (follow === null || kept !== null) return { follow: kept, notices: [] };
       const shown = raceIds.flatMap((id) => catalog.races.get(id) ?? []);
-      if (follow === null || shown.some((info) => info.drivers.has(follow))) return { follow, notices: [] };
-      const name = [...catalog.races.values()].find((info) => info.drivers.has(follow))?.drivers.get(follow) ?? follow;
-      return { follow: null, notices: shown.length > 0 ? [`${name} did not race in ${shown.map((info) => `the ${info.name}`).join(' or ')}; no driver is followed.`] : [] };
+      return { follow: null, notices: shown.length > 0 ? [notFollowedNotice(driverNameIn(catalog, follow) ?? follow, shown.map((info) => info.name))] : [] };
     };
     // The shared cursor's steps, worked out once per pair and alignment (and catalog): a step of the
     // shared slider looks them up rather than sorting every lap end of both races again.

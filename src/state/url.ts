@@ -12,6 +12,7 @@ import { clamp } from '../lib/clamp';
 import { MIN_ZOOM_SPAN, normaliseZoom, openingLap, sameZoom, type LapWindow } from '../data/laps';
 import { TIMELINE_DEFAULTS, type LaneMode } from '../data/timelineView';
 import { fillView, type Catalog, type LinkView, type View } from './view';
+import { driverNameIn, notFollowedNotice } from './follow';
 import { DEFAULT_ALIGNMENT, formatAt, lapInCompare, parseAt, parseComparePair, positionAtLap, stepsOf, type CompareView } from './compare';
 import { nearestStep } from '../data/align';
 import { isAhead, readSpoilers } from '../data/spoilers';
@@ -160,12 +161,8 @@ function parseFollow(param: string | null, shown: readonly { name: string; drive
   // No race to look in (it failed to load): its error card is all there is, nothing to follow.
   if (param === null || shown.length === 0) return null;
   if (shown.some((info) => info.drivers.has(param))) return param;
-  const elsewhere = [...catalog.races.values()].find((race) => race.drivers.has(param))?.drivers.get(param);
-  problems.push(
-    elsewhere !== undefined
-      ? `${elsewhere} did not race in ${shown.map((info) => `the ${info.name}`).join(' or ')}; no driver is followed.`
-      : `There is no driver “${echo(param)}”; no driver is followed.`,
-  );
+  const elsewhere = driverNameIn(catalog, param);
+  problems.push(elsewhere !== undefined ? notFollowedNotice(elsewhere, shown.map((info) => info.name)) : `There is no driver “${echo(param)}”; no driver is followed.`);
   return null;
 }
 

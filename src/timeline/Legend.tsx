@@ -1,6 +1,6 @@
 import { driverById } from '../data/race';
 import { useApp, useDataset } from '../state/StoreContext';
-import { FOLLOWED_NOTE_ID } from './Markers';
+import { FOLLOWED_NOTE_ID } from './marks';
 import { KIND_LANES } from './lanes';
 import { markerPath } from './shapes';
 

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import { dataset } from '../data/bundledDataset';
-import { LapSlider } from '../components/LapSlider';
+import { LapSlider } from '../features/race/LapSlider';
 import { createAppStore } from '../state/store';
 import { StoreProvider } from '../state/StoreContext';
 import type { View } from '../state/view';

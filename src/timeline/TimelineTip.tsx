@@ -2,7 +2,7 @@ import { isAhead } from '../data/spoilers';
 import type { Race } from '../data/schema';
 import { useApp } from '../state/StoreContext';
 import type { Ref } from 'react';
-import { crowdLaps, crowdNumbers, TIP_ID, type TipRequest, type TipSubject } from './Markers';
+import { crowdLaps, crowdNumbers, TIP_ID, type TipRequest, type TipSubject } from './marks';
 import { cautionTip, crowdTip, eventTip, overtimeTip, tipPlacement, type TipContent } from './tooltip';
 
 function contentOf(subject: TipSubject, race: Race): TipContent {

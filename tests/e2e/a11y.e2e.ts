@@ -6,16 +6,14 @@
  * axe-core's own script is evaluated in the page through the DevTools protocol (page.evaluate), which
  * the page's Content-Security-Policy does not apply to, so the app is audited under its real CSP.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AxeResults, Result } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp, setupBrowser, type OpenAppOptions } from './harness.ts';
+import { axeViolations } from './axe.ts';
+import type { Result } from 'axe-core';
 
 setupBrowser();
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** A view to audit: the link, the window, and what must be on screen before axe runs. */
 type Scenario = { name: string; search: string; options?: OpenAppOptions; ready: (page: Page) => Promise<unknown> };
@@ -46,15 +44,6 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-/** Runs axe-core on the whole document and returns its violations (every rule, every impact). */
-async function axeViolations(page: Page): Promise<Result[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() => {
-    const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } };
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return results.violations;
-}
 
 /** Elements listed per violation in the log; a rule broken by every item of a list says it all in a few. */
 const MAX_NODES = 5;

@@ -9,12 +9,10 @@
  * The comparison's own page (/compare/<a>/<b>/) is not prerendered yet, so every test opens the
  * query form on the root page.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AxeResults, Result } from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { addressParam, openApp, setupBrowser, type OpenAppOptions } from './harness.ts';
+import { axeViolations } from './axe.ts';
 
 setupBrowser();
 
@@ -441,17 +439,7 @@ describe('at phone width (390 px)', () => {
   });
 });
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core on the whole document, under the page's real CSP (see a11y.e2e.ts); every violation, any impact. */
-async function axeViolations(page: Page): Promise<Result[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() => {
-    const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } };
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return results.violations;
-}
 
 describe('accessibility of the comparison (axe-core)', () => {
   const scenarios: { name: string; search: string; options?: OpenAppOptions }[] = [

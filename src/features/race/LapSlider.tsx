@@ -1,0 +1,86 @@
+import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { Race } from '../../data/schema';
+import { phaseAt, phaseLabel } from '../../data/race';
+import { lapsKnown, outcomeHidden, type Reach } from '../../data/spoilers';
+import { useApp, useAppStore } from '../../state/StoreContext';
+import { sliderKeyTarget } from '../../ui/sliderKeys';
+
+/** Laps moved by PageUp/PageDown. */
+const PAGE_STEP = 10;
+
+/**
+ * The slider's spoken value for every lap (index lap − 1): the lap and the part of the race it is in,
+ * with the laps run ("Lap 60 of 179") or, while no-spoilers mode hides how long the race ran, without.
+ */
+function valueTexts(race: Race, withLapsRun: boolean): string[] {
+  return Array.from({ length: race.lapsRun }, (_, i) => `Lap ${i + 1}${withLapsRun ? ` of ${race.lapsRun}` : ''}, ${phaseLabel(phaseAt(race, i + 1))}`);
+}
+
+/**
+ * The main control: a native range input named "Lap", so mouse, touch and keyboard all work.
+ *
+ * Scrubbing is its busiest path, so a lap step does not re-render it: the input is uncontrolled
+ * (React renders the lap it opens on) and a store subscription writes each new lap into the input,
+ * its spoken value and the visible number, as a native slider's own handler would.
+ */
+export function LapSlider({ race }: { race: Race }) {
+  const store = useAppStore();
+  const input = useRef<HTMLInputElement>(null);
+  const shown = useRef<HTMLSpanElement>(null);
+  const lap = store.getState().lap;
+  // Worked out once per race, so a lap step only looks its text up.
+  const spoken = useMemo(() => ({ whole: valueTexts(race, true), hidden: valueTexts(race, false) }), [race]);
+  // No spoilers: "of 179" would tell how long the race ran (four overtimes) before the cursor gets there.
+  const lengthHidden = useApp((s) => outcomeHidden(s, race));
+  // ...nor its end: the thumb's place at lap 60 would tell a 179-lap race from a 150-lap one.
+  const end = lapsKnown(race, store.getState());
+  useLayoutEffect(() => {
+    const show = (state: Reach) => {
+      const to = state.lap;
+      if (input.current) {
+        // The end first: a value past the old end would be clamped to it. Written only when it
+        // changes (past the scheduled distance in no-spoilers mode): a lap step touches no more.
+        const end = String(lapsKnown(race, state));
+        if (input.current.max !== end) input.current.max = end;
+        input.current.value = String(to);
+        input.current.setAttribute('aria-valuetext', (outcomeHidden(state, race) ? spoken.hidden : spoken.whole)[to - 1] ?? '');
+      }
+      if (shown.current?.firstChild) shown.current.firstChild.nodeValue = String(to);
+    };
+    show(store.getState());
+    return store.subscribe((state, previous) => (state.lap !== previous.lap || state.hideAhead !== previous.hideAhead) && show(state));
+  }, [store, spoken, race]);
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    // Browsers disagree on how far PageUp/PageDown move a range input, so every key is handled
+    // here the same way everywhere (the WAI-ARIA slider pattern).
+    const state = store.getState();
+    const target = sliderKeyTarget(e.key, state.lap, 1, lapsKnown(race, state), PAGE_STEP);
+    if (target === null) return;
+    e.preventDefault();
+    store.getState().scrubTo(target);
+  };
+  return (
+    <div className="lap-slider">
+      <label htmlFor="lap-slider" className="lap-slider__label">
+        Lap <span ref={shown} className="lap-slider__value">{String(lap)}</span>
+        {!lengthHidden && <span className="lap-slider__of"> of {race.lapsRun}</span>}
+      </label>
+      {/* A block of its own, not a flex item: so the input can be a relayout boundary (app.css). */}
+      <div className="lap-slider__track">
+        <input
+          ref={input}
+          id="lap-slider"
+          type="range"
+          min={1}
+          max={end}
+          step={1}
+          defaultValue={lap}
+          aria-label="Lap"
+          aria-valuetext={(lengthHidden ? spoken.hidden : spoken.whole)[lap - 1]}
+          onChange={(e) => store.getState().scrubTo(Number(e.target.value))}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+    </div>
+  );
+}
