@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useClientValue } from './useClientValue';
 
@@ -31,7 +31,8 @@ export function WhenVisible({
     const onBeforePrint = () => flushSync(() => setVisible(true));
     window.addEventListener('beforeprint', onBeforePrint);
     let gone = false;
-    const renderAtIdle = () => void preload?.().then(() => !gone && setVisible(true));
+    // A transition: React renders it in slices, yielding to the reader's input (a scrub that starts then).
+    const renderAtIdle = () => void preload?.().then(() => !gone && startTransition(() => setVisible(true)));
     const idle = preload && (window.requestIdleCallback?.(renderAtIdle, { timeout: 5000 }) ?? window.setTimeout(renderAtIdle, 3000));
     return () => {
       gone = true;
