@@ -31,10 +31,24 @@ export function alignedPair(catalog: Pick<Catalog, 'races'>, races: readonly [st
   return a && b ? [aligned(a), aligned(b)] : null;
 }
 
-/** The shared cursor's positions, in order (data/align.ts axisSteps). */
+/** Each catalog's shared-cursor steps by pair and alignment: a catalog never changes (a race that arrives makes a new one). */
+const stepsByRaces = new WeakMap<Catalog['races'], Map<string, number[]>>();
+
+/**
+ * The shared cursor's positions, in order (data/align.ts axisSteps), worked out once per catalog,
+ * pair and alignment: a step of the shared slider looks them up rather than sorting every lap end
+ * of both races again.
+ */
 export function stepsOf(catalog: Pick<Catalog, 'races'>, compare: Pick<CompareView, 'races' | 'align'>): number[] {
-  const pair = alignedPair(catalog, compare.races);
-  return pair ? axisSteps(pair, compare.align) : [0];
+  let byPair = stepsByRaces.get(catalog.races);
+  if (!byPair) stepsByRaces.set(catalog.races, (byPair = new Map()));
+  const key = `${compare.races.join(',')}:${compare.align}`;
+  let steps = byPair.get(key);
+  if (!steps) {
+    const pair = alignedPair(catalog, compare.races);
+    byPair.set(key, (steps = pair ? axisSteps(pair, compare.align) : [0]));
+  }
+  return steps;
 }
 
 /** The lap a race of the pair is on at the shared cursor. */

@@ -1,20 +1,37 @@
 /**
  * The one store, built from slices (DESIGN.md). It holds only what cannot be derived: the view a
  * link carries, the notices, playback and the reader's personal preferences. Everything else is a
- * race query over the dataset (data/race.ts). Each action is one update, so one gesture notifies
- * subscribers once. How a change enters the browser history is not stored: the URL sync decides it
+ * race query over the dataset (data/race.ts). Each action runs a pure command (state/commands/) in
+ * one update, so one gesture notifies subscribers once. How a change enters the browser history is not stored: the URL sync decides it
  * from what changed (historyEntryFor in url.ts).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { clamp } from '../lib/clamp';
 import type { Dataset } from '../data/dataset';
-import { normaliseZoom, openingLap, sameZoom, zoomIn, zoomOut, type LapWindow } from '../data/laps';
+import type { LapWindow } from '../data/laps';
 import type { LaneMode } from '../data/timelineView';
+import type { Alignment } from '../data/align';
 import { fillView, type Catalog, type LinkView, type View } from './view';
-import { lapInCompare, positionAtLap, stepsOf, type CompareView } from './compare';
-import { nearestStep, type Alignment } from '../data/align';
-import { isAhead, lapsKnown } from '../data/spoilers';
-import { driverNameIn, followInRaces, notFollowedNotice } from './follow';
+import {
+  clearSelection,
+  closeCompare,
+  follow,
+  hideAhead,
+  moveCursor,
+  openCompare,
+  openRace,
+  perform,
+  sameView,
+  selectCompareEvent,
+  selectEvent,
+  setAlign,
+  setCompareAt,
+  setField,
+  setZoom,
+  withoutEventAhead,
+  zoomBy,
+  type Command,
+  type CommandCatalog,
+} from './commands';
 
 type ViewSlice = View & {
   /** Moves the cursor (playback, the chart's scrub surface). */
@@ -149,175 +166,56 @@ export function updateCatalog(store: AppStore, dataset: Dataset): void {
 /** Creates a store over `dataset`, starting at the view a link asks for. */
 export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
   const holder = { current: catalogOf(dataset) };
-  const lapsRun = (raceId: string) => holder.current.races.get(raceId)?.lapsRun;
+  // The commands' catalog, always the latest (updateCatalog), read through getters.
+  const catalog: CommandCatalog = {
+    get races() {
+      return holder.current.races;
+    },
+    get raceIds() {
+      return holder.current.raceIds;
+    },
+  };
   const store = createStore<AppState>()((setState, get) => {
+    /** Every update goes through the rule for what lies ahead (commands/command.ts), in the same update that moved the cursor or turned the mode on. */
+    const set = (patch: Partial<AppState>) => setState((state) => withoutEventAhead({ ...state, ...patch }, catalog));
     /**
-     * Every update goes through the rule for what lies ahead (data/spoilers.ts): in no-spoilers mode
-     * an incident after the cursor is no longer selected, in the same update that moved the cursor
-     * back or turned the mode on, so the address, the title and the panels never keep it.
+     * Runs a command (state/commands/) and sets the view it leads to, with its notices, in one update
+     * (one gesture notifies subscribers once). `stop` stops playback too: a gesture of the reader's
+     * own takes over from Play, even one that leaves the view as it was.
      */
-    const set = (patch: Partial<AppState>) =>
-      setState((state) => {
-        const next = { ...state, ...patch };
-        const lapOfEvent = next.event === null ? undefined : holder.current.races.get(next.race)?.eventLaps.get(next.event);
-        return lapOfEvent !== undefined && isAhead(next, lapOfEvent) ? { ...patch, event: null } : patch;
-      });
-    const catalog = {
-      get races() {
-        return holder.current.races;
-      },
-      get raceIds() {
-        return holder.current.raceIds;
-      },
-    };
-    /**
-     * The driver followed once the view shows `raceIds` (one race, or the two compared): kept when they
-     * raced in one of them (driver ids are shared across races), else dropped with a notice saying so.
-     * A race that failed to load follows no one, without a word (its error card is all there is).
-     */
-    const followInto = (raceIds: readonly string[]): { follow: string | null; notices: string[] } => {
-      const { follow } = get();
-      const kept = followInRaces(catalog, raceIds, follow);
-      if (follow === null || kept !== null) return { follow: kept, notices: [] };
-      const shown = raceIds.flatMap((id) => catalog.races.get(id) ?? []);
-      return { follow: null, notices: shown.length > 0 ? [notFollowedNotice(driverNameIn(catalog, follow) ?? follow, shown.map((info) => info.name))] : [] };
-    };
-    // The shared cursor's steps, worked out once per pair and alignment (and catalog): a step of the
-    // shared slider looks them up rather than sorting every lap end of both races again.
-    let stepsCache: { key: string; races: unknown; steps: number[] } | null = null;
-    const compareSteps = (compare: Pick<CompareView, 'races' | 'align'>) => {
-      const key = `${compare.races.join(',')}:${compare.align}`;
-      if (stepsCache?.key !== key || stepsCache.races !== catalog.races) stepsCache = { key, races: catalog.races, steps: stepsOf(catalog, compare) };
-      return stepsCache.steps;
-    };
-    /**
-     * The laps a zoom may cover: the race's, or in no-spoilers mode as far as the reader may know it
-     * (data/spoilers.ts lapsKnown), so a zoom window (and its "Laps 120–179") never tells the length.
-     */
-    const zoomableLaps = () => {
-      const info = holder.current.races.get(get().race);
-      return info && lapsKnown({ lapsRun: info.lapsRun, scheduledLaps: info.scheduledLaps ?? info.lapsRun }, get());
-    };
-    /** The cursor clamped to the current race, or null when the race did not load. */
-    const cursorAt = (lap: number) => {
-      const last = lapsRun(get().race);
-      return last === undefined ? null : clamp(Math.round(lap), 1, last);
+    const run = (command: Command, stop = false) => {
+      const state = get();
+      const view = viewOf(state);
+      const next = perform(command, view, catalog);
+      const changed = next !== null && !sameView(next.view, view);
+      if (!changed && !(next?.notices && next.notices.length > 0) && !(stop && state.playing)) return;
+      set({ ...(next && next.view), ...(next?.notices && { notices: next.notices }), ...(stop && { playing: false }) });
     };
     return {
       ...fillView(initial),
-      setLap: (lap) => {
-        const next = cursorAt(lap);
-        if (next !== null && next !== get().lap) set({ lap: next });
-      },
+      setLap: (lap) => run(moveCursor(lap)),
       scrubTo: (lap) => {
-        const next = cursorAt(lap);
-        if (next !== null && (next !== get().lap || get().playing)) set({ lap: next, playing: false });
+        // Off a race that did not load, the slider does nothing at all (not even stop Play).
+        if (catalog.races.has(get().race)) run(moveCursor(lap), true);
       },
-      selectEvent: (eventId) => {
-        const info = catalog.races.get(get().race);
-        if (!info) return;
-        if (eventId === null) {
-          if (get().event !== null) set({ event: null });
-          return;
-        }
-        const lap = info.eventLaps.get(eventId);
-        if (lap === undefined) return;
-        const { compare, race } = get();
-        if (compare) get().selectCompareEvent(race, eventId);
-        else set({ event: eventId, lap, playing: false });
-      },
+      selectEvent: (eventId) => run(eventId === null ? clearSelection : selectEvent(eventId), eventId !== null),
       selectRace: (raceId) => {
-        if ((raceId === get().race && !get().compare) || !catalog.raceIds.includes(raceId)) return;
-        const lap = openingLap(catalog.races.get(raceId), get().hideAhead);
-        set({ race: raceId, lap, event: null, quote: null, zoom: null, playing: false, compare: null, ...followInto([raceId]) });
+        if (raceId !== get().race || get().compare) run(openRace(raceId), true);
       },
-      setFollow: (driverId) => {
-        if (driverId === get().follow) return;
-        const { compare, race } = get();
-        if (driverId !== null && !(compare?.races ?? [race]).some((id) => catalog.races.get(id)?.drivers.has(driverId))) return;
-        set({ follow: driverId });
-      },
-      openQuote: (quoteId) => {
-        if (quoteId !== get().quote) set({ quote: quoteId });
-      },
-      setHideAhead: (hideAhead) => {
-        const { compare, race, lap } = get();
-        // Lined up by laps to go, a comparison tells how long each race ran (lap 1 is "178 to go"):
-        // no-spoilers mode lines the races up by distance, at the same lap of the current race.
-        if (!hideAhead || compare?.align !== 'togo') return set({ hideAhead });
-        const next = { ...compare, align: 'distance' as const, at: positionAtLap(catalog, { races: compare.races, align: 'distance' }, race, lap) };
-        set({ hideAhead, compare: next, lap: lapInCompare(catalog, next, race) });
-      },
-      setLanes: (lanes) => {
-        if (lanes !== get().lanes) set({ lanes });
-      },
+      setFollow: (driverId) => run(follow(driverId)),
+      openQuote: (quoteId) => run(setField('quote', quoteId)),
+      setHideAhead: (hide) => run(hideAhead(hide)),
+      setLanes: (lanes) => run(setField('lanes', lanes)),
       applyView: (view, notices) => set({ ...fillView(view), notices, playing: false }),
 
-      setZoom: (zoom) => {
-        const last = zoomableLaps();
-        const next = last === undefined ? null : normaliseZoom(zoom, last);
-        if (!sameZoom(next, get().zoom)) set({ zoom: next });
-      },
-      zoomBy: (direction, focus) => {
-        const last = zoomableLaps();
-        if (last === undefined) return;
-        const { zoom, lap, setZoom } = get();
-        setZoom((direction === 'in' ? zoomIn : zoomOut)(zoom, focus ?? lap, last));
-      },
+      setZoom: (zoom) => run(setZoom(zoom)),
+      zoomBy: (direction, focus) => run(zoomBy(direction, focus)),
 
-      openCompare: (races) => {
-        if (races[0] === races[1] || !races.every((id) => catalog.races.has(id))) return;
-        const { race, lap, event, compare } = get();
-        const align = compare?.align ?? 'distance';
-        // The current race keeps its lap and its incident when it is one of the two.
-        const current = races.includes(race) ? race : races[0];
-        const at = races.includes(race) ? positionAtLap(catalog, { races, align }, race, lap) : stepsOf(catalog, { races, align }).at(-1)!;
-        const next = { races, align, at };
-        const { follow, notices } = followInto(races);
-        set({
-          compare: next,
-          race: current,
-          lap: lapInCompare(catalog, next, current),
-          event: current === race ? event : null,
-          zoom: null,
-          playing: false,
-          follow,
-          ...(follow !== get().follow && { notices }),
-        });
-      },
-      closeCompare: (raceId) => {
-        const { compare, race } = get();
-        if (!compare) return;
-        const back = raceId === undefined || raceId === race || !compare.races.includes(raceId) ? race : raceId;
-        // Back to one race: the driver followed may have raced only in the other.
-        const { follow, notices } = followInto([back]);
-        const following = { follow, ...(follow !== get().follow && { notices }) };
-        if (back === race) set({ compare: null, playing: false, ...following });
-        // The other race keeps the lap the comparison had it on (not its opening lap); its incident is not selected.
-        else set({ compare: null, race: back, lap: lapInCompare(catalog, compare, back), event: null, quote: null, playing: false, ...following });
-      },
-      setCompareAt: (position) => {
-        const { compare, race } = get();
-        if (!compare) return;
-        const all = compareSteps(compare);
-        const at = all[nearestStep(all, position)]!;
-        if (at === compare.at) return;
-        const next = { ...compare, at };
-        set({ compare: next, lap: lapInCompare(catalog, next, race), playing: false });
-      },
-      setAlign: (align) => {
-        const { compare, race, lap, hideAhead } = get();
-        if (!compare || compare.align === align || (hideAhead && align === 'togo')) return;
-        const next = { ...compare, align, at: positionAtLap(catalog, { races: compare.races, align }, race, lap) };
-        set({ compare: next, lap: lapInCompare(catalog, next, race) });
-      },
-      selectCompareEvent: (raceId, eventId) => {
-        const { compare } = get();
-        const lap = catalog.races.get(raceId)?.eventLaps.get(eventId);
-        if (!compare || !compare.races.includes(raceId) || lap === undefined) return;
-        const next = { ...compare, at: positionAtLap(catalog, compare, raceId, lap) };
-        set({ compare: next, race: raceId, event: eventId, lap: lapInCompare(catalog, next, raceId), playing: false });
-      },
+      openCompare: (races) => run(openCompare(races), true),
+      closeCompare: (raceId) => run(closeCompare(raceId), true),
+      setCompareAt: (position) => run(setCompareAt(position), true),
+      setAlign: (align) => run(setAlign(align)),
+      selectCompareEvent: (raceId, eventId) => run(selectCompareEvent(raceId, eventId), true),
 
       notices: [],
       setNotices: (notices) => set({ notices }),
@@ -325,7 +223,7 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
       playing: false,
       speed: defaultSpeed(),
       setPlaying: (playing) => {
-        const last = lapsRun(get().race);
+        const last = catalog.races.get(get().race)?.lapsRun;
         if (playing && last !== undefined && get().lap >= last) set({ playing, lap: 1 });
         else set({ playing });
       },

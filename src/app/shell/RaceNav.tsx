@@ -1,9 +1,8 @@
-import { followInRaces } from '../../state/follow';
 import { type MouseEvent } from 'react';
-import { openingLap } from '../../data/laps';
 import { raceShortName } from '../../data/race';
-import { addressOf } from '../../state/address';
-import { useApp, useAppStore, useCatalog, useDataset, useLoadRace, useSiteRoot } from '../../state/StoreContext';
+import { openRace } from '../../state/commands';
+import { useHrefOf, useLinkView } from '../../state/links';
+import { useApp, useAppStore, useDataset, useLoadRace } from '../../state/StoreContext';
 import { isPlainClick } from '../../ui/useIncidentHref';
 
 /**
@@ -14,13 +13,11 @@ import { isPlainClick } from '../../ui/useIncidentHref';
 export function RaceNav() {
   // While two races are compared, neither is the page.
   const current = useApp((s) => (s.compare ? null : s.race));
-  const hideAhead = useApp((s) => s.hideAhead);
-  const follow = useApp((s) => s.follow);
+  // The link goes where a click goes (the same command): the reader's settings and the driver followed kept where they raced.
+  const view = useLinkView();
+  const hrefOf = useHrefOf();
   const store = useAppStore();
-  const dataset = useDataset();
-  const { entries } = dataset;
-  const catalog = useCatalog();
-  const root = useSiteRoot();
+  const { entries } = useDataset();
   const loadRace = useLoadRace();
   const onClick = (e: MouseEvent<HTMLAnchorElement>, id: string) => {
     if (!isPlainClick(e)) return;
@@ -34,9 +31,6 @@ export function RaceNav() {
           const race = entry.race;
           // A race not loaded yet is known by its summary, where the page carries one.
           const known = race ? { track: race.track.name, date: race.date, name: race.name, lapsRun: race.lapsRun, shortName: race.shortName } : entry.summary;
-          const lap = openingLap(known, hideAhead);
-          // The link goes where a click goes (selectRace): still following the driver if they raced there.
-          const followThere = followInRaces(catalog, [entry.id], follow);
           // A race still on its way (and not summarised) is listed, but not a link until it can be opened.
           if (entry.pending && !known) {
             return (
@@ -51,7 +45,7 @@ export function RaceNav() {
           return (
             <li key={entry.id}>
               <a
-                href={addressOf({ race: entry.id, lap, event: null, quote: null, hideAhead, follow: followThere }, root, catalog)}
+                href={hrefOf(openRace(entry.id), view)}
                 aria-current={entry.id === current ? 'page' : undefined}
                 onClick={(e) => onClick(e, entry.id)}
                 {...(loadRace && !race && { onPointerEnter: () => loadRace(entry.id), onFocus: () => loadRace(entry.id), onTouchStart: () => loadRace(entry.id) })}

@@ -1,9 +1,11 @@
 import { type MouseEvent } from 'react';
 import { raceShortName } from '../../data/race';
 import type { Race } from '../../data/schema';
-import { addressOf, parseAddress } from '../../state/address';
-import { useApp, useAppStore, useCatalog, useDataset, useLoadRace, useSiteRoot } from '../../state/StoreContext';
+import { openCompare } from '../../state/commands';
+import { useHrefOf, useLinkView } from '../../state/links';
+import { useAppStore, useCatalog, useDataset, useLoadRace } from '../../state/StoreContext';
 import { isPlainClick } from '../../ui/useIncidentHref';
+import { useTrailing } from './useTrailing';
 
 /**
  * From one race to its comparison with each other race, as real links to the comparison's page
@@ -13,11 +15,11 @@ import { isPlainClick } from '../../ui/useIncidentHref';
 export function CompareLinks({ race }: { race: Race }) {
   const store = useAppStore();
   const dataset = useDataset();
-  const root = useSiteRoot();
   const catalog = useCatalog();
-  const hideAhead = useApp((s) => s.hideAhead);
-  const event = useApp((s) => s.event);
-  const follow = useApp((s) => s.follow);
+  // The comparison opens with its cursor where this race's is: the links carry that lap, a frame behind the cursor.
+  const lap = useTrailing((s) => s.lap);
+  const view = useLinkView({ lap, at: null });
+  const hrefOf = useHrefOf();
   const loadRace = useLoadRace();
   // A race the page does not carry yet is listed by its summary, and fetched on the way (as RaceNav does).
   const others = dataset.entries.flatMap((e) => {
@@ -27,11 +29,6 @@ export function CompareLinks({ race }: { race: Race }) {
   if (others.length === 0) return null;
   const pairWith = (other: string): [string, string] =>
     catalog.raceIds.indexOf(other) < catalog.raceIds.indexOf(race.id) ? [other, race.id] : [race.id, other];
-  const hrefFor = (other: string) => {
-    const query = new URLSearchParams({ ...(race.id !== pairWith(other)[0] && { race: race.id }), ...(event !== null && { event }), ...(hideAhead && { spoilers: 'hide' }), ...(follow !== null && { follow }) });
-    const path = `${root}compare/${pairWith(other).join('/')}/`;
-    return addressOf(parseAddress(path, `?${query.toString()}`, catalog).view, root, catalog);
-  };
   const onClick = (e: MouseEvent<HTMLAnchorElement>, other: string) => {
     if (!isPlainClick(e)) return;
     e.preventDefault();
@@ -44,7 +41,7 @@ export function CompareLinks({ race }: { race: Race }) {
         <span key={other.id}>
           {i > 0 && ', '}
           <a
-            href={hrefFor(other.id)}
+            href={hrefOf(openCompare(pairWith(other.id)), view)}
             onClick={(e) => onClick(e, other.id)}
             {...(loadRace && other.pending && { onPointerEnter: () => loadRace(other.id), onFocus: () => loadRace(other.id), onTouchStart: () => loadRace(other.id) })}
           >

@@ -1,8 +1,13 @@
-import { startTransition, useState } from 'react';
+import { startTransition, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { type CompareView as Comparison } from '../../state/compare';
 import { type AppState } from '../../state/store';
 import { useAppStore } from '../../state/StoreContext';
 import { useStoreOncePerFrame } from '../../state/useStoreOncePerFrame';
+
+// React reads the server snapshot while hydrating and the client one otherwise: true only while hydrating.
+const subscribeToNothing = () => () => {};
+const notHydrating = () => false;
+const hydratingNow = () => true;
 
 /**
  * A value derived from the page's store, followed at most once a frame, after the change, and
@@ -12,7 +17,18 @@ import { useStoreOncePerFrame } from '../../state/useStoreOncePerFrame';
  */
 export function useTrailing<T>(derive: (state: AppState) => T): T {
   const store = useAppStore();
-  const [value, setValue] = useState(() => derive(store.getState()));
+  // Hydrating, first as the page was drawn (a prerendered part hydrates after the address's own view
+  // has been applied, and must match the markup), then, before anything is painted, as the store is now.
+  const hydrating = useSyncExternalStore(subscribeToNothing, notHydrating, hydratingNow);
+  const [value, setValue] = useState(() => derive(hydrating ? store.getInitialState() : store.getState()));
+  useLayoutEffect(() => {
+    const now = derive(store.getState());
+    // The one catch-up after hydrating (or a store that moved before mounting), before paint.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setValue((shown) => (Object.is(shown, now) ? shown : now));
+    // Once, on mounting: later changes come through the subscription below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store]);
   useStoreOncePerFrame(store, (state) => {
     const next = derive(state);
     startTransition(() => setValue(() => next));
