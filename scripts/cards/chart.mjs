@@ -16,6 +16,7 @@ import timelineCss from '../../src/timeline/timeline.css?raw';
 import { Timeline } from '../../src/timeline/Timeline.tsx';
 import { createAppStore } from '../../src/state/store.ts';
 import { StoreProvider } from '../../src/state/StoreContext.tsx';
+import { CARD_STYLE_PROPERTIES, isLiveAttribute, skippedInExport } from '../../src/timeline/exportRules.ts';
 
 // ---------------------------------------------------------------------------------------------
 // A small XML tree: React's static markup for SVG is well-formed XML (quoted attributes, closed
@@ -56,17 +57,14 @@ export function serialize(node) {
   return inner ? `<${node.name}${attrs}>${inner}</${node.name}>` : `<${node.name}${attrs}/>`;
 }
 
-/** Attributes that only serve interaction or assistive technology in the live app. */
-const LIVE_ATTRIBUTE = /^(?:role|tabindex|aria-.*|data-nav|data-key|data-lap|data-export)$/;
-
 /**
  * Makes one rendered layer drawable by resvg: drops what the app's export drops, the interaction
  * attributes, and turns CSS translate transforms (the cursor's) into SVG transform attributes.
  */
 function cleanLayer(node) {
-  node.children = node.children.filter((child) => !child.attrs || child.attrs.get('data-export') !== 'skip');
+  node.children = node.children.filter((child) => !child.attrs || !skippedInExport({ getAttribute: (name) => child.attrs.get(name) ?? null }));
   if (node.attrs) {
-    for (const key of [...node.attrs.keys()]) if (LIVE_ATTRIBUTE.test(key)) node.attrs.delete(key);
+    for (const key of [...node.attrs.keys()]) if (isLiveAttribute(key)) node.attrs.delete(key);
     const style = node.attrs.get('style');
     if (style !== undefined) {
       const rest = [];
@@ -154,22 +152,8 @@ function lightValue(value) {
   return lightValue(value.slice(0, at) + light + value.slice(close + 1));
 }
 
-/** The properties resvg takes from CSS that the chart uses; the rest of the app's CSS is for HTML. */
-const SVG_PROPERTIES = new Set([
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-dasharray',
-  'stroke-opacity',
-  'stroke-linecap',
-  'opacity',
-  'color',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'letter-spacing',
-]);
+/** The properties resvg takes from CSS that the chart uses (timeline/exportRules.ts); the rest of the app's CSS is for HTML. */
+const SVG_PROPERTIES = new Set(CARD_STYLE_PROPERTIES);
 
 /**
  * The theme: every custom property of :root, and the ones set per scope (the incident kinds),

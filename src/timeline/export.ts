@@ -4,26 +4,7 @@
  * production Content-Security-Policy: styles go in through the CSSOM (never a style attribute
  * string), the image is loaded from a blob: URL (img-src allows blob:), and no script is involved.
  */
-
-/** Presentation properties copied from the computed style of each element. */
-const STYLE_PROPS = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-dasharray',
-  'stroke-opacity',
-  'stroke-linecap',
-  'opacity',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'letter-spacing',
-] as const;
-
-/** Attributes that only make sense in the live app. */
-const LIVE_ATTRIBUTES = ['tabindex', 'role', 'data-nav', 'data-lap', 'aria-pressed', 'aria-label', 'aria-describedby', 'aria-hidden', 'aria-labelledby'];
+import { EXPORT_STYLE_PROPERTIES as STYLE_PROPS, isLiveAttribute, skippedInExport } from './exportRules';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -63,7 +44,7 @@ export function standaloneSvg(svg: SVGSVGElement, caption: string): { text: stri
     if (!(copy instanceof SVGElement)) return;
     const computed = getComputedStyle(original);
     computedOf.set(original, computed);
-    if (computed.display === 'none' || original.getAttribute('data-export') === 'skip') {
+    if (computed.display === 'none' || skippedInExport(original)) {
       drop.push(copy);
       return;
     }
@@ -75,7 +56,7 @@ export function standaloneSvg(svg: SVGSVGElement, caption: string): { text: stri
       if (prop === 'opacity' ? value === '1' : parent?.getPropertyValue(prop) === value) continue;
       copy.style.setProperty(prop, value);
     }
-    for (const name of LIVE_ATTRIBUTES) copy.removeAttribute(name);
+    for (const name of copy.getAttributeNames()) if (isLiveAttribute(name)) copy.removeAttribute(name);
   });
   for (const element of drop) element.remove();
   // Layers drawn over the chart (the cursor) go into the file too, on top, as on screen.
