@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import type { Dataset } from '../data/dataset';
 import { outcomeHidden } from '../data/spoilers';
 import { catalogOf, type AppState, type AppStore } from './store';
-import type { Catalog } from './view';
+import type { Catalog, View } from './view';
 
 /** Fetches a race's file again, where the app loads over a network (none in tests over bundled data). */
 export type RetryRace = (raceId: string) => void;
@@ -36,7 +36,7 @@ export function StoreProvider({
   return (
     <StoreContext.Provider value={value}>
       <OutcomeHiddenProvider store={store} dataset={dataset}>
-        {children}
+        <LinkViewProvider store={store}>{children}</LinkViewProvider>
       </OutcomeHiddenProvider>
     </StoreContext.Provider>
   );
@@ -58,6 +58,40 @@ function OutcomeHiddenProvider({ store, dataset, children }: { store: AppStore; 
 /** True while no-spoilers mode hides the current race's outcome (OutcomeHiddenProvider). */
 export function useOutcomeHidden(): boolean {
   return useContext(OutcomeHiddenContext);
+}
+
+const LinkViewContext = createContext<View | null>(null);
+
+/**
+ * The view the links of a store's parts are built from (state/links.ts), read once per store: a
+ * page has hundreds of incident links, and each running selectors on every lap step would cost the
+ * scrub. It holds every field but the cursor, which is as of when it last changed, so it changes
+ * (and its links render again) only when the reader's settings or the selection change.
+ */
+function LinkViewProvider({ store, children }: { store: AppStore; children: ReactNode }) {
+  const race = useStore(store, (s) => s.race);
+  const event = useStore(store, (s) => s.event);
+  const quote = useStore(store, (s) => s.quote);
+  const hideAhead = useStore(store, (s) => s.hideAhead);
+  const follow = useStore(store, (s) => s.follow);
+  const zoom = useStore(store, (s) => s.zoom);
+  const lanes = useStore(store, (s) => s.lanes);
+  const first = useStore(store, (s) => s.compare?.races[0]);
+  const second = useStore(store, (s) => s.compare?.races[1]);
+  const align = useStore(store, (s) => s.compare?.align);
+  const view = useMemo<View>(() => {
+    const { lap, compare } = store.getState();
+    const races = first === undefined || second === undefined || align === undefined ? null : ([first, second] as [string, string]);
+    return { race, event, quote, hideAhead, follow, zoom, lanes, lap, compare: races && align ? { races, align, at: compare?.at ?? 0 } : null };
+  }, [store, race, event, quote, hideAhead, follow, zoom, lanes, first, second, align]);
+  return <LinkViewContext.Provider value={view}>{children}</LinkViewContext.Provider>;
+}
+
+/** The view links are built from, the cursor as of its last change (LinkViewProvider). */
+export function useLinkBase(): View {
+  const view = useContext(LinkViewContext);
+  if (!view) throw new Error('useLinkBase used outside <StoreProvider>');
+  return view;
 }
 
 function useStoreContext() {

@@ -20,7 +20,6 @@ import {
   openCompare,
   openRace,
   perform,
-  sameView,
   selectCompareEvent,
   selectEvent,
   setAlign,
@@ -185,11 +184,9 @@ export function createAppStore(dataset: Dataset, initial: LinkView): AppStore {
      */
     const run = (command: Command, stop = false) => {
       const state = get();
-      const view = viewOf(state);
-      const next = perform(command, view, catalog);
-      const changed = next !== null && !sameView(next.view, view);
-      if (!changed && !(next?.notices && next.notices.length > 0) && !(stop && state.playing)) return;
-      set({ ...(next && next.view), ...(next?.notices && { notices: next.notices }), ...(stop && { playing: false }) });
+      const next = perform(command, viewOf(state), catalog);
+      if (next === null && !(stop && state.playing)) return;
+      set({ ...next?.view, ...(next?.notices && { notices: next.notices }), ...(stop && { playing: false }) });
     };
     return {
       ...fillView(initial),

@@ -107,4 +107,20 @@ describe('Comparing two races', () => {
     expect(store.getState().compare?.races).toEqual(['phoenix-2023', 'roval-2025']);
     expect(await screen.findByRole('slider', { name: 'Both races' })).toHaveAttribute('aria-valuetext', expect.stringMatching(/Charlotte Roval 2025 lap 1 of 70;/));
   });
+
+  it('links to the comparison where a click takes the reader: the cursor where it is now, once they point at it', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderApp('?race=roval-2025');
+    const link = screen.getByRole('link', { name: 'compare with Phoenix 2023' });
+    await user.click(screen.getByRole('slider', { name: 'Lap' }));
+    await user.keyboard('{Home}');
+    expect(store.getState().lap).toBe(1);
+    await user.hover(link);
+    // Roval lap 1 is 1/67 of its distance: the comparison opens there, on the Roval (not at the finish).
+    const href = new URL(link.getAttribute('href')!, window.location.href);
+    expect(href.pathname).toBe('/compare/phoenix-2023/roval-2025/');
+    expect(Object.fromEntries(href.searchParams)).toEqual({ race: 'roval-2025', at: '1.49' });
+    await user.click(link);
+    expect(store.getState().compare?.at).toBe(1 / 67);
+  });
 });

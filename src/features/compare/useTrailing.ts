@@ -1,13 +1,9 @@
-import { startTransition, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useLayoutEffect, useState } from 'react';
+import { useHydrating } from '../../state/hydrating';
 import { type CompareView as Comparison } from '../../state/compare';
 import { type AppState } from '../../state/store';
 import { useAppStore } from '../../state/StoreContext';
 import { useStoreOncePerFrame } from '../../state/useStoreOncePerFrame';
-
-// React reads the server snapshot while hydrating and the client one otherwise: true only while hydrating.
-const subscribeToNothing = () => () => {};
-const notHydrating = () => false;
-const hydratingNow = () => true;
 
 /**
  * A value derived from the page's store, followed at most once a frame, after the change, and
@@ -19,7 +15,7 @@ export function useTrailing<T>(derive: (state: AppState) => T): T {
   const store = useAppStore();
   // Hydrating, first as the page was drawn (a prerendered part hydrates after the address's own view
   // has been applied, and must match the markup), then, before anything is painted, as the store is now.
-  const hydrating = useSyncExternalStore(subscribeToNothing, notHydrating, hydratingNow);
+  const hydrating = useHydrating();
   const [value, setValue] = useState(() => derive(hydrating ? store.getInitialState() : store.getState()));
   useLayoutEffect(() => {
     const now = derive(store.getState());

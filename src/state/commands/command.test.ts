@@ -1,4 +1,4 @@
-import { perform, sameView, withoutEventAhead, type Command } from './command';
+import { perform, withoutEventAhead, type Command } from './command';
 import { catalog, viewOf } from './fixture';
 
 describe('perform', () => {
@@ -22,14 +22,5 @@ describe('withoutEventAhead', () => {
     expect(withoutEventAhead(view, catalog)).toBe(view);
     const kept = viewOf({ event: 'start', lap: 1, hideAhead: true });
     expect(withoutEventAhead(kept, catalog)).toBe(kept);
-  });
-});
-
-describe('sameView', () => {
-  it('compares by value, field by field', () => {
-    expect(sameView(viewOf({ zoom: [2, 9] }), viewOf({ zoom: [2, 9] }))).toBe(true);
-    expect(sameView(viewOf({ zoom: [2, 9] }), viewOf({ zoom: [2, 10] }))).toBe(false);
-    expect(sameView(viewOf(), viewOf({ lap: 13 }))).toBe(false);
-    expect(sameView(viewOf(), viewOf({ follow: 'both' }))).toBe(false);
   });
 });

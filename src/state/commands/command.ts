@@ -30,8 +30,3 @@ export function perform(command: Command, view: View, catalog: CommandCatalog): 
   const next = command(view, catalog);
   return next && { ...next, view: withoutEventAhead(next.view, catalog) };
 }
-
-/** The views are the same to a reader (every field equal; a zoom window or comparison by value). */
-export function sameView(a: View, b: View): boolean {
-  return (Object.keys(a) as (keyof View)[]).every((key) => a[key] === b[key] || JSON.stringify(a[key]) === JSON.stringify(b[key]));
-}

@@ -1,5 +1,5 @@
 /** The commands, by what they change (each module's doc says more). */
-export { perform, sameView, withoutEventAhead, type Command, type CommandCatalog, type Next } from './command';
+export { perform, withoutEventAhead, type Command, type CommandCatalog, type Next } from './command';
 export { moveCursor } from './cursor';
 export { clearSelection, selectEvent } from './selection';
 export { follow, followInto, openRace, setField } from './race';
