@@ -13,6 +13,8 @@ export type RenderedCard = DrawnCard & { png: Uint8Array };
 export type CardRenderer = {
   /** Every race, incident and followed driver of the bundled dataset: each race, then its incidents in the race file's order (by lap), then all its drivers. */
   moments: Moment[];
+  /** Where a moment's card goes under the cards' folder, beside its page's path (src/data/pages.ts): "phoenix-2023/hocevar-spins-heim.png". */
+  fileOf(moment: Moment): string;
   /** The card's SVG only (no PNG): fast. */
   draw(moment: Moment): DrawnCard;
   render(moment: Moment): Promise<RenderedCard>;
@@ -21,7 +23,6 @@ export type CardRenderer = {
 };
 
 export const DEFAULT_OUT_DIR: string;
-export function cardPath(outDir: string, moment: Moment): string;
 export function openCardRenderer(): Promise<CardRenderer>;
 export function cardSvg(moment: Moment): Promise<string>;
 export function renderCards(options?: { outDir?: string; moments?: Moment[] }): Promise<string[]>;

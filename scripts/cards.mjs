@@ -25,17 +25,6 @@ function cardFonts() {
   return fonts;
 }
 
-/**
- * Where a moment's card goes under `outDir`: `<race>.png`, `<race>/<event>.png`,
- * `<race>/follow/<driver>.png` or `compare/<race>/<race>.png`; a spoiler-free page's, `<race>/no-spoilers.png`
- * or `compare/<race>/<race>/no-spoilers.png`.
- */
-export function cardPath(outDir, { raceId, eventId = null, follow = null, compare = null, noSpoilers = false }) {
-  if (compare) return noSpoilers ? resolve(outDir, 'compare', compare[0], compare[1], 'no-spoilers.png') : resolve(outDir, 'compare', compare[0], `${compare[1]}.png`);
-  if (noSpoilers) return resolve(outDir, raceId, 'no-spoilers.png');
-  if (eventId !== null) return resolve(outDir, raceId, `${eventId}.png`);
-  return follow ? resolve(outDir, raceId, 'follow', `${follow}.png`) : resolve(outDir, `${raceId}.png`);
-}
 
 /**
  * Opens a renderer over the bundled dataset: `{ moments, draw(moment), render(moment), close() }`.
@@ -57,6 +46,7 @@ export async function openCardRenderer() {
     const draw = (moment) => card.cardSvg(moment, { fonts: faces });
     return {
       moments: card.momentsOf(),
+      fileOf: (moment) => card.cardFileOf(moment),
       draw,
       async render(moment) {
         const drawn = draw(moment);
@@ -91,7 +81,7 @@ export async function renderCards({ outDir = DEFAULT_OUT_DIR, moments } = {}) {
     const files = [];
     for (const moment of moments ?? renderer.moments) {
       const { png } = await renderer.render(moment);
-      const file = cardPath(outDir, moment);
+      const file = resolve(outDir, renderer.fileOf(moment));
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, png);
       files.push(file);

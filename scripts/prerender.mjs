@@ -54,13 +54,6 @@ const template = readFileSync(resolve(DIST, 'index.html'), 'utf8');
 if (!template.includes(BOOT)) throw new Error(`dist/index.html has no ${BOOT}: has index.html changed?`);
 
 const cards = await renderCards({ outDir: resolve(DIST, 'cards') });
-const cardUrl = ({ raceId, eventId, follow, compare, noSpoilers }) =>
-  new URL(
-    compare
-      ? `cards/compare/${compare[0]}/${compare[1]}${noSpoilers ? '/no-spoilers' : ''}.png`
-      : `cards/${raceId}${noSpoilers ? '/no-spoilers' : eventId ? `/${eventId}` : follow ? `/follow/${follow}` : ''}.png`,
-    SITE,
-  ).href;
 
 /**
  * The page as public/prepaint.js reads it: what it is (absent on a spoiler-free page, which has
@@ -83,7 +76,9 @@ const prepaintAttributes = (page, up, raceIds) => {
 
 const vite = await createServer({ root: ROOT, logLevel: 'error', configFile: resolve(ROOT, 'vite.config.ts'), server: { middlewareMode: true, hmr: false }, appType: 'custom' });
 try {
-  const { pageIds, rootPage, renderPage, embeddedPayload, raceFiles, renderNotFound } = await vite.ssrLoadModule('/src/app/prerender.tsx');
+  const { pageIds, rootPage, renderPage, embeddedPayload, raceFiles, renderNotFound, cardFileOf } = await vite.ssrLoadModule('/src/app/prerender.tsx');
+  // Each page's card, where the cards were written (src/data/pages.ts: one rule for both).
+  const cardUrl = (page) => new URL(`cards/${cardFileOf(page)}`, SITE).href;
   // The races' files, named by their content; each page lists where the ones it does not carry are.
   rmSync(resolve(DIST, 'data'), { recursive: true, force: true });
   mkdirSync(resolve(DIST, 'data'));

@@ -2,8 +2,9 @@
 // own timeline at that moment. Loaded through Vite (it imports the app's TypeScript).
 import { dataset as bundledDataset } from '../../src/data/bundledDataset.ts';
 import { openingLap } from '../../src/data/laps.ts';
+import { cardFileOf, pagesOf } from '../../src/data/pages.ts';
 import { saidText } from '../../src/data/quoteTiming.ts';
-import { driversWithPages, followFacts } from '../../src/data/follow.ts';
+import { followFacts } from '../../src/data/follow.ts';
 import { afterRaceFor, afterRaceLine, momentQuote } from '../../src/data/momentPreview.ts';
 import { driverById, driverName, lapText, raceShortName, speakerName } from '../../src/data/race.ts';
 import { axisExtent, lapScaleAt } from '../../src/data/align.ts';
@@ -54,28 +55,13 @@ const AMBER = '#fca311';
 /** A kind's colour, as the chart's markers have it. */
 const kindColour = (kind) => theme.scoped.find((s) => s.property === '--kind' && s.selector === `[data-kind='${kind}']`)?.value ?? C.text;
 
-/**
- * Every moment that gets a card: each race, then each of its incidents, then the race followed by
- * each of its drivers; then each pair of races compared (the pages src/app/prerender.tsx writes).
- */
+/** Every moment that gets a card: every page the build writes (src/data/pages.ts, the prerender's list too). */
 export function momentsOf(dataset = bundledDataset) {
-  const races = [...dataset.races.values()];
-  return [
-    ...races.flatMap((race) => [
-      { raceId: race.id, eventId: null },
-      ...race.events.map((e) => ({ raceId: race.id, eventId: e.id })),
-      ...driversWithPages(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
-      // The race's spoiler-free page (/<race>/no-spoilers/): nothing past the start.
-      { raceId: race.id, eventId: null, noSpoilers: true },
-    ]),
-    ...comparedPairs(races).flatMap((pair) => [{ compare: pair }, { compare: pair, noSpoilers: true }]),
-  ];
+  return pagesOf(dataset);
 }
 
-/** Every pair of races, each once, in the site's order: the comparisons that get a page and a card. */
-export function comparedPairs(races) {
-  return races.flatMap((a, i) => races.slice(i + 1).map((b) => [a.id, b.id]));
-}
+/** Where a moment's card goes under the cards' folder (src/data/pages.ts, beside the page's path). */
+export { cardFileOf };
 
 /**
  * Lines of text, one <tspan> each, from a first baseline `y`, `lineHeight` apart. Every line is

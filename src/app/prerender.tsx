@@ -10,7 +10,7 @@ import { preloadPart } from '../ui/LazyPart';
 import { loadCompareLinks, loadIncidentList, loadLegend, loadRaceSummary, loadShareBar, loadTimelineControls } from './pages/RaceView';
 import { dataset } from '../data/bundledDataset';
 import { embedDataset, pageDataset, raceFile } from '../data/embeddedDataset';
-import { driversWithPages, followFacts } from '../data/follow';
+import { followFacts } from '../data/follow';
 import { afterRaceFor, afterRaceLine, MAX_DESCRIPTION_QUOTE, momentQuote, type PreviewMoment } from '../data/momentPreview';
 import { saidBrief } from '../data/quoteTiming';
 import { driverById, lapText, raceShortName, speakerName } from '../data/race';
@@ -23,38 +23,16 @@ import { AppRoot, guarded } from './startApp';
 import { loadCompareView, loadRaceNav } from './App';
 import { NotFoundPage } from './NotFoundPage';
 import type { NotFoundData } from './notFound';
+import { cardFileOf, pagePath, pagesOf, type PageId } from '../data/pages';
 
 const catalog = catalogOf(dataset);
 
-/**
- * One page to write: a race's (eventId and follow null), an incident's, a race followed by one driver
- * (`follow`), or two races compared (`compare`, issue 12).
- */
-export type PageId = { raceId: string; eventId: string | null; follow?: string | null; compare?: [string, string]; noSpoilers?: true };
+export type { PageId };
+export { cardFileOf };
 
-/**
- * Every page: each race, each incident, and the race followed by each of its drivers
- * (`/<race>/follow/<driver>/`: any driver can be followed, and each such address is a page;
- * scripts/cards/card.mjs draws a card for the same ones), then each pair of races compared (the root
- * is rootPage's).
- */
+/** Every page (data/pages.ts, the list the cards draw from too). */
 export function pageIds(): PageId[] {
-  const races = [...dataset.races.values()];
-  return [
-    ...races.flatMap((race) => [
-      { raceId: race.id, eventId: null },
-      ...race.events.map((e) => ({ raceId: race.id, eventId: e.id })),
-      ...driversWithPages(race).map((d) => ({ raceId: race.id, eventId: null, follow: d.id })),
-      // The race without spoilers (/<race>/no-spoilers/): where every no-spoilers address leads.
-      { raceId: race.id, eventId: null, noSpoilers: true as const },
-    ]),
-    ...races.flatMap((a, i) =>
-      races.slice(i + 1).flatMap((b): PageId[] => [
-        { raceId: a.id, eventId: null, compare: [a.id, b.id] },
-        { raceId: a.id, eventId: null, compare: [a.id, b.id], noSpoilers: true },
-      ]),
-    ),
-  ];
+  return pagesOf(dataset);
 }
 
 /** The root page: the page of the race the data chooses for it (site.json's frontPage), written at the site's root. */
@@ -62,12 +40,6 @@ export function rootPage(): PageId {
   return { raceId: defaultRaceOf(catalog), eventId: null };
 }
 
-/** The path of a page under the site root, as the app writes it: "phoenix-2023/follow/corey-heim/". */
-function pagePath(page: PageId): string {
-  if (page.compare) return `/compare/${page.compare[0]}/${page.compare[1]}/${page.noSpoilers ? 'no-spoilers/' : ''}`;
-  if (page.noSpoilers) return `/${page.raceId}/no-spoilers/`;
-  return `/${page.raceId}/${page.eventId ? `${page.eventId}/` : page.follow ? `follow/${page.follow}/` : ''}`;
-}
 
 /**
  * A quote as a description carries it: “text” – speaker, and when it was said where it is not a
