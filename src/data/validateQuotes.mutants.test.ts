@@ -3,29 +3,12 @@
  * is reported once (by the schema), never trips the checks that follow, and is left out of what
  * passed, whatever its place in the list.
  */
-import * as v from 'valibot';
 import { formatDataError } from './errors';
-import mini from './fixtures/mini-race.json';
-import { raceSchema } from './schema';
-import { validateQuotes, type QuoteContext } from './validateQuotes';
+import { QUOTES_FILE as FILE, quoteContext, validQuote as quote } from './fixtures/quotes';
+import { validateQuotes } from './validateQuotes';
 
-const race = v.parse(raceSchema, mini);
-const ARTICLE_TEXT = 'Baker said: “I Messed Up there, and I  owe him one.” Able was calm. “It is racing,” she said.';
-const FILE = 'quotes.json';
-const context = (): QuoteContext => ({
-  articleTexts: new Map([['fixture-article', ARTICLE_TEXT]]),
-  articleMeta: new Map([['fixture-article', { race: 'mini-2024', date: '2024-05-02' }]]),
-  races: new Map([['mini-2024', race]]),
-  failedRaceIds: new Set(),
-});
-const quote = (changes: Record<string, unknown> = {}) => ({
-  id: 'baker-messed-up',
-  article: 'fixture-article',
-  speaker: 'bob-baker',
-  text: 'I Messed Up there, and I  owe him one.',
-  events: [{ race: 'mini-2024', event: 'tangle' }],
-  ...changes,
-});
+// Every race loaded: nothing failed.
+const context = () => quoteContext({ failedRaceIds: new Set() });
 const remark = (changes: Record<string, unknown> = {}) => ({
   id: 'owe-him',
   speaker: 'Bob Baker',

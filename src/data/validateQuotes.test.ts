@@ -3,35 +3,10 @@
  * resolves, a remark made before a race is never a reaction to it, and each variant of a remark is
  * part of its quote. Each broken case gives exactly its own error; the nearest valid case passes.
  */
-import * as v from 'valibot';
 import { formatDataError } from './errors';
-import mini from './fixtures/mini-race.json';
-import { raceSchema } from './schema';
+import { QUOTES_FILE as FILE, quoteContext as context, validQuote as quote } from './fixtures/quotes';
 import { validateQuotes, type QuoteContext } from './validateQuotes';
 
-const race = v.parse(raceSchema, mini); // mini-2024, raced 2024-05-01; events start, tangle, yellow, …
-const ARTICLE_TEXT = 'Baker said: “I Messed Up there, and I  owe him one.” Able was calm. “It is racing,” she said.';
-const FILE = 'quotes.json';
-
-/** A context with one article (about the fixture race, published 2024-05-02) and the fixture race. */
-function context(overrides: Partial<QuoteContext> = {}): QuoteContext {
-  return {
-    articleTexts: new Map([['fixture-article', ARTICLE_TEXT]]),
-    articleMeta: new Map([['fixture-article', { race: 'mini-2024', date: '2024-05-02' }]]),
-    races: new Map([['mini-2024', race]]),
-    failedRaceIds: new Set(['broken-2020']),
-    ...overrides,
-  };
-}
-/** A valid quote, with changes. */
-const quote = (changes: Record<string, unknown> = {}) => ({
-  id: 'baker-messed-up',
-  article: 'fixture-article',
-  speaker: 'bob-baker',
-  text: 'I Messed Up there, and I  owe him one.',
-  events: [{ race: 'mini-2024', event: 'tangle' }],
-  ...changes,
-});
 const errorsOf = (json: unknown, ctx = context()) => validateQuotes(FILE, json, ctx).errors.map(formatDataError);
 const quotesErrors = (quotes: unknown[], remarks: unknown[] = [], ctx = context()) => errorsOf({ quotes, remarks }, ctx);
 

@@ -3,41 +3,18 @@
  * when the schema has refused part of a file, a rule that throws on a race of the wrong shape, and the
  * laps-led limits on both sides of each boundary.
  */
-import { articles } from './bundledDataset';
 import { formatDataError } from './errors';
-import mini from './fixtures/mini-race.json';
+import { fullRace as richRace, RACE_CONTEXT as context, RACE_FILE as FILE } from './fixtures/races';
+import type mini from './fixtures/mini-race.json';
 import type { Race } from './schema';
 import { checkRace, validateRace } from './validateRace';
 
-const FILE = 'src/data/races/mini-2024/race.json';
-const context = { articleIds: new Set(articles.keys()), expectedId: 'mini-2024' };
 const record = () => ({ record: 'Fixture record', url: 'https://example.org/fixture' });
 const at = (path: string, message: string) => `${FILE}: ${path}: ${message}`;
 type Json = Record<string, unknown> & typeof mini;
+/** The fixture race with every optional part filled in, all valid (fixtures/races.ts). */
+const fullRace = (): Json => richRace() as Json;
 
-/** The fixture race with results, laps led and a disagreement filled in, all valid. */
-function fullRace(): Json {
-  const race = structuredClone(mini) as Json;
-  return Object.assign(race, {
-    results: [
-      { position: 1, driver: 'bob-baker', laps: 34, sources: [record()] },
-      { position: 2, driver: 'ann-able', laps: 33 },
-    ],
-    resultsSources: [record()],
-    lapsLed: [{ driver: 'ann-able', laps: 20, sources: [record()] }],
-    disagreements: [
-      {
-        id: 'tangle-lap',
-        topic: 'The lap of the contact',
-        eventId: 'tangle',
-        claims: [
-          { says: 'Lap 11', lap: 11, sources: [record()] },
-          { says: 'Lap 14', lap: 14, sources: [record()] },
-        ],
-      },
-    ],
-  });
-}
 const changed = (change: (race: Json) => void) => {
   const race = fullRace();
   change(race);

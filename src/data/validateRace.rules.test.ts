@@ -4,49 +4,12 @@
  * other side of the rule must pass. So a rule that is dropped, loosened or tightened fails here.
  */
 import * as v from 'valibot';
-import { articles } from './bundledDataset';
 import { formatDataError } from './errors';
-import mini from './fixtures/mini-race.json';
+import { ARTICLE, fullRace, RACE_CONTEXT as context, RACE_FILE as FILE } from './fixtures/races';
 import { raceSchema } from './schema';
 import { validateRace } from './validateRace';
 
-const FILE = 'src/data/races/mini-2024/race.json';
-const context = { articleIds: new Set(articles.keys()), expectedId: 'mini-2024' };
 const record = (note?: string) => ({ record: 'Fixture record', url: 'https://example.org/fixture', ...(note ? { note } : {}) });
-const ARTICLE = 'a001-phoenix-heim-hocevar-altercation';
-
-/**
- * The fixture race with every optional part filled in (a champion, results, laps led, leader spans,
- * key facts, disagreements), all valid, so that each rule has something to break.
- */
-function fullRace() {
-  const race = structuredClone(mini) as typeof mini & Record<string, unknown>;
-  return Object.assign(race, {
-    champion: 'ann-able',
-    results: [
-      { position: 1, driver: 'bob-baker', laps: 34, sources: [record('winner')] },
-      { position: 2, driver: 'ann-able', laps: 33, outEventId: 'tangle' },
-    ],
-    resultsSources: [{ article: ARTICLE }],
-    lapsLed: [{ driver: 'ann-able', laps: 20, sources: [record()] }],
-    leaderSpans: [
-      { driver: 'ann-able', startLap: 1, endLap: 12, certainty: 'exact', sources: [record()] },
-      { driver: 'bob-baker', startLap: 13, endLap: 13, certainty: 'inferred', note: 'One lap.', sources: [record()] },
-    ],
-    keyFacts: [{ label: 'Cautions', value: '2 for 6 laps', sources: [record()] }],
-    disagreements: [
-      {
-        id: 'tangle-lap',
-        topic: 'The lap of the contact',
-        eventId: 'tangle',
-        claims: [
-          { says: 'Lap 11', lap: 11, sources: [record()] },
-          { says: 'Lap 14', lap: 14, sources: [{ article: ARTICLE }] },
-        ],
-      },
-    ],
-  });
-}
 type FullRace = ReturnType<typeof fullRace>;
 /** The full fixture with one change applied. */
 const broken = (change: (race: FullRace) => void) => {

@@ -1,23 +1,8 @@
 import { historyEntryFor, parseView, sameView, serializeView } from './url';
 import { normaliseZoom } from '../data/laps';
-import type { Catalog, LinkView } from './view';
+import type { LinkView } from './view';
+import { catalog } from './url.fixture';
 
-const catalog: Catalog = {
-  raceIds: ['phoenix-2023', 'roval-2025', 'broken-race'],
-  races: new Map([
-    [
-      'phoenix-2023',
-      {
-        name: '2023 Craftsman 150',
-        lapsRun: 179,
-        eventLaps: new Map([['hocevar-spins-heim', 120], ['eckes-wins', 179]]),
-        drivers: new Map([['corey-heim', 'Corey Heim'], ['carson-hocevar', 'Carson Hocevar']]),
-      },
-    ],
-    ['roval-2025', { name: '2025 EcoSave 250', lapsRun: 70, eventLaps: new Map([['calamity-corner-crash', 1]]), drivers: new Map([['corey-heim', 'Corey Heim']]) }],
-  ]),
-  quoteIds: new Set(['hocevar-i-messed-up']),
-};
 
 describe('parseView', () => {
   it('reads a full deep link', () => {

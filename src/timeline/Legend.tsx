@@ -18,26 +18,13 @@ export function Legend() {
   return (
     <>
       <ul className="legend" aria-label="Legend">
-        <li>
-          <svg width="16" height="12" aria-hidden="true">
-            <circle cx="8" cy="6" r="5" className="legend-dot legend-dot--exact" />
-          </svg>
-          exact lap
-        </li>
-        <li>
-          <svg width="34" height="12" aria-hidden="true">
-            <line x1="2" x2="32" y1="6" y2="6" className="legend-range" />
-            <circle cx="17" cy="6" r="5" className="legend-dot legend-dot--approximate" />
-          </svg>
+        <DotItem dot="exact">exact lap</DotItem>
+        <DotItem dot="approximate" range="legend-range">
           approximate (range)
-        </li>
-        <li>
-          <svg width="34" height="12" aria-hidden="true">
-            <line x1="2" x2="32" y1="6" y2="6" className="legend-range legend-range--inferred" />
-            <circle cx="17" cy="6" r="5" className="legend-dot legend-dot--inferred" />
-          </svg>
+        </DotItem>
+        <DotItem dot="inferred" range="legend-range legend-range--inferred">
           inferred
-        </li>
+        </DotItem>
         <li>
           <span className="legend-swatch legend-swatch--caution" aria-hidden="true" /> caution
         </li>
@@ -50,12 +37,7 @@ export function Legend() {
               </svg>
               {followed.name}
             </li>
-            <li>
-              <svg width="16" height="12" aria-hidden="true">
-                <circle cx="8" cy="6" r="5" className="legend-dot legend-dot--dimmed" />
-              </svg>
-              other drivers
-            </li>
+            <DotItem dot="dimmed">other drivers</DotItem>
           </>
         )}
         {byDriver &&
@@ -74,5 +56,19 @@ export function Legend() {
         {followed ? `With ${followed.name}, the driver you follow.` : ''}
       </p>
     </>
+  );
+}
+
+/** A legend entry: a marker's dot (with the line of its lap range, given `range`'s class), then its words. */
+function DotItem({ dot, range, children }: { dot: 'exact' | 'approximate' | 'inferred' | 'dimmed'; range?: string; children: string }) {
+  const width = range ? 34 : 16;
+  return (
+    <li>
+      <svg width={width} height="12" aria-hidden="true">
+        {range && <line x1="2" x2="32" y1="6" y2="6" className={range} />}
+        <circle cx={width / 2} cy="6" r="5" className={`legend-dot legend-dot--${dot}`} />
+      </svg>
+      {children}
+    </li>
   );
 }
