@@ -1,7 +1,7 @@
 // Plumbing shared by the measuring scripts (bench, lighthouse): the same Chromium and flags as the
-// end-to-end tests, and `vite preview` on a free port. The e2e modules are loaded through Vite's
-// runnerImport (Node 20 cannot import TypeScript), so there is one place that finds (or, as root on
-// Debian, apt-installs) Chromium and one list of launch flags; never a downloaded browser.
+// end-to-end tests, and `vite preview` on a free port. scripts/lib/chromium.ts is loaded through Vite's
+// runnerImport (Node 20 cannot import TypeScript): one place finds (or, as root on Debian,
+// apt-installs) Chromium and lists its launch flags, for the tests and the scripts; never a downloaded browser.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { preview, runnerImport } from 'vite';
@@ -11,8 +11,7 @@ export const ROOT = resolve(import.meta.dirname, '..');
 /** The system Chromium and the e2e launch flags: `{ path, args }`. */
 export async function chromium() {
   const load = async (file) => (await runnerImport(file, { root: ROOT, logLevel: 'silent' })).module;
-  const { findChromium } = await load('/tests/e2e/globalSetup.ts');
-  const { CHROMIUM_ARGS } = await load('/tests/e2e/harness.ts');
+  const { findChromium, CHROMIUM_ARGS } = await load('/scripts/lib/chromium.ts');
   return { path: findChromium(), args: [...CHROMIUM_ARGS] };
 }
 

@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { loadFollowControl, loadFollowedAt } from '../features/follow/followLoaders';
 import { loadAfterRaceNote, loadDisagreementNote, loadRemarkVariants } from '../features/incident/IncidentDetails';
 import { preloadPart } from '../ui/LazyPart';
-import { loadCompareLinks, loadIncidentList, loadLegend, loadRaceSummary, loadShareBar, loadTimelineControls } from './pages/RaceView';
+import { loadCompareLinks, loadIncidentDetails, loadIncidentList, loadLegend, loadRaceSummary, loadShareBar, loadTimelineControls } from './pages/RaceView';
 import { dataset } from '../data/bundledDataset';
 import { embedDataset, pageDataset, raceFile } from '../data/embeddedDataset';
 import { followFacts } from '../data/follow';
@@ -181,6 +181,7 @@ export async function renderPage(page: PageId, root: string) {
   await preloadPart(loadTimelineControls);
   await preloadPart(loadCompareLinks);
   await preloadPart(loadIncidentList);
+  await preloadPart(loadIncidentDetails);
   await preloadPart(loadShareBar);
   await preloadPart(loadRaceNav);
   if (page.compare) await preloadPart(loadCompareView);

@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
 
 /** Options for openApp(); defaults are a 1280x800 light-mode desktop window. */
 export interface OpenAppOptions {
@@ -50,17 +51,8 @@ export const RACE_IDS: readonly string[] = readdirSync(resolve(import.meta.dirna
   .map((d) => d.name)
   .sort();
 
-/** Flags for a quiet, deterministic headless Chromium in a container (no sandbox: CI often runs as root). */
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/** Flags for a quiet, deterministic headless Chromium in a container (scripts/lib/chromium.ts). */
+export { CHROMIUM_ARGS };
 
 let browser: Browser | undefined;
 const contexts: BrowserContext[] = [];

@@ -4,7 +4,6 @@ import { useMeasuredWidth } from '../../timeline/useMeasure';
 import { TimelineDrawings } from '../../timeline/TimelineDrawings';
 import { loadFollowControl, loadFollowedAt } from '../../features/follow/followLoaders';
 import { AtLapPanel } from '../../features/race/AtLapPanel';
-import { IncidentDetails } from '../../features/incident/IncidentDetails';
 import { IncidentStepper } from '../../features/incident/IncidentStepper';
 import { LapSlider } from '../../features/race/LapSlider';
 import { LazyPart, PrerenderedPart, preloadPart } from '../../ui/LazyPart';
@@ -27,6 +26,11 @@ export const loadShareBar = () => import('../../features/share/ShareBar').then((
  * in place once its code is in. Not needed to scrub, so not in the first load.
  */
 export const loadIncidentList = () => import('../../features/incident/IncidentList').then((m) => m.IncidentList);
+/**
+ * The selected incident's details: drawn by the page, live as soon as their code is in (preloaded
+ * right after the page starts), so the first load's JavaScript is what scrubbing needs.
+ */
+export const loadIncidentDetails = () => import('../../features/incident/IncidentDetails').then((m) => m.IncidentDetails);
 /** The links to this race side by side with each other race. */
 export const loadCompareLinks = () => import('../../features/compare/CompareLinks').then((m) => m.CompareLinks);
 
@@ -71,7 +75,7 @@ export function RaceView({ race }: { race: Race }) {
           slider); on a wide screen the side column is drawn to its left. */}
       <div className="columns">
         <div className="columns__main">
-          <IncidentDetails race={race} />
+          <PrerenderedPart loader={loadIncidentDetails} label="The incident’s details" props={{ race }} />
           <PrerenderedPart loader={loadShareBar} label="Copy link and Share" props={{}} />
         </div>
         <div className="columns__side">
