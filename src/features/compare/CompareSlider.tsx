@@ -1,4 +1,4 @@
-import { Fragment, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import { axisSteps, type Alignment } from '../../data/align';
 import { raceShortName } from '../../data/race';
 import type { Race } from '../../data/schema';
@@ -6,6 +6,7 @@ import type { Catalog } from '../../state/view';
 import { aligned, formatAt, lapInCompare, type CompareView as Comparison } from '../../state/compare';
 import { useApp, useAppStore, useCatalog } from '../../state/StoreContext';
 import { nearestStep } from '../../data/align';
+import { RangeInput } from '../../ui/RangeInput';
 import { sliderKeyTarget } from '../../ui/sliderKeys';
 import { useKnownRaces } from './useKnownRaces';
 
@@ -80,13 +81,8 @@ export function CompareSlider({ races }: { races: [Race, Race] }) {
     show(indexOf(store.getState().compare));
     return store.subscribe((state, previous) => state.compare !== previous.compare && show(indexOf(state.compare)));
   }, [store, steps, texts]); // eslint-disable-line react-hooks/exhaustive-deps
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    // Every key handled here the same way in every browser (the WAI-ARIA slider pattern), as LapSlider does.
-    const target = sliderKeyTarget(e.key, indexOf(store.getState().compare), 0, steps.length - 1, PAGE_STEPS);
-    if (target === null) return;
-    e.preventDefault();
-    store.getState().setCompareAt(steps[Math.max(0, Math.min(steps.length - 1, target))]!);
-  };
+  // A key's or a drag's step, kept on the axis.
+  const goTo = (step: number) => store.getState().setCompareAt(steps[Math.max(0, Math.min(steps.length - 1, step))]!);
   const text = texts[index]!;
   return (
     <div className="lap-slider compare-slider">
@@ -116,20 +112,16 @@ export function CompareSlider({ races }: { races: [Race, Race] }) {
           </span>
         </span>
       </div>
-      <div className="lap-slider__track">
-        <input
-          ref={input}
-          id="compare-slider"
-          type="range"
-          min={0}
-          max={steps.length - 1}
-          step={1}
-          defaultValue={index}
-          aria-valuetext={text.spoken}
-          onChange={(e) => store.getState().setCompareAt(steps[Number(e.target.value)]!)}
-          onKeyDown={onKeyDown}
-        />
-      </div>
+      <RangeInput
+        inputRef={input}
+        id="compare-slider"
+        min={0}
+        max={steps.length - 1}
+        value={index}
+        valueText={text.spoken}
+        keyTarget={(key) => sliderKeyTarget(key, indexOf(store.getState().compare), 0, steps.length - 1, PAGE_STEPS)}
+        onValue={goTo}
+      />
     </div>
   );
 }

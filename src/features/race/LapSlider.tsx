@@ -1,8 +1,9 @@
-import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Race } from '../../data/schema';
 import { phaseAt, phaseLabel } from '../../data/race';
 import { lapsKnown, outcomeHidden, type Reach } from '../../data/spoilers';
 import { useApp, useAppStore } from '../../state/StoreContext';
+import { RangeInput } from '../../ui/RangeInput';
 import { sliderKeyTarget } from '../../ui/sliderKeys';
 
 /** Laps moved by PageUp/PageDown. */
@@ -50,37 +51,26 @@ export function LapSlider({ race }: { race: Race }) {
     show(store.getState());
     return store.subscribe((state, previous) => (state.lap !== previous.lap || state.hideAhead !== previous.hideAhead) && show(state));
   }, [store, spoken, race]);
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    // Browsers disagree on how far PageUp/PageDown move a range input, so every key is handled
-    // here the same way everywhere (the WAI-ARIA slider pattern).
-    const state = store.getState();
-    const target = sliderKeyTarget(e.key, state.lap, 1, lapsKnown(race, state), PAGE_STEP);
-    if (target === null) return;
-    e.preventDefault();
-    store.getState().scrubTo(target);
-  };
   return (
     <div className="lap-slider">
       <label htmlFor="lap-slider" className="lap-slider__label">
         Lap <span ref={shown} className="lap-slider__value">{String(lap)}</span>
         {!lengthHidden && <span className="lap-slider__of"> of {race.lapsRun}</span>}
       </label>
-      {/* A block of its own, not a flex item: so the input can be a relayout boundary (app.css). */}
-      <div className="lap-slider__track">
-        <input
-          ref={input}
-          id="lap-slider"
-          type="range"
-          min={1}
-          max={end}
-          step={1}
-          defaultValue={lap}
-          aria-label="Lap"
-          aria-valuetext={(lengthHidden ? spoken.hidden : spoken.whole)[lap - 1]}
-          onChange={(e) => store.getState().scrubTo(Number(e.target.value))}
-          onKeyDown={onKeyDown}
-        />
-      </div>
+      <RangeInput
+        inputRef={input}
+        id="lap-slider"
+        min={1}
+        max={end}
+        value={lap}
+        label="Lap"
+        valueText={(lengthHidden ? spoken.hidden : spoken.whole)[lap - 1]}
+        keyTarget={(key) => {
+          const state = store.getState();
+          return sliderKeyTarget(key, state.lap, 1, lapsKnown(race, state), PAGE_STEP);
+        }}
+        onValue={(to) => store.getState().scrubTo(to)}
+      />
     </div>
   );
 }
