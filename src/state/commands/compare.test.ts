@@ -84,6 +84,11 @@ describe('setAlign', () => {
     expect(setAlign('togo')(viewOf(), catalog)).toBeNull();
     expect(setAlign('togo')(comparing(0.5, { hideAhead: true }), catalog)).toBeNull();
   });
+
+  it('without spoilers, still lines up by distance a comparison that was by laps to go', () => {
+    const togo = comparing(0, { compare: { races: ['a', 'b'], align: 'togo', at: -10 }, lap: 12, hideAhead: true });
+    expect(setAlign('distance')(togo, catalog)?.view.compare).toEqual({ races: ['a', 'b'], align: 'distance', at: 12 / 20 });
+  });
 });
 
 describe('selectCompareEvent', () => {
