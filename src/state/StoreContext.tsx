@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { Dataset } from '../data/dataset';
 import { outcomeHidden } from '../data/spoilers';
 import { catalogOf, type AppState, type AppStore } from './store';
+import { sharedSlice } from './sharedSlice';
 import type { Catalog, View } from './view';
 
 /** Fetches a race's file again, where the app loads over a network (none in tests over bundled data). */
@@ -44,6 +45,8 @@ export function StoreProvider({
 
 const OutcomeHiddenContext = createContext(false);
 
+const useOutcomeHiddenSlice = sharedSlice((s: AppState, dataset: Dataset) => outcomeHidden(s, dataset.races.get(s.race) ?? { lapsRun: 0 }));
+
 /**
  * Whether no-spoilers mode hides the current race's outcome (data/spoilers.ts outcomeHidden), asked
  * once per store: the many places that ask it (every source's title, a hundred on a race page) read
@@ -51,7 +54,7 @@ const OutcomeHiddenContext = createContext(false);
  * is turned on or off or the cursor reaches the finish, so its consumers re-render only then.
  */
 function OutcomeHiddenProvider({ store, dataset, children }: { store: AppStore; dataset: Dataset; children: ReactNode }) {
-  const hidden = useStore(store, (s) => outcomeHidden(s, dataset.races.get(s.race) ?? { lapsRun: 0 }));
+  const hidden = useOutcomeHiddenSlice(store, dataset);
   return <OutcomeHiddenContext.Provider value={hidden}>{children}</OutcomeHiddenContext.Provider>;
 }
 
@@ -62,6 +65,18 @@ export function useOutcomeHidden(): boolean {
 
 const LinkViewContext = createContext<View | null>(null);
 
+const NO_CONTEXT = {};
+
+/** The fields of the link view a lap step leaves as they are; the cursor is taken as of when one of them changed. */
+const LINK_FIELDS = ['race', 'event', 'quote', 'hideAhead', 'follow', 'zoom', 'lanes'] as const;
+
+const useLinkViewSlice = sharedSlice((s: AppState, _: object, previous: View | undefined): View => {
+  const sameCompare = previous && (previous.compare === null ? s.compare === null : s.compare !== null && previous.compare.align === s.compare.align && previous.compare.races[0] === s.compare.races[0] && previous.compare.races[1] === s.compare.races[1]);
+  if (previous && sameCompare && LINK_FIELDS.every((field) => previous[field] === s[field])) return previous;
+  const { race, event, quote, hideAhead, follow, zoom, lanes, lap, compare } = s;
+  return { race, event, quote, hideAhead, follow, zoom, lanes, lap, compare: compare && { races: [compare.races[0], compare.races[1]], align: compare.align, at: compare.at } };
+});
+
 /**
  * The view the links of a store's parts are built from (state/links.ts), read once per store: a
  * page has hundreds of incident links, and each running selectors on every lap step would cost the
@@ -69,21 +84,7 @@ const LinkViewContext = createContext<View | null>(null);
  * (and its links render again) only when the reader's settings or the selection change.
  */
 function LinkViewProvider({ store, children }: { store: AppStore; children: ReactNode }) {
-  const race = useStore(store, (s) => s.race);
-  const event = useStore(store, (s) => s.event);
-  const quote = useStore(store, (s) => s.quote);
-  const hideAhead = useStore(store, (s) => s.hideAhead);
-  const follow = useStore(store, (s) => s.follow);
-  const zoom = useStore(store, (s) => s.zoom);
-  const lanes = useStore(store, (s) => s.lanes);
-  const first = useStore(store, (s) => s.compare?.races[0]);
-  const second = useStore(store, (s) => s.compare?.races[1]);
-  const align = useStore(store, (s) => s.compare?.align);
-  const view = useMemo<View>(() => {
-    const { lap, compare } = store.getState();
-    const races = first === undefined || second === undefined || align === undefined ? null : ([first, second] as [string, string]);
-    return { race, event, quote, hideAhead, follow, zoom, lanes, lap, compare: races && align ? { races, align, at: compare?.at ?? 0 } : null };
-  }, [store, race, event, quote, hideAhead, follow, zoom, lanes, first, second, align]);
+  const view = useLinkViewSlice(store, NO_CONTEXT);
   return <LinkViewContext.Provider value={view}>{children}</LinkViewContext.Provider>;
 }
 
