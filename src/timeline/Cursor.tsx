@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { clamp } from '../lib/clamp';
+import { writeText } from '../lib/writeText';
 import { useApp, useAppStore } from '../state/StoreContext';
 import { METRICS, pillCover, type TimelineLayout } from './layout';
 
@@ -55,8 +56,7 @@ export function Cursor({ layout }: { layout: TimelineLayout }) {
         labelOffset = labelX - x;
         label.current.setAttribute('transform', `translate(${labelOffset} 0)`);
       }
-      // The text node React made, rewritten in place (replacing it would leave React holding a stale one).
-      if (labelText.current?.firstChild) labelText.current.firstChild.nodeValue = String(to);
+      writeText(labelText.current, String(to));
       overviewLine.current?.setAttribute('transform', `translate(${ox} 0)`);
     };
     move(store.getState().lap);

@@ -1,4 +1,4 @@
-import { Fragment, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
+import { Fragment, useMemo, useRef, type Ref } from 'react';
 import { axisSteps, type Alignment } from '../../data/align';
 import { raceShortName } from '../../data/race';
 import type { Race } from '../../data/schema';
@@ -8,6 +8,7 @@ import { useApp, useAppStore, useCatalog } from '../../state/StoreContext';
 import { nearestStep } from '../../data/align';
 import { RangeInput } from '../../ui/RangeInput';
 import { sliderKeyTarget } from '../../ui/sliderKeys';
+import { useSliderFollowsStore } from '../../ui/useSliderFollowsStore';
 import { useKnownRaces } from './useKnownRaces';
 
 /** Steps moved by PageUp/PageDown on the shared slider: about ten laps of the longer race. */
@@ -62,25 +63,26 @@ export function CompareSlider({ races }: { races: [Race, Race] }) {
   const shownWhere = useRef<HTMLSpanElement>(null);
   const indexOf = (compare: Comparison | null) => (compare ? nearestStep(steps, compare.at) : 0);
   const index = indexOf(store.getState().compare);
-  useLayoutEffect(() => {
-    // The text nodes React made, rewritten in place (replacing them would leave React holding stale ones).
-    const write = (span: HTMLSpanElement | null, text: string) => {
-      if (span?.firstChild) span.firstChild.nodeValue = text;
-    };
-    const show = (to: number) => {
-      const text = texts[to];
-      if (!text) return;
-      if (input.current) {
-        input.current.value = String(to);
-        input.current.setAttribute('aria-valuetext', text.spoken);
-      }
-      write(shownLaps[0].current, text.laps[0]);
-      write(shownLaps[1].current, text.laps[1]);
-      write(shownWhere.current, text.where);
-    };
-    show(indexOf(store.getState().compare));
-    return store.subscribe((state, previous) => state.compare !== previous.compare && show(indexOf(state.compare)));
-  }, [store, steps, texts]); // eslint-disable-line react-hooks/exhaustive-deps
+  useSliderFollowsStore(
+    store,
+    input,
+    (state) => {
+      const to = indexOf(state.compare);
+      const shown = texts[to];
+      return shown
+        ? {
+            value: to,
+            valueText: shown.spoken,
+            texts: [
+              [shownLaps[0].current, shown.laps[0]],
+              [shownLaps[1].current, shown.laps[1]],
+              [shownWhere.current, shown.where],
+            ],
+          }
+        : null;
+    },
+    (state, previous) => state.compare !== previous.compare,
+  );
   // A key's or a drag's step, kept on the axis.
   const goTo = (step: number) => store.getState().setCompareAt(steps[Math.max(0, Math.min(steps.length - 1, step))]!);
   const text = texts[index]!;

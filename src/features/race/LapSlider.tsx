@@ -1,10 +1,11 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Race } from '../../data/schema';
 import { phaseAt, phaseLabel } from '../../data/race';
-import { lapsKnown, outcomeHidden, type Reach } from '../../data/spoilers';
+import { lapsKnown, outcomeHidden } from '../../data/spoilers';
 import { useApp, useAppStore } from '../../state/StoreContext';
 import { RangeInput } from '../../ui/RangeInput';
 import { sliderKeyTarget } from '../../ui/sliderKeys';
+import { useSliderFollowsStore } from '../../ui/useSliderFollowsStore';
 
 /** Laps moved by PageUp/PageDown. */
 const PAGE_STEP = 10;
@@ -35,22 +36,17 @@ export function LapSlider({ race }: { race: Race }) {
   const lengthHidden = useApp((s) => outcomeHidden(s, race));
   // ...nor its end: the thumb's place at lap 60 would tell a 179-lap race from a 150-lap one.
   const end = lapsKnown(race, store.getState());
-  useLayoutEffect(() => {
-    const show = (state: Reach) => {
-      const to = state.lap;
-      if (input.current) {
-        // The end first: a value past the old end would be clamped to it. Written only when it
-        // changes (past the scheduled distance in no-spoilers mode): a lap step touches no more.
-        const end = String(lapsKnown(race, state));
-        if (input.current.max !== end) input.current.max = end;
-        input.current.value = String(to);
-        input.current.setAttribute('aria-valuetext', (outcomeHidden(state, race) ? spoken.hidden : spoken.whole)[to - 1] ?? '');
-      }
-      if (shown.current?.firstChild) shown.current.firstChild.nodeValue = String(to);
-    };
-    show(store.getState());
-    return store.subscribe((state, previous) => (state.lap !== previous.lap || state.hideAhead !== previous.hideAhead) && show(state));
-  }, [store, spoken, race]);
+  useSliderFollowsStore(
+    store,
+    input,
+    (state) => ({
+      value: state.lap,
+      max: lapsKnown(race, state),
+      valueText: (outcomeHidden(state, race) ? spoken.hidden : spoken.whole)[state.lap - 1] ?? '',
+      texts: [[shown.current, String(state.lap)]],
+    }),
+    (state, previous) => state.lap !== previous.lap || state.hideAhead !== previous.hideAhead,
+  );
   return (
     <div className="lap-slider">
       <label htmlFor="lap-slider" className="lap-slider__label">
