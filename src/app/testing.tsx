@@ -6,6 +6,13 @@ import type { Dataset } from '../data/dataset';
 import { startApp } from './startApp';
 
 /**
+ * How long a test waits for a code-split part to load and render: generous, since on a busy 2-core
+ * machine (CI, or the suite run beside another) a lazy import can take seconds; a part that never
+ * loads still fails well within Vitest's 30 s per test.
+ */
+export const PART_TIMEOUT = 15_000;
+
+/**
  * Renders the app as if opened at `search` and waits for its code-split parts (the full record,
  * the follow control, the article reader when the link opens one) to load, as they would in a reader's browser before
  * use; loading them inside Testing Library's async wait keeps React's act() rules. Returns the store
@@ -17,22 +24,22 @@ export async function renderApp(search = '', options: { dataset?: Dataset; wrap?
   const result = render(options.wrap ? options.wrap(app) : app);
   // A comparison (its own code-split part) has no full record; one race has.
   if (view.compare) {
-    if (view.compare.races.every((id) => dataset.races.has(id))) await screen.findByRole('slider', { name: 'Both races' }, { timeout: 5000 });
+    if (view.compare.races.every((id) => dataset.races.has(id))) await screen.findByRole('slider', { name: 'Both races' }, { timeout: PART_TIMEOUT });
   }
   else if (dataset.races.has(view.race)) {
-    await screen.findByRole('region', { name: 'The full record' }, { timeout: 5000 });
+    await screen.findByRole('region', { name: 'The full record' }, { timeout: PART_TIMEOUT });
     // Follow a driver (and the at-this-lap panel's Following row) load with it, in one chunk.
-    await screen.findByRole('combobox', { name: 'Follow a driver' }, { timeout: 5000 });
+    await screen.findByRole('combobox', { name: 'Follow a driver' }, { timeout: PART_TIMEOUT });
     // The summary, the legend and the timeline's controls, each a chunk of its own.
-    await screen.findByRole('region', { name: dataset.races.get(view.race)!.name }, { timeout: 5000 });
-    await screen.findByRole('list', { name: 'Legend' }, { timeout: 5000 });
-    await screen.findByRole('group', { name: 'Zoom' }, { timeout: 5000 });
-    await screen.findByRole('button', { name: 'Copy link' }, { timeout: 5000 });
-    await screen.findByRole('region', { name: 'Incidents' }, { timeout: 5000 });
+    await screen.findByRole('region', { name: dataset.races.get(view.race)!.name }, { timeout: PART_TIMEOUT });
+    await screen.findByRole('list', { name: 'Legend' }, { timeout: PART_TIMEOUT });
+    await screen.findByRole('group', { name: 'Zoom' }, { timeout: PART_TIMEOUT });
+    await screen.findByRole('button', { name: 'Copy link' }, { timeout: PART_TIMEOUT });
+    await screen.findByRole('region', { name: 'Incidents' }, { timeout: PART_TIMEOUT });
   }
   // The masthead's parts (the races' links, the theme menu), each a chunk of its own, on every page.
-  await screen.findByRole('navigation', { name: 'Races' }, { timeout: 5000 });
-  await screen.findByRole('combobox', { name: 'Theme' }, { timeout: 5000 });
-  if (view.quote !== null) await screen.findByRole('dialog', {}, { timeout: 5000 });
+  await screen.findByRole('navigation', { name: 'Races' }, { timeout: PART_TIMEOUT });
+  await screen.findByRole('combobox', { name: 'Theme' }, { timeout: PART_TIMEOUT });
+  if (view.quote !== null) await screen.findByRole('dialog', {}, { timeout: PART_TIMEOUT });
   return { store, ...result };
 }

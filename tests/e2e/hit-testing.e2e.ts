@@ -110,6 +110,6 @@ describe('hover tooltips', () => {
     await expect.poll(() => addressParam(page.url(), 'event')).toBe('overtime-2-smith-crash');
     // Off the tooltip, it goes after a moment.
     await page.mouse.move(2, 2);
-    await expect.poll(() => tip.count(), { timeout: 2000 }).toBe(0);
+    await expect.poll(() => tip.count(), { timeout: 15_000 }).toBe(0);
   });
 });

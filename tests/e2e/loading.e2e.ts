@@ -24,7 +24,7 @@ describe('loading', () => {
     });
     // The page's own markup shows at once; the app takes over once Phoenix's file is in.
     const nav = page.getByRole('navigation', { name: 'Races' });
-    await expect.poll(() => nav.getByText('loading…').count(), { timeout: 4000 }).toBe(1);
+    await expect.poll(() => nav.getByText('loading…').count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => page.getByRole('slider', { name: 'Lap', exact: true }).inputValue()).toBe('120');
     expect(await nav.getByRole('link').count()).toBe(1);
   });

@@ -18,7 +18,7 @@ describe('links and playback', () => {
     const page = await openApp('?race=phoenix-2023&lap=1');
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('16');
     await playButton(page).click();
-    await expect.poll(lapInAddress(page), { timeout: 3000 }).toBeGreaterThanOrEqual(8);
+    await expect.poll(lapInAddress(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(8);
     // Still playing while the address moved on.
     expect(await playButton(page).getAttribute('aria-pressed')).toBe('true');
     await playButton(page).click();

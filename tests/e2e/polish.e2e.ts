@@ -104,7 +104,7 @@ describe('Play, to a screen reader', () => {
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => region.textContent()).toBe('Playing from lap 117, 16 laps a second.');
     // Throttled: the incidents of laps 119 to 131 come as one announcement, two seconds on.
-    await expect.poll(() => region.textContent(), { timeout: 8_000 }).toMatch(/^Lap 1\d\d: [^.]+(, and \d+ more incidents? on the way)?\.$/);
+    await expect.poll(() => region.textContent(), { timeout: 15_000 }).toMatch(/^Lap 1\d\d: [^.]+(, and \d+ more incidents? on the way)?\.$/);
     await page.getByRole('button', { name: 'Pause' }).click();
     const stopped = await slider(page).inputValue();
     await expect.poll(() => region.textContent()).toMatch(new RegExp(`Paused at lap ${stopped}\\.$`));
