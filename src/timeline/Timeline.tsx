@@ -11,14 +11,13 @@ import './timeline.css';
 import { CautionShading, OvertimeLabel, RaceBackdrop } from './Backdrop';
 import { Cursor } from './Cursor';
 import { ScrubSurface } from './ScrubSurface';
+import { TIP_HIDE_DELAY_MS } from './tooltip';
 /**
  * The tooltip, loaded on first use (a hover or a focus): it is not on a page as drawn, and its text
  * builders are first-load weight no reader needs until then (the first-load budget, DESIGN.md).
  */
 const TimelineTip = lazy(() => import('./TimelineTip').then((m) => ({ default: m.TimelineTip })));
 
-/** How long a hover tooltip waits after the pointer leaves its mark, so the pointer can move onto it. */
-const TIP_HIDE_DELAY_MS = 300;
 
 const HINT_ID = 'timeline-keys-hint';
 

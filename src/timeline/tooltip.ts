@@ -8,6 +8,9 @@ import type { Caution, Certainty, Overtime, Race, RaceEvent } from '../data/sche
 import { driverName, lapText, spanText } from '../data/race';
 import { kindLabel } from './lanes';
 
+/** How long a hover tooltip waits after the pointer leaves its mark, so the pointer can move onto it. */
+export const TIP_HIDE_DELAY_MS = 300;
+
 /** The text of a tooltip: a kicker (the laps), a title, then short lines. */
 export type TipContent = { heading: string; title: string; lines: string[] };
 

@@ -4,7 +4,7 @@
  * an article text that fails to load does not stop start-up.
  */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam } from './harness.ts';
+import { openApp, setupBrowser, addressParam, afterChunk } from './harness.ts';
 
 setupBrowser();
 
@@ -138,7 +138,8 @@ describe('a file that fails to load never takes the app down', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => addressParam(page.url(), 'quote')).toBeNull();
     release();
-    await page.waitForTimeout(500);
+    // The article's code has come and run: had the dismissed request still been pending, it would open now.
+    await afterChunk(page, 'ArticleReader');
     expect(await page.locator('dialog[open]').count()).toBe(0);
     expect(await page.getByText('Opening the article…').count()).toBe(0);
   });

@@ -7,7 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, RACE_IDS } from './harness.ts';
+import { TIP_HIDE_DELAY_MS } from '../../src/timeline/tooltip';
+import { openApp, setupBrowser, addressParam, RACE_IDS, afterAppTimer } from './harness.ts';
 
 setupBrowser();
 
@@ -87,7 +88,8 @@ describe('hover tooltips', () => {
     expect(clear).not.toBeNull();
     // Onto the tooltip (in one move, over no other mark), and rest there: it stays, and says the same.
     await page.mouse.move(clear!.x, clear!.y);
-    await page.waitForTimeout(800);
+    // Past the delay after which a tooltip the pointer left would hide.
+    await afterAppTimer(page, 2 * TIP_HIDE_DELAY_MS);
     expect(await tip.textContent()).toMatch(/Overtime 2/);
     // Escape dismisses it with the pointer still on it.
     await page.keyboard.press('Escape');

@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, addressOfPage } from './harness.ts';
+import { openApp, setupBrowser, addressParam, addressOfPage, afterFrames } from './harness.ts';
 
 setupBrowser();
 
@@ -187,7 +187,7 @@ describe('article reader and history', () => {
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
     await page.goBack();
-    await page.waitForTimeout(300);
+    await afterFrames(page);
     expect(await page.locator('dialog[open]').count()).toBe(0);
     expect(addressParam(page.url(), 'quote')).toBeNull();
   });

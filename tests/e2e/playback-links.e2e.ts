@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, waitForApp } from './harness.ts';
+import { openApp, setupBrowser, addressParam, waitForApp, afterFrames, afterAppTimer } from './harness.ts';
 
 setupBrowser();
 
@@ -39,9 +39,9 @@ describe('links and playback', () => {
     const page = await openApp('?race=phoenix-2023&lap=100');
     await slider(page).focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-    // A reader's reload comes tens of milliseconds after the last key at the very least (the old
-    // 150 ms debounce lost the lap here).
-    await page.waitForTimeout(50);
+    // A reader's reload comes a frame after the last key at the very earliest (the old 150 ms
+    // debounce lost the lap here; the address trails scrubbing, and a reload must flush it).
+    await afterFrames(page);
     await page.reload({ waitUntil: 'load' });
     await waitForApp(page);
     await expect.poll(() => slider(page).inputValue()).toBe('103');
@@ -62,7 +62,8 @@ describe('links and playback', () => {
     await page.mouse.up();
     await expect.poll(() => playButton(page).getAttribute('aria-pressed')).toBe('false');
     const dropped = Number(await slider(page).inputValue());
-    await page.waitForTimeout(600);
+    // Two ticks of Play at the speed set: had it gone on, the cursor would have moved.
+    await afterAppTimer(page, 2 * (1000 / Number(await page.getByRole('combobox', { name: 'Speed' }).inputValue())));
     expect(Number(await slider(page).inputValue())).toBe(dropped);
   });
 });

@@ -4,7 +4,7 @@
  * fetched when the browser is idle and rendered synchronously on beforeprint.
  */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser, afterChunk } from './harness.ts';
 
 setupBrowser();
 
@@ -12,8 +12,8 @@ describe('print', () => {
   test('the full record is on paper even when the reader never scrolled to it', async () => {
     const page = await openApp('?race=phoenix-2023');
     await page.getByRole('slider', { name: 'Lap', exact: true }).waitFor();
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
+    // The full record's code has come (it is fetched when the browser is idle).
+    await afterChunk(page, 'RaceRecord');
     // What the browser does when printing: beforeprint, then lay out for print at once.
     const rendered = await page.evaluate(() => {
       window.dispatchEvent(new Event('beforeprint'));

@@ -4,7 +4,7 @@
  * incident, open a quote in its article and close it again.
  */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, addressOfPage } from './harness.ts';
+import { openApp, setupBrowser, addressParam, addressOfPage, afterFrames } from './harness.ts';
 
 setupBrowser();
 
@@ -53,7 +53,7 @@ describe('the article reader', () => {
     await expect.poll(() => open.evaluate((el) => el === document.activeElement)).toBe(true);
     // Closing added no history entry: Back leaves the incident rather than reopening the article.
     await page.goBack();
-    await page.waitForTimeout(300);
+    await afterFrames(page);
     expect(await page.locator('dialog[open]').count()).toBe(0);
     expect(addressParam(page.url(), 'quote')).toBeNull();
   });
