@@ -90,12 +90,17 @@ describe('Lapline journeys', () => {
 
   test('Back and Forward walk through selected incidents', async () => {
     const page = await openApp('?race=phoenix-2023');
+    const entries = () => page.evaluate(() => history.length);
+    const opened = await entries();
     await incidentsList(page).getByRole('link', { name: /^Lap 120: / }).first().click();
     await expect.poll(param(page, 'event')).toBe('hocevar-spins-heim');
+    // Each selection is one history entry of its own.
+    await expect.poll(entries).toBe(opened + 1);
     // Any other incident: a button whose lap is not 120.
     await incidentsList(page).getByRole('link', { name: /^Lap (?!120:)\d+: / }).first().click();
     await expect.poll(param(page, 'event')).not.toBe('hocevar-spins-heim');
     await expect.poll(param(page, 'event')).not.toBeNull();
+    await expect.poll(entries).toBe(opened + 2);
 
     await page.goBack();
     await expect.poll(param(page, 'event')).toBe('hocevar-spins-heim');
