@@ -167,3 +167,27 @@ describe('No-spoilers mode: what tells the result without being an incident (QA 
     expect(laterQuotes.filter((q) => text.includes(q.text))).toEqual([]);
   });
 });
+
+describe('No-spoilers mode: the race length and its totals (QA 11)', () => {
+  /** The value beside a term of the race summary's figures (the first: the key numbers, at the finish, have terms of their own). */
+  const stat = (raceId: string, term: string) =>
+    within(screen.getByRole('region', { name: dataset.races.get(raceId)!.name })).getAllByText(term, { selector: 'dt' })[0]!.nextElementSibling!;
+
+  it('the summary gives the scheduled distance and counts only what the cursor has passed: no laps run, overtimes or caution totals', async () => {
+    await renderApp('?race=phoenix-2023&lap=60&spoilers=hide');
+    expect(stat('phoenix-2023', 'Laps')).toHaveTextContent(/^150 scheduled/);
+    expect(stat('phoenix-2023', 'Laps')).not.toHaveTextContent(/179|run of/);
+    expect(stat('phoenix-2023', 'Overtimes')).toHaveTextContent(/^0 by lap 60$/);
+    expect(stat('phoenix-2023', 'Cautions')).toHaveTextContent(/^2 placed on the timeline by lap 60/);
+    expect(stat('phoenix-2023', 'Cautions')).not.toHaveTextContent(/\b12\b|77 laps/);
+    const summary = screen.getByRole('region', { name: dataset.races.get('phoenix-2023')!.name });
+    expect(summary).not.toHaveTextContent(/\b179\b|\b4 overtimes\b|for 77 laps/);
+  });
+
+  it('at the finish the summary gives the laps run, the overtimes and the caution totals', async () => {
+    await renderApp('?race=phoenix-2023&lap=179&spoilers=hide');
+    expect(stat('phoenix-2023', 'Laps')).toHaveTextContent(/^179 run of 150 scheduled$/);
+    expect(stat('phoenix-2023', 'Overtimes')).toHaveTextContent(/^4$/);
+    expect(stat('phoenix-2023', 'Cautions')).toHaveTextContent(/^12 for 77 laps/);
+  });
+});
