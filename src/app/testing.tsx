@@ -5,6 +5,9 @@ import { dataset as shippedDataset } from '../data/bundledDataset';
 import type { Dataset } from '../data/dataset';
 import { startApp } from './startApp';
 
+/** How long a code-split part may take to load: generous, for a busy 2-core machine (the test's own limit is 30 s). */
+const PART_TIMEOUT_MS = 15_000;
+
 /**
  * Renders the app as if opened at `search` and waits for its code-split parts (the full record,
  * the follow control, the article reader when the link opens one) to load, as they would in a reader's browser before
@@ -17,22 +20,22 @@ export async function renderApp(search = '', options: { dataset?: Dataset; wrap?
   const result = render(options.wrap ? options.wrap(app) : app);
   // A comparison (its own code-split part) has no full record; one race has.
   if (view.compare) {
-    if (view.compare.races.every((id) => dataset.races.has(id))) await screen.findByRole('slider', { name: 'Both races' }, { timeout: 5000 });
+    if (view.compare.races.every((id) => dataset.races.has(id))) await screen.findByRole('slider', { name: 'Both races' }, { timeout: PART_TIMEOUT_MS });
   }
   else if (dataset.races.has(view.race)) {
-    await screen.findByRole('region', { name: 'The full record' }, { timeout: 5000 });
+    await screen.findByRole('region', { name: 'The full record' }, { timeout: PART_TIMEOUT_MS });
     // Follow a driver (and the at-this-lap panel's Following row) load with it, in one chunk.
-    await screen.findByRole('combobox', { name: 'Follow a driver' }, { timeout: 5000 });
+    await screen.findByRole('combobox', { name: 'Follow a driver' }, { timeout: PART_TIMEOUT_MS });
     // The summary, the legend and the timeline's controls, each a chunk of its own.
-    await screen.findByRole('region', { name: dataset.races.get(view.race)!.name }, { timeout: 5000 });
-    await screen.findByRole('list', { name: 'Legend' }, { timeout: 5000 });
-    await screen.findByRole('group', { name: 'Zoom' }, { timeout: 5000 });
-    await screen.findByRole('button', { name: 'Copy link' }, { timeout: 5000 });
-    await screen.findByRole('region', { name: 'Incidents' }, { timeout: 5000 });
+    await screen.findByRole('region', { name: dataset.races.get(view.race)!.name }, { timeout: PART_TIMEOUT_MS });
+    await screen.findByRole('list', { name: 'Legend' }, { timeout: PART_TIMEOUT_MS });
+    await screen.findByRole('group', { name: 'Zoom' }, { timeout: PART_TIMEOUT_MS });
+    await screen.findByRole('button', { name: 'Copy link' }, { timeout: PART_TIMEOUT_MS });
+    await screen.findByRole('region', { name: 'Incidents' }, { timeout: PART_TIMEOUT_MS });
   }
   // The masthead's parts (the races' links, the theme menu), each a chunk of its own, on every page.
-  await screen.findByRole('navigation', { name: 'Races' }, { timeout: 5000 });
-  await screen.findByRole('combobox', { name: 'Theme' }, { timeout: 5000 });
-  if (view.quote !== null) await screen.findByRole('dialog', {}, { timeout: 5000 });
+  await screen.findByRole('navigation', { name: 'Races' }, { timeout: PART_TIMEOUT_MS });
+  await screen.findByRole('combobox', { name: 'Theme' }, { timeout: PART_TIMEOUT_MS });
+  if (view.quote !== null) await screen.findByRole('dialog', {}, { timeout: PART_TIMEOUT_MS });
   return { store, ...result };
 }
