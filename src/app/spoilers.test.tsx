@@ -100,3 +100,94 @@ describe('No-spoilers mode', () => {
     expect(store.getState()).toMatchObject({ race: 'roval-2025', lap: 70, hideAhead: false });
   });
 });
+
+/** Every source a race cites, wherever in its file (incidents, spans, stages, key numbers, the record). */
+function sourcesOf(value: unknown): { record?: string; article?: string; note?: string }[] {
+  if (Array.isArray(value)) return value.flatMap(sourcesOf);
+  if (value === null || typeof value !== 'object') return [];
+  const own = 'record' in value || 'article' in value ? [value as { record?: string; article?: string; note?: string }] : [];
+  return [...own, ...Object.values(value).flatMap(sourcesOf)];
+}
+
+/** Words that tell how a race or a season ended (a winner, a title, a record, a ruling, the overtimes). */
+const RESULT_WORDS = /\b(wins?|won|title|champion\w*|record\w*|penali[sz]\w*|overtimes?|claims)\b/i;
+
+/** The whole page as read, articles' titles included (pageText takes them out). */
+function fullText(): string {
+  const attributes = [...document.querySelectorAll('[aria-label], [title], [alt]')].flatMap((el) => ['aria-label', 'title', 'alt'].map((name) => el.getAttribute(name) ?? ''));
+  return [document.body.textContent ?? '', ...attributes].join('\n');
+}
+
+describe('No-spoilers mode: what tells the result without being an incident (QA 1, QA 2)', () => {
+  it.each([
+    ['roval-2025', 10],
+    ['phoenix-2023', 60],
+  ])('in %s at lap %i, the key numbers are folded away: none of their values, no stage winner to come', async (raceId, lap) => {
+    await renderApp(`?race=${raceId}&lap=${lap}&spoilers=hide`);
+    const race = dataset.races.get(raceId)!;
+    const text = fullText();
+    // A value long enough to be said only there ("Corey Heim", the pole, is named elsewhere anyway).
+    const values = race.keyFacts!.map((f) => f.value).filter((v) => v.length >= 20);
+    expect(values.length).toBeGreaterThan(2);
+    expect(values.filter((v) => text.includes(v))).toEqual([]);
+    expect(screen.queryByText('Key numbers and their sources', { selector: 'summary' })).not.toBeInTheDocument();
+    expect(screen.getByText(/^Key numbers and their sources: hidden until the finish/)).toBeInTheDocument();
+    const later = race.stages.filter((s) => s.winner && s.endLap > lap).map((s) => `won by ${race.drivers.find((d) => d.id === s.winner)!.name}`);
+    for (const said of later) expect(text).not.toContain(said);
+  });
+
+  it('at the finish the key numbers are there again, with every value', async () => {
+    const user = userEvent.setup();
+    await renderApp('?race=roval-2025&lap=70&spoilers=hide');
+    await user.click(screen.getByText('Key numbers and their sources', { selector: 'summary' }));
+    const text = fullText();
+    for (const fact of dataset.races.get('roval-2025')!.keyFacts!) expect(text).toContain(fact.value);
+  });
+
+  it.each([
+    ['phoenix-2023', 'heim-on-pole', 1],
+    ['phoenix-2023', 'majeski-wins-stage-1', 45],
+    ['roval-2025', null, 10],
+    ['phoenix-2023', null, 60],
+  ])('in %s (%s) at lap %i, no source title, article title, source note or later remark tells the result', async (raceId, event, lap) => {
+    await renderApp(`?race=${raceId}&lap=${lap}${event ? `&event=${event}` : ''}&spoilers=hide`);
+    const race = dataset.races.get(raceId)!;
+    if (event) expect(screen.getByRole('heading', { name: race.events.find((e) => e.id === event)!.title })).toBeInTheDocument();
+    const sources = sourcesOf(race);
+    const telling = [
+      ...sources.flatMap((s) => [s.record, s.note]),
+      ...sources.flatMap((s) => (s.article ? [dataset.articles.get(s.article)?.title] : [])),
+      ...(race.leaderSpans ?? []).filter((s) => s.startLap <= lap && s.endLap > lap).map((s) => s.note),
+    ].filter((t): t is string => t !== undefined && RESULT_WORDS.test(t));
+    // The check has something to find: the file does cite sources that tell the ending.
+    expect(telling.length).toBeGreaterThan(3);
+    const text = fullText();
+    expect([...new Set(telling)].filter((t) => text.includes(t))).toEqual([]);
+    const laterQuotes = dataset.quotes.filter((q) => q.events.some((about) => about.race === raceId && race.events.find((e) => e.id === about.event)!.lap > lap));
+    expect(laterQuotes.filter((q) => text.includes(q.text))).toEqual([]);
+  });
+});
+
+describe('No-spoilers mode: the race length and its totals (QA 11)', () => {
+  /** The value beside a term of the race summary's figures (the first: the key numbers, at the finish, have terms of their own). */
+  const stat = (raceId: string, term: string) =>
+    within(screen.getByRole('region', { name: dataset.races.get(raceId)!.name })).getAllByText(term, { selector: 'dt' })[0]!.nextElementSibling!;
+
+  it('the summary gives the scheduled distance and counts only what the cursor has passed: no laps run, overtimes or caution totals', async () => {
+    await renderApp('?race=phoenix-2023&lap=60&spoilers=hide');
+    expect(stat('phoenix-2023', 'Laps')).toHaveTextContent(/^150 scheduled/);
+    expect(stat('phoenix-2023', 'Laps')).not.toHaveTextContent(/179|run of/);
+    expect(stat('phoenix-2023', 'Overtimes')).toHaveTextContent(/^0 by lap 60$/);
+    expect(stat('phoenix-2023', 'Cautions')).toHaveTextContent(/^2 placed on the timeline by lap 60/);
+    expect(stat('phoenix-2023', 'Cautions')).not.toHaveTextContent(/\b12\b|77 laps/);
+    const summary = screen.getByRole('region', { name: dataset.races.get('phoenix-2023')!.name });
+    expect(summary).not.toHaveTextContent(/\b179\b|\b4 overtimes\b|for 77 laps/);
+  });
+
+  it('at the finish the summary gives the laps run, the overtimes and the caution totals', async () => {
+    await renderApp('?race=phoenix-2023&lap=179&spoilers=hide');
+    expect(stat('phoenix-2023', 'Laps')).toHaveTextContent(/^179 run of 150 scheduled$/);
+    expect(stat('phoenix-2023', 'Overtimes')).toHaveTextContent(/^4$/);
+    expect(stat('phoenix-2023', 'Cautions')).toHaveTextContent(/^12 for 77 laps/);
+  });
+});

@@ -56,6 +56,18 @@ describe('the embed', () => {
     expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThanOrEqual(1);
   });
 
+  test('leads nowhere inside the frame but out: no "compare with" link, which a full page has', async () => {
+    const full = await openApp('phoenix-2023/hocevar-spins-heim/');
+    const fullLink = full.getByRole('link', { name: /^compare with / }).first();
+    await expect.poll(() => fullLink.isVisible()).toBe(true);
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/?embed=1');
+    await page.getByRole('link', { name: /Open in Lapline/ }).waitFor();
+    // Hydrated: the incident's details are there; the comparison's link is in the page, not shown.
+    await page.getByRole('heading', { name: 'Hocevar spins Heim' }).waitFor();
+    const links = page.getByRole('link', { name: /^compare with / });
+    expect(await links.evaluateAll((all) => all.filter((a) => a.getClientRects().length > 0).length)).toBe(0);
+  });
+
   test('a page that is not an embed stays one: no link out, no embed in its address', async () => {
     const page = await openApp('phoenix-2023/hocevar-spins-heim/');
     await page.getByRole('slider', { name: 'Lap', exact: true }).waitFor();

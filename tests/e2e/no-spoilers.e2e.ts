@@ -146,6 +146,27 @@ describe('spoiler-free pages', () => {
       await page.close();
     }
   });
+  test('a no-spoilers link to a follow page, a comparison or an embed is as spoiler-free before the app has started', async () => {
+    const cases: [string, string][] = [
+      ['phoenix-2023/follow/corey-heim/?spoilers=hide&lap=20', '/phoenix-2023/no-spoilers/?lap=20&follow=corey-heim'],
+      ['compare/phoenix-2023/roval-2025/?spoilers=hide', '/compare/phoenix-2023/roval-2025/no-spoilers/'],
+      ['phoenix-2023/?lap=60&spoilers=hide&embed=1', '/phoenix-2023/no-spoilers/?lap=60&embed=1'],
+    ];
+    for (const [from, to] of cases) {
+      const page = await openApp(from, {
+        waitForStart: false,
+        // The app's code held back for good: only the page as drawn (and public/prepaint.js) can act.
+        beforeLoad: async (p) => void (await p.route(/\/assets\/app-[^/]*\.js$/, () => new Promise(() => {}))),
+      });
+      await page.waitForURL((url) => url.pathname + url.search === to, { timeout: 15_000 });
+      await page.waitForLoadState('domcontentloaded');
+      const text = await page.locator('body').innerText();
+      for (const leak of [...PHOENIX_RESULT, /Finished \d+(st|nd|rd|th)/, /Heim wins/]) expect(text, from).not.toMatch(leak);
+      expect(await page.title(), from).not.toMatch(/179|Rhodes|Eckes/);
+      if (to.includes('embed=1')) expect(await page.locator('.summary').isVisible(), from).toBe(false);
+      await page.close();
+    }
+  });
 });
 
 describe('a stored theme', () => {
