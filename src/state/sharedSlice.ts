@@ -36,8 +36,12 @@ export function sharedSlice<S, C extends object, T>(select: (state: S, context: 
 
   function createSource(store: StoreApi<S>, context: C): Source<T> {
     const readers = new Set<() => void>();
-    let current = select(store.getState(), context, undefined);
-    let initial: T | undefined;
+    // The initial state's value first, and the current one from it: while they are the same, the
+    // same object. Hydration reads the first (getInitial) and then the second (get): a different
+    // object would be an update to every reader mid-hydration, and a prerendered part that is not
+    // hydrated yet would give up its drawn markup for its placeholder (ui/LazyPart.tsx).
+    const initial = select(store.getInitialState(), context, undefined);
+    let current = select(store.getState(), context, initial);
     let unsubscribe: (() => void) | null = null;
     const refresh = () => {
       const next = select(store.getState(), context, current);
@@ -67,10 +71,7 @@ export function sharedSlice<S, C extends object, T>(select: (state: S, context: 
         if (!unsubscribe) refresh();
         return current;
       },
-      getInitial() {
-        if (initial === undefined) initial = select(store.getInitialState(), context, undefined);
-        return initial;
-      },
+      getInitial: () => initial,
     };
   }
 
