@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { preview, runnerImport } from 'vite';
 
-export const ROOT = resolve(import.meta.dirname, '..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The system Chromium and the e2e launch flags: `{ path, args }`. */
 export async function chromium() {

@@ -11,12 +11,12 @@
 // dropped here too, as are the attributes that only serve interaction.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import appCss from '../../src/app/app.css?raw';
-import timelineCss from '../../src/timeline/timeline.css?raw';
-import { Timeline } from '../../src/timeline/Timeline.tsx';
-import { createAppStore } from '../../src/state/store.ts';
-import { StoreProvider } from '../../src/state/StoreContext.tsx';
-import { CARD_STYLE_PROPERTIES, isLiveAttribute, skippedInExport } from '../../src/timeline/exportRules.ts';
+import appCss from '../../../src/app/app.css?raw';
+import timelineCss from '../../../src/timeline/timeline.css?raw';
+import { Timeline } from '../../../src/timeline/Timeline.tsx';
+import { createAppStore } from '../../../src/state/store.ts';
+import { StoreProvider } from '../../../src/state/StoreContext.tsx';
+import { CARD_STYLE_PROPERTIES, isLiveAttribute, skippedInExport } from '../../../src/timeline/exportRules.ts';
 
 // ---------------------------------------------------------------------------------------------
 // A small XML tree: React's static markup for SVG is well-formed XML (quoted attributes, closed

@@ -1,4 +1,4 @@
-// The HTML of the pages scripts/prerender.mjs writes, from the built index.html: the helpers, and the
+// The HTML of the pages scripts/build/prerender.mjs writes, from the built index.html: the helpers, and the
 // 404 page (what a static host serves for an address it has no file for).
 
 /** What index.html's root holds before a page's markup takes its place. */

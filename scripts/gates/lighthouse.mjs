@@ -8,7 +8,7 @@
 // Writes each page's median run to bench-results/lighthouse.json (the root) and lighthouse-<n>.json;
 // exits 1 when any page is below the thresholds:
 // performance ≥ 95, accessibility, best practices and SEO 100.
-import { FRONT_PAGE, keyMoment, RACE_PAIRS } from './races.mjs';
+import { FRONT_PAGE, keyMoment, RACE_PAIRS } from '../fixtures/races.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';

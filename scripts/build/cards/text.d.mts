@@ -1,4 +1,4 @@
-// Types of scripts/cards/text.mjs, for its test.
+// Types of scripts/build/cards/text.mjs, for its test.
 
 /** A font file with what text layout needs (loadFont). */
 export type CardFont = {

@@ -7,11 +7,11 @@
  * of the score: no behaviour can tell them apart from the code. An entry that no longer matches a
  * surviving mutant is reported, so the list cannot go stale.
  *
- * Usage: node scripts/mutation-score.mjs [report.json]
+ * Usage: node scripts/gates/mutation-score.mjs [report.json]
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { equivalentMutants } from '../stryker.config.mjs';
+import { equivalentMutants } from '../../stryker.config.mjs';
 
 /** The least score per folder; any other folder of the core needs DEFAULT_MIN. */
 export const MIN_SCORE = { 'src/data': 90, 'src/lib': 90, 'src/state/commands': 90 };

@@ -1,5 +1,5 @@
-// Types of scripts/cards.mjs, for the TypeScript that uses it (its test; the prerender).
-import type { Quote } from '../src/data/schema';
+// Types of scripts/build/cards.mjs, for the TypeScript that uses it (its test; the prerender).
+import type { Quote } from '../../src/data/schema';
 
 /** A race's card (`eventId` and `follow` null), an incident's, the race followed by one driver (`follow`, a driver id), or two races compared (`compare`); `noSpoilers` for a spoiler-free page's card. */
 export type Moment = { raceId: string; eventId: string | null; follow?: string | null; compare?: [string, string] | null; noSpoilers?: boolean };

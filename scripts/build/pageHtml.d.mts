@@ -1,4 +1,4 @@
-// Types of scripts/pageHtml.mjs, for the TypeScript that uses it (its test).
+// Types of scripts/build/pageHtml.mjs, for the TypeScript that uses it (its test).
 
 /** What index.html's root holds before a page's markup takes its place. */
 export const BOOT: string;

@@ -7,7 +7,7 @@
 // Writes <outDir>/<race-id>.png, <outDir>/<race-id>/<event-id>.png and
 // <outDir>/<race-id>/follow/<driver-id>.png. The app's modules are
 // TypeScript, so they are loaded through Vite (a middleware-mode server, no port, no watcher); the
-// PNGs come from resvg compiled to WebAssembly with the fonts in scripts/cards/fonts.
+// PNGs come from resvg compiled to WebAssembly with the fonts in scripts/build/cards/fonts.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +15,7 @@ import { createServer } from 'vite';
 import { svgToPng } from './cards/raster.mjs';
 import { FONT_FILES, loadFont } from './cards/text.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 export const DEFAULT_OUT_DIR = resolve(ROOT, 'bench-results/cards');
 
 let fonts;
@@ -41,7 +41,7 @@ export async function openCardRenderer() {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const card = await server.ssrLoadModule('/scripts/cards/card.mjs');
+    const card = await server.ssrLoadModule('/scripts/build/cards/card.mjs');
     const faces = cardFonts();
     const draw = (moment) => card.cardSvg(moment, { fonts: faces });
     return {

@@ -1,5 +1,5 @@
 // The same race told with TimelineJS3 (Knight Lab, @knight-lab/timelinejs, MPL-2.0), as the yardstick
-// for Lapline's first paint (scripts/lcp-compare.mjs). For each race it writes a static page,
+// for Lapline's first paint (scripts/gates/lcp-compare.mjs). For each race it writes a static page,
 // bench-results/timelinejs/<race-id>/index.html, built from the app's own src/data/races/<id>/race.json:
 // a title slide with the race, one slide per event (headline = the event's title, text = its
 // description, the caution it brought out if any, and its sources; the lap as the displayed date), the
@@ -17,16 +17,16 @@
 // system fonts only, as Lapline does. Nothing is fetched from another host (lcp-compare checks it).
 // The data are inline in the page, as in TimelineJS's "JSON object" embedding (no extra request).
 //
-// Run alone with `node scripts/timelinejs-page.mjs [race-id…]`; lcp-compare.mjs imports it.
+// Run alone with `node scripts/gates/timelinejs-page.mjs [race-id…]`; lcp-compare.mjs imports it.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RACE_IDS } from './races.mjs';
+import { RACE_IDS } from '../fixtures/races.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 /** Where the pages go: beside the other measurements, outside dist/ (never shipped). */
 export const TIMELINEJS_OUT = resolve(ROOT, 'bench-results', 'timelinejs');
-/** The races the project has (scripts/races.mjs). */
+/** The races the project has (scripts/fixtures/races.mjs). */
 export const RACES = RACE_IDS;
 /** The system-font typeface set of TimelineJS (see the header). */
 const FONT = 'georgia-helvetica';

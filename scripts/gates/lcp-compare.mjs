@@ -3,7 +3,7 @@
 // preset. Absolute times on these shared machines move with the load; the ratio of two pages measured
 // in turn, under the same load, holds better, so the ratio is what this reports.
 //
-// 1. Builds the TimelineJS pages (scripts/timelinejs-page.mjs) and serves, with `vite preview`, the
+// 1. Builds the TimelineJS pages (scripts/gates/timelinejs-page.mjs) and serves, with `vite preview`, the
 //    production build in dist/ (run `npm run build` first) and the phoenix-2023 TimelineJS page.
 // 2. Opens the TimelineJS page once in headless Chromium (playwright-core) at Lighthouse's phone size
 //    and checks that TimelineJS drew its timeline (the title slide, one marker per event, no error
@@ -28,11 +28,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium as playwright } from 'playwright-core';
 import { chromium, ROOT, serve } from './bench-browser.mjs';
-import { FRONT_PAGE, keyMoment } from './races.mjs';
+import { FRONT_PAGE, keyMoment } from '../fixtures/races.mjs';
 import { buildTimelineJsPages } from './timelinejs-page.mjs';
 
 const TARGET_RATIO = 0.7;
-// The race the root page opens and its first key incident: what a reader most often lands on (scripts/races.mjs).
+// The race the root page opens and its first key incident: what a reader most often lands on (scripts/fixtures/races.mjs).
 const RACE = FRONT_PAGE;
 const MOMENT_EVENT = keyMoment(RACE);
 const RUNS = Number(process.env.LCP_RUNS ?? 3);

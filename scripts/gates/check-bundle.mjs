@@ -12,7 +12,7 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, process.argv[2] ?? 'dist');
 const BUDGET_BYTES = 100_000;
 

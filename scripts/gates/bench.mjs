@@ -2,9 +2,9 @@
 //
 // 1. Builds twice with the project's Vite config: a normal build (bench-results/dist) and a stress
 //    build (bench-results/dist-stress) that also loads a generated 1,000-lap, 2,000-event race
-//    (scripts/stress-race.mjs; VITE_LAPLINE_STRESS, see src/data/fetchDataset.ts). Then proves the
+//    (scripts/fixtures/stress-race.mjs; VITE_LAPLINE_STRESS, see src/data/fetchDataset.ts). Then proves the
 //    stress race cannot ship: the normal build (and dist/, if present) must not mention it.
-// 2. For each race (every folder of src/data/races, scripts/races.mjs), serves the build with `vite preview`, focuses the slider named "Lap" and drives
+// 2. For each race (every folder of src/data/races, scripts/fixtures/races.mjs), serves the build with `vite preview`, focuses the slider named "Lap" and drives
 //    lap steps with ArrowRight/ArrowLeft (ping-pong between lap 1 and the last lap): 10 warm-up
 //    steps, then 1,000 steps, of which the first 200 are the timed sample. Each pair of races compared (issue 12,
 //    `compare:phoenix-2023,roval-2025`, opened as `?compare=phoenix-2023,roval-2025`) is one more case, driven the same way through its slider
@@ -43,8 +43,8 @@ import { join, resolve } from 'node:path';
 import { chromium as playwright } from 'playwright-core';
 import { build } from 'vite';
 import { chromium, ROOT, serve, summary } from './bench-browser.mjs';
-import { STRESS_RACE_FILE, STRESS_RACE_ID, writeStressRace } from './stress-race.mjs';
-import { RACE_IDS, RACE_PAIRS } from './races.mjs';
+import { STRESS_RACE_FILE, STRESS_RACE_ID, writeStressRace } from '../fixtures/stress-race.mjs';
+import { RACE_IDS, RACE_PAIRS } from '../fixtures/races.mjs';
 
 const OUT = resolve(ROOT, 'bench-results');
 const NORMAL_DIST = resolve(OUT, 'dist');
@@ -58,7 +58,7 @@ const BUDGET = { workShipped: 4, workStress: 16, latency: 50, relativeShipped: 2
 // native runs, up to this many times, and its best ratio counts. A real regression fails them all.
 const RELATIVE_RETRIES = 2;
 const BASELINE = 'native-range';
-// Every race the project has, and every pair of them compared (scripts/races.mjs): a new race is measured like the others.
+// Every race the project has, and every pair of them compared (scripts/fixtures/races.mjs): a new race is measured like the others.
 const COMPARE_CASES = RACE_PAIRS.map(([a, b]) => `compare:${a},${b}`);
 const SHIPPED = [...RACE_IDS, ...COMPARE_CASES];
 /**

@@ -1,4 +1,4 @@
-// The data check that `npm run validate` prints and the build (scripts/prerender.mjs) refuses to go
+// The data check that `npm run validate` prints and the build (scripts/build/prerender.mjs) refuses to go
 // past: every race file, the quotes, the articles and site.json, read here from disk (not imported,
 // so a file that is not valid JSON is reported with its line and column and the others are still
 // checked), then validated by the app's own code (src/data/dataset.ts, loaded through Vite's
@@ -8,7 +8,7 @@ import { relative, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { runnerImport } from 'vite';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const DATA = resolve(ROOT, 'src/data');
 
 /** The 1-based line and column of `offset` in `text`. */

@@ -18,7 +18,7 @@
 // dist/data/<race-id>-<hash>.json (the race as the build checked it, named by its content so that it
 // can be cached for good), which the page fetches when the reader opens that race.
 //
-// Each page's link-preview image is its moment's card (scripts/cards.mjs): dist/cards/<race>.png,
+// Each page's link-preview image is its moment's card (scripts/build/cards.mjs): dist/cards/<race>.png,
 // dist/cards/<race>/<event>.png and dist/cards/<race>/follow/<driver>.png, 1200×630, drawn from the
 // app's own timeline at that moment.
 //
@@ -28,7 +28,7 @@
 // address that was not found, so its asset URLs and links are absolute paths from there.
 //
 // Bad data never ships: before anything is written, the data is checked as `npm run validate` checks
-// it (scripts/data-check.mjs); on any problem the prerender prints every one, `file:line: path:
+// it (scripts/build/data-check.mjs); on any problem the prerender prints every one, `file:line: path:
 // problem`, and exits 1, so no page, card or race file is made from data that failed its checks.
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -38,7 +38,7 @@ import { renderCards } from './cards.mjs';
 import { checkData } from './data-check.mjs';
 import { BOOT, escapeHtml, inlineJson, notFoundHtml } from './pageHtml.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, process.env.LAPLINE_DIST ?? 'dist');
 const SITE = new URL(process.env.LAPLINE_SITE_URL ?? 'http://localhost:4173/');
 if (!SITE.pathname.endsWith('/')) SITE.pathname += '/';

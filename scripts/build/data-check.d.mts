@@ -1,5 +1,5 @@
-import type { DataError } from '../src/data/errors';
-import type { Dataset } from '../src/data/dataset';
+import type { DataError } from '../../src/data/errors';
+import type { Dataset } from '../../src/data/dataset';
 
 /** A JSON file as read: its value and a tree for lines, or the first syntax problem at its line and column. */
 export type ReadJson = { text: string; json?: unknown; tree?: unknown; problem?: { line: number; column: number; message: string } };

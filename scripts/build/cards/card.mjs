@@ -1,16 +1,16 @@
 // One link-preview card (1200 × 630) as SVG text: a race, or an incident in a race, with the app's
 // own timeline at that moment. Loaded through Vite (it imports the app's TypeScript).
-import { dataset as bundledDataset } from '../../src/data/bundledDataset.ts';
-import { openingLap } from '../../src/data/laps.ts';
-import { cardFileOf, pagesOf } from '../../src/data/pages.ts';
-import { saidText } from '../../src/data/quoteTiming.ts';
-import { followFacts } from '../../src/data/follow.ts';
-import { afterRaceFor, afterRaceLine, momentQuote } from '../../src/data/momentPreview.ts';
-import { driverById, driverName, lapText, raceShortName, speakerName } from '../../src/data/race.ts';
-import { axisExtent, lapScaleAt } from '../../src/data/align.ts';
-import { formatIsoDate } from '../../src/lib/dates.ts';
-import { kindLabel } from '../../src/timeline/lanes.ts';
-import { markerPath } from '../../src/timeline/shapes.ts';
+import { dataset as bundledDataset } from '../../../src/data/bundledDataset.ts';
+import { openingLap } from '../../../src/data/laps.ts';
+import { cardFileOf, pagesOf } from '../../../src/data/pages.ts';
+import { saidText } from '../../../src/data/quoteTiming.ts';
+import { followFacts } from '../../../src/data/follow.ts';
+import { afterRaceFor, afterRaceLine, momentQuote } from '../../../src/data/momentPreview.ts';
+import { driverById, driverName, lapText, raceShortName, speakerName } from '../../../src/data/race.ts';
+import { axisExtent, lapScaleAt } from '../../../src/data/align.ts';
+import { formatIsoDate } from '../../../src/lib/dates.ts';
+import { kindLabel } from '../../../src/timeline/lanes.ts';
+import { markerPath } from '../../../src/timeline/shapes.ts';
 import { chartStylesheet, serialize, themeOf, timelineLayers } from './chart.mjs';
 import { escapeText, escapeXml, fitText, FONT_FAMILY, leadSentences, wrap } from './text.mjs';
 
