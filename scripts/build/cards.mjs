@@ -6,16 +6,16 @@
 //
 // Writes <outDir>/<race-id>.png, <outDir>/<race-id>/<event-id>.png and
 // <outDir>/<race-id>/follow/<driver-id>.png. The app's modules are
-// TypeScript, so they are loaded through Vite (a middleware-mode server, no port, no watcher); the
+// TypeScript, so they are loaded through the scripts' loader (scripts/lib/load.mjs, Vite); the
 // PNGs come from resvg compiled to WebAssembly with the fonts in scripts/build/cards/fonts.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createServer } from 'vite';
 import { svgToPng } from './cards/raster.mjs';
 import { FONT_FILES, loadFont } from './cards/text.mjs';
+import { openApp } from '../lib/load.mjs';
+import { ROOT } from '../lib/root.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 export const DEFAULT_OUT_DIR = resolve(ROOT, 'bench-results/cards');
 
 let fonts;
@@ -29,19 +29,13 @@ function cardFonts() {
 /**
  * Opens a renderer over the bundled dataset: `{ moments, draw(moment), render(moment), close() }`.
  * `draw` gives `{ svg, title, quote, scale }` for `{ raceId, eventId }` (eventId null for the
- * race's card), `render` the same with `png`; `close` stops the Vite server the app's modules
+ * race's card), `render` the same with `png`; `close` stops the loader the app's modules
  * were loaded through.
  */
 export async function openCardRenderer() {
-  const server = await createServer({
-    root: ROOT,
-    logLevel: 'warn',
-    appType: 'custom',
-    server: { middlewareMode: true, watch: null, ws: false, hmr: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
+  const app = await openApp({ logLevel: 'warn' });
   try {
-    const card = await server.ssrLoadModule('/scripts/build/cards/card.mjs');
+    const card = await app.load('/scripts/build/cards/card.mjs');
     const faces = cardFonts();
     const draw = (moment) => card.cardSvg(moment, { fonts: faces });
     return {
@@ -52,10 +46,10 @@ export async function openCardRenderer() {
         const drawn = draw(moment);
         return { ...drawn, png: await svgToPng(drawn.svg, [faces.regular, faces.bold]) };
       },
-      close: () => server.close(),
+      close: () => app.close(),
     };
   } catch (error) {
-    await server.close();
+    await app.close();
     throw error;
   }
 }

@@ -1,14 +1,14 @@
 // The data check that `npm run validate` prints and the build (scripts/build/prerender.mjs) refuses to go
 // past: every race file, the quotes, the articles and site.json, read here from disk (not imported,
 // so a file that is not valid JSON is reported with its line and column and the others are still
-// checked), then validated by the app's own code (src/data/dataset.ts, loaded through Vite's
-// runnerImport since Node cannot run TypeScript itself). Each problem comes back with its line.
+// checked), then validated by the app's own code (src/data/dataset.ts, loaded through the scripts'
+// loader, scripts/lib/load.mjs, since Node cannot run TypeScript itself). Each problem comes back with its line.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { runnerImport } from 'vite';
+import { openApp } from '../lib/load.mjs';
+import { ROOT } from '../lib/root.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const DATA = resolve(ROOT, 'src/data');
 
 /** The 1-based line and column of `offset` in `text`. */
@@ -75,9 +75,19 @@ export function lineOf(file, path) {
  * `column` for a file that is not valid JSON), in file order; `describe` formats one for people.
  */
 export async function checkData() {
-  const { module: data } = await runnerImport('/src/data/dataset.ts', { root: ROOT, logLevel: 'silent' });
-  const { module: articlesModule } = await runnerImport('/src/data/articles.ts', { root: ROOT, logLevel: 'silent' });
-  const { module: errorsModule } = await runnerImport('/src/data/errors.ts', { root: ROOT, logLevel: 'silent' });
+  const app = await openApp({ logLevel: 'silent' });
+  try {
+    return await checkWith(app);
+  } finally {
+    await app.close();
+  }
+}
+
+/** checkData with the app's modules loaded through `app`. */
+async function checkWith(app) {
+  const data = await app.load('/src/data/dataset.ts');
+  const articlesModule = await app.load('/src/data/articles.ts');
+  const errorsModule = await app.load('/src/data/errors.ts');
   const { buildDataset, RaceFileUnreadable } = data;
   const read = new Map();
   const rel = (path) => relative(ROOT, path).split('\\').join('/');
@@ -112,8 +122,8 @@ export async function checkData() {
       articles = articlesModule.buildArticles(articlesMeta, texts);
     } catch (error) {
       // The articles' own schema, in the same plain words as the rest (buildArticles throws on the first).
-      const { module: issues } = await runnerImport('/src/data/schemaIssues.ts', { root: ROOT, logLevel: 'silent' });
-      const { module: schema } = await runnerImport('/src/data/schema.ts', { root: ROOT, logLevel: 'silent' });
+      const issues = await app.load('/src/data/schemaIssues.ts');
+      const schema = await app.load('/src/data/schema.ts');
       const found = issues.parseWithErrors('src/data/articles.json', schema.articlesFileSchema, articlesMeta).errors;
       problems.push(...(found.length > 0 ? found : [{ file: 'src/data/articles.json', path: '', message: error.message.replace(/^articles\.json: /, '') }]));
     }

@@ -8,8 +8,8 @@
 //   dist/compare/<a>/<b>/index.html, …/no-spoilers/index.html   two races side by side, and without spoilers
 //   dist/404.html                            what a static host serves for an address it has no file for
 //
-// Each page is the app itself rendered at that view (src/app/prerender.tsx, loaded through Vite's
-// SSR loader, so the TypeScript and the CSS imports resolve as in the app), inside the built
+// Each page is the app itself rendered at that view (src/app/prerender.tsx, loaded through the
+// scripts' loader, scripts/lib/load.mjs: Vite's SSR loader, so the TypeScript and the CSS imports resolve as in the app), inside the built
 // index.html: its own <title>, description, canonical URL, Open Graph and Twitter tags, and the data
 // the page needs as an inline JSON block (not a script: the CSP allows it), so the browser hydrates
 // it without fetching anything. Any static host serves the result: a path is a folder with an index.html.
@@ -33,12 +33,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createServer } from 'vite';
 import { renderCards } from './cards.mjs';
 import { checkData } from './data-check.mjs';
 import { BOOT, escapeHtml, inlineJson, notFoundHtml } from './pageHtml.mjs';
+import { openApp } from '../lib/load.mjs';
+import { ROOT } from '../lib/root.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, process.env.LAPLINE_DIST ?? 'dist');
 const SITE = new URL(process.env.LAPLINE_SITE_URL ?? 'http://localhost:4173/');
 if (!SITE.pathname.endsWith('/')) SITE.pathname += '/';
@@ -74,9 +74,9 @@ const prepaintAttributes = (page, up, raceIds) => {
   return what === null ? '' : ` data-lapline-page="${escapeHtml(what)}" data-lapline-up="${escapeHtml(up)}" data-lapline-races="${escapeHtml(raceIds.join(' '))}"`;
 };
 
-const vite = await createServer({ root: ROOT, logLevel: 'error', configFile: resolve(ROOT, 'vite.config.ts'), server: { middlewareMode: true, hmr: false }, appType: 'custom' });
+const app = await openApp();
 try {
-  const { pageIds, rootPage, renderPage, embeddedPayload, raceFiles, renderNotFound, cardFileOf } = await vite.ssrLoadModule('/src/app/prerender.tsx');
+  const { pageIds, rootPage, renderPage, embeddedPayload, raceFiles, renderNotFound, cardFileOf } = await app.load('/src/app/prerender.tsx');
   // Each page's card, where the cards were written (src/data/pages.ts: one rule for both).
   const cardUrl = (page) => new URL(`cards/${cardFileOf(page)}`, SITE).href;
   // The races' files, named by their content; each page lists where the ones it does not carry are.
@@ -139,6 +139,6 @@ try {
     `Prerendered ${pages.length} pages (the root, ${races} races, ${incidents} incidents, ${followed} drivers followed, ${compared} comparisons, ${spoilerFree} without spoilers) for ${SITE.href} in ${((performance.now() - t0) / 1000).toFixed(1)} s.`,
   );
 } finally {
-  await vite.close();
+  await app.close();
 }
 

@@ -1,17 +1,18 @@
 // Plumbing shared by the measuring scripts (bench, lighthouse): the same Chromium and flags as the
-// end-to-end tests, and `vite preview` on a free port. scripts/lib/chromium.ts is loaded through Vite's
-// runnerImport (Node 20 cannot import TypeScript): one place finds (or, as root on Debian,
+// end-to-end tests, and `vite preview` on a free port. scripts/lib/chromium.ts is loaded through the
+// scripts' loader (scripts/lib/load.mjs; Node 20 cannot import TypeScript): one place finds (or, as root on Debian,
 // apt-installs) Chromium and lists its launch flags, for the tests and the scripts; never a downloaded browser.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { preview, runnerImport } from 'vite';
+import { preview } from 'vite';
+import { loadApp } from '../lib/load.mjs';
+import { ROOT } from '../lib/root.mjs';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export { ROOT };
 
 /** The system Chromium and the e2e launch flags: `{ path, args }`. */
 export async function chromium() {
-  const load = async (file) => (await runnerImport(file, { root: ROOT, logLevel: 'silent' })).module;
-  const { findChromium, CHROMIUM_ARGS } = await load('/scripts/lib/chromium.ts');
+  const { findChromium, CHROMIUM_ARGS } = await loadApp('/scripts/lib/chromium.ts', { logLevel: 'silent' });
   return { path: findChromium(), args: [...CHROMIUM_ARGS] };
 }
 

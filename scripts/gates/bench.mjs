@@ -73,7 +73,7 @@ const CASES = {
 const caseOf = (id) => CASES[id] ?? { path: `?race=${id}&lap=1`, slider: 'Lap' };
 
 // --- builds --------------------------------------------------------------------------------------
-// Vite's runnerImport (used to validate the stress race and to find Chromium) sets NODE_ENV to
+// The scripts' loader (scripts/lib/load.mjs: it validates the stress race and finds Chromium) sets NODE_ENV to
 // "development" for the process, and a later build() keeps it: React's development build, several
 // times slower. Benchmark what readers get.
 process.env.NODE_ENV = 'production';

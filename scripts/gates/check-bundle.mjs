@@ -11,8 +11,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
+import { ROOT } from '../lib/root.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, process.argv[2] ?? 'dist');
 const BUDGET_BYTES = 100_000;
 

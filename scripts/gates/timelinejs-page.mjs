@@ -22,8 +22,8 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writ
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RACE_IDS } from '../fixtures/races.mjs';
+import { ROOT } from '../lib/root.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 /** Where the pages go: beside the other measurements, outside dist/ (never shipped). */
 export const TIMELINEJS_OUT = resolve(ROOT, 'bench-results', 'timelinejs');
 /** The races the project has (scripts/fixtures/races.mjs). */
