@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run build`'s last step: writes a static page per race and per incident into dist/ (issue 11).
 //
 //   dist/index.html                          the root page: the race src/data/site.json names (frontPage)
@@ -38,6 +39,9 @@ import { checkData } from './data-check.mjs';
 import { BOOT, escapeHtml, inlineJson, notFoundHtml } from './pageHtml.mjs';
 import { openApp } from '../lib/load.mjs';
 import { ROOT } from '../lib/root.mjs';
+/** @import { PageId } from '../../src/data/pages.ts' */
+
+/** A page the build writes: one of the app's pages, or the root page (the front page's race at the site's root). @typedef {PageId & { root?: true }} Page */
 
 const DIST = resolve(ROOT, process.env.LAPLINE_DIST ?? 'dist');
 const SITE = new URL(process.env.LAPLINE_SITE_URL ?? 'http://localhost:4173/');
@@ -58,6 +62,9 @@ const cards = await renderCards({ outDir: resolve(DIST, 'cards') });
 /**
  * The page as public/prepaint.js reads it: what it is (absent on a spoiler-free page, which has
  * nowhere further to go), the way back to the site's root, and every race id.
+ * @param {Page} page
+ * @param {string} up
+ * @param {string[]} raceIds
  */
 const prepaintAttributes = (page, up, raceIds) => {
   const what = page.noSpoilers
@@ -76,17 +83,23 @@ const prepaintAttributes = (page, up, raceIds) => {
 
 const app = await openApp();
 try {
-  const { pageIds, rootPage, renderPage, embeddedPayload, raceFiles, renderNotFound, cardFileOf } = await app.load('/src/app/prerender.tsx');
+  /** @type {typeof import('../../src/app/prerender.tsx')} */
+  const prerender = await app.load('/src/app/prerender.tsx');
+  const { pageIds, rootPage, renderPage, embeddedPayload, raceFiles, renderNotFound, cardFileOf } = prerender;
   // Each page's card, where the cards were written (src/data/pages.ts: one rule for both).
+  /** @param {PageId} page */
   const cardUrl = (page) => new URL(`cards/${cardFileOf(page)}`, SITE).href;
   // The races' files, named by their content; each page lists where the ones it does not carry are.
   rmSync(resolve(DIST, 'data'), { recursive: true, force: true });
   mkdirSync(resolve(DIST, 'data'));
+  /** @type {Record<string, string>} */
   const files = {};
   for (const { id, json } of raceFiles()) {
-    files[id] = `data/${id}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
-    writeFileSync(resolve(DIST, files[id]), json);
+    const file = `data/${id}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+    files[id] = file;
+    writeFileSync(resolve(DIST, file), json);
   }
+  /** @type {Page[]} */
   const pages = [{ root: true, ...rootPage() }, ...pageIds()];
   const raceIds = Object.keys(files);
   for (const page of pages) {

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run validate`: checks every race file, the quotes, the articles and site.json with the same
 // code the app runs at load (scripts/build/data-check.mjs reads the files and says where each problem is),
 // and prints every problem in one run, one a line, as

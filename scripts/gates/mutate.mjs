@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * `npm run mutate`: runs StrykerJS on the core (stryker.config.mjs), then prints the mutation score
  * per folder (scripts/gates/mutation-score.mjs), whatever Stryker's own verdict, so a failing run still
