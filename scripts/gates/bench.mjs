@@ -172,7 +172,7 @@ console.log(
 function probe() {
   /** @type {Probe} */
   const bench = { steps: [], entries: [], current: null };
-  /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench = bench;
+  /** @type {BenchWindow} */ (window).__bench = bench;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       bench.entries.push({ name: e.name, startTime: e.startTime, duration: e.duration, interactionId: /** @type {PerformanceEventTiming} */ (e).interactionId });
@@ -262,12 +262,12 @@ async function benchRace(browser, baseUrl, raceId, budgetWork) {
     lap += direction;
     await page.keyboard.press(direction === 1 ? 'ArrowRight' : 'ArrowLeft');
     // Wait for the step's frame, so steps never overlap (a reader's key repeat is ~30 ms apart too).
-    await page.evaluate(() => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.steps.at(-1)?.done);
+    await page.evaluate(() => /** @type {BenchWindow} */ (window).__bench.steps.at(-1)?.done);
   };
   // Takes the probe's records out of the page (so they do not count as the app's heap).
   const drain = () =>
     page.evaluate(() => {
-      const bench = /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench;
+      const bench = /** @type {BenchWindow} */ (window).__bench;
       const { steps: all, entries: list } = bench;
       bench.steps = [];
       bench.entries = [];
