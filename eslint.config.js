@@ -71,6 +71,9 @@ export default tseslint.config(
       TESTS,
     ),
   ),
+  // The scripts stand on their own (docs/architecture.md, "Scripts"): nothing in scripts/ imports the
+  // tests; what both need lives in scripts/lib/ (the end-to-end tests import Chromium's launcher from there).
+  layer('scripts/**', [{ regex: '(^|/)tests(/|$)', caseSensitive: true, message: '' }], 'scripts/ never imports from tests/: a helper both need goes in scripts/lib/.'),
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],

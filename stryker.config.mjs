@@ -2,7 +2,7 @@
 /**
  * Mutation testing of the core (`npm run mutate`): StrykerJS makes small, plausible bugs in the
  * code below, one at a time, and runs the core's unit tests (vitest.stryker.config.ts) against each.
- * A mutant no test notices "survives". scripts/mutation-score.mjs then prints the score per folder
+ * A mutant no test notices "survives". scripts/gates/mutation-score.mjs then prints the score per folder
  * and fails below 90% on data/, lib/ and state/commands/, 80% on the rest (state/, timeline/).
  *
  * Reports: reports/mutation/index.html (git-ignored) and reports/mutation/mutation.json.
@@ -54,7 +54,7 @@ const config = {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportTests: false, reportMutants: false },
-  // The overall score; the per-folder thresholds are in scripts/mutation-score.mjs.
+  // The overall score; the per-folder thresholds are in scripts/gates/mutation-score.mjs.
   thresholds: { high: 90, low: 80, break: 80 },
   // Incremental: only mutants in code or tests changed since the committed stryker-incremental.json
   // are run again; a full run of the core takes about half an hour on the 2-core CI machine.
@@ -74,7 +74,7 @@ export default config;
 
 /**
  * Equivalent mutants: no test can tell them from the code, because no input behaves differently.
- * scripts/mutation-score.mjs leaves them out of the score. Each entry names the file, the code
+ * scripts/gates/mutation-score.mjs leaves them out of the score. Each entry names the file, the code
  * Stryker replaces and the replacements that are equivalent (as the report prints them), and why.
  * Matched by text, not line, so edits elsewhere do not break the list; an entry that matches no
  * surviving mutant fails the run, so the list cannot go stale. Keep it short: kill a mutant

@@ -1,5 +1,5 @@
 /**
- * Starting the app on a prerendered page (scripts/prerender.mjs): the page carries its data and the
+ * Starting the app on a prerendered page (scripts/build/prerender.mjs): the page carries its data and the
  * view it was rendered at, so the app is built from them at once and hydrates the page's markup.
  * Then, if the address asks for more than the page shows (a lap, a quote, a zoom in the query), that
  * view is applied. The page carries its own race only: another race's file is fetched when the

@@ -9,7 +9,7 @@ import type { RootOptions } from 'react-dom/client';
 import { COMPARE_SEGMENT, FOLLOW_SEGMENT } from '../data/reserved';
 import { showCodeFailure } from './codeFailure';
 
-/** What the 404 page's data block holds (scripts/prerender.mjs). */
+/** What the 404 page's data block holds (scripts/build/prerender.mjs). */
 export type NotFoundData = {
   /** The site root the page was built for (LAPLINE_SITE_URL's path), e.g. "/" or "/news/lapline/". */
   root: string;

@@ -1,5 +1,5 @@
 /**
- * The server side of prerendering (run in Node by scripts/prerender.mjs through Vite's SSR loader):
+ * The server side of prerendering (run in Node by scripts/build/prerender.mjs through Vite's SSR loader):
  * the app itself rendered at one view, with the metadata a link preview reads. No second copy of the
  * UI: it renders the same tree the browser hydrates (startApp.tsx `guarded` + `AppRoot`).
  */
@@ -193,13 +193,13 @@ export async function renderPage(page: PageId, root: string) {
   return { html, view: serializeView(view), path, title, description };
 }
 
-/** Each loaded race's file, for the pages that do not carry that race (scripts/prerender.mjs writes them). */
+/** Each loaded race's file, for the pages that do not carry that race (scripts/build/prerender.mjs writes them). */
 export function raceFiles(): { id: string; json: string }[] {
   return dataset.entries.filter((e) => e.race).map((e) => ({ id: e.id, json: JSON.stringify(raceFile(e)) }));
 }
 
 /**
- * What a page of races `raceIds` (one, or the two compared) carries for hydration (scripts/prerender.mjs embeds it): the view it
+ * What a page of races `raceIds` (one, or the two compared) carries for hydration (scripts/build/prerender.mjs embeds it): the view it
  * shows, its data (pageDataset), and where the files of the races it does not carry are, relative to
  * the site's root (`files`: every race's, as written).
  */
@@ -210,7 +210,7 @@ export function embeddedPayload(view: string, raceIds: readonly string[], files:
 }
 
 /**
- * The site's 404 page under the site root `root` (scripts/prerender.mjs writes it as dist/404.html):
+ * The site's 404 page under the site root `root` (scripts/build/prerender.mjs writes it as dist/404.html):
  * its markup, its title and description, and the data its script reads (app/notFound.ts).
  */
 export function renderNotFound(root: string): { html: string; title: string; description: string; data: NotFoundData } {

@@ -1,5 +1,5 @@
 /**
- * The dataset of a prerendered page (scripts/prerender.mjs). The build makes and checks the dataset
+ * The dataset of a prerendered page (scripts/build/prerender.mjs). The build makes and checks the dataset
  * from the data files (bundledDataset.ts, the same checks as the app's loader) and the page carries
  * the result as JSON, so the browser rebuilds it without parsing or validating the files again: no
  * fetch, no validation and none of their code before the page is interactive. (A page whose block

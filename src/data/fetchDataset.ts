@@ -17,7 +17,7 @@ import quotesUrl from './quotes.json?url';
 import siteJson from './site.json';
 
 const raceUrls = import.meta.glob<string>('./races/*/race.json', { eager: true, query: '?url', import: 'default' });
-// Benchmark builds only: scripts/bench.mjs sets VITE_LAPLINE_STRESS to a generated race's id and copies
+// Benchmark builds only: scripts/gates/bench.mjs sets VITE_LAPLINE_STRESS to a generated race's id and copies
 // that race into the build as stress/<id>/race.json. Unset in a normal build, so nothing of it ships.
 const stressId: string | undefined = import.meta.env.VITE_LAPLINE_STRESS;
 if (stressId) raceUrls[`./races/${stressId}/race.json`] = `./stress/${stressId}/race.json`;

@@ -22,7 +22,7 @@ export function driversWithIncidents(race: Race): Driver[] {
 
 /**
  * The drivers whose followed race gets a prerendered page and a card (src/app/prerender.tsx,
- * scripts/cards/card.mjs), in the race file's order: every entrant. Any driver can be followed, and
+ * scripts/build/cards/card.mjs), in the race file's order: every entrant. Any driver can be followed, and
  * the address the app writes for it, `/<race>/follow/<driver>/`, must be a page a host can serve.
  */
 export function driversWithPages(race: Race): readonly Driver[] {

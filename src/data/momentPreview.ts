@@ -1,7 +1,7 @@
 /**
  * What a moment's link preview shows besides its title: the one quote chosen for it, and the rulings
  * and later records that concern it. One rule for both previews of a page, its description
- * (src/app/prerender.tsx) and its card (scripts/cards/card.mjs), so the two never quote different
+ * (src/app/prerender.tsx) and its card (scripts/build/cards/card.mjs), so the two never quote different
  * remarks. Pure; used at build time only.
  */
 import { formatIsoDate } from '../lib/dates';

@@ -1,6 +1,6 @@
 /**
  * The one list of pages the build writes, and where each goes: the prerender writes a page for each
- * (app/prerender.tsx) and the cards draw one image for each (scripts/cards/), from here, so a page
+ * (app/prerender.tsx) and the cards draw one image for each (scripts/build/cards/), from here, so a page
  * never lacks its card nor a card its page.
  */
 import type { Dataset } from './dataset';

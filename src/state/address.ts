@@ -1,7 +1,7 @@
 /**
  * Addresses in path form (issue 11): a race lives at `<root><race-id>/`, an incident at
  * `<root><race-id>/<event-id>/` and a race followed by one driver (issue 12) at
- * `<root><race-id>/follow/<driver-id>/`, each a prerendered page (scripts/prerender.mjs) that a link
+ * `<root><race-id>/follow/<driver-id>/`, each a prerendered page (scripts/build/prerender.mjs) that a link
  * preview can read. The rest of a view (lap, quote, spoilers, zoom, lanes, and `follow` on an
  * incident's page) rides in the query, as before, and every query-form link (`?race=…&event=…`)
  * still opens the same view: the path only stands in for the `race`, `event` and `follow`

@@ -1,6 +1,6 @@
 /**
  * What a timeline keeps when it leaves the app, in one place for the app's SVG/PNG export
- * (timeline/export.ts) and the link-preview cards (scripts/cards/chart.mjs), so the two cannot drift.
+ * (timeline/export.ts) and the link-preview cards (scripts/build/cards/chart.mjs), so the two cannot drift.
  */
 
 /** The presentation properties a chart's look depends on: copied as computed (export) or kept from the stylesheet (cards). */

@@ -1,18 +1,40 @@
+// @ts-check
 // One link-preview card (1200 × 630) as SVG text: a race, or an incident in a race, with the app's
 // own timeline at that moment. Loaded through Vite (it imports the app's TypeScript).
-import { dataset as bundledDataset } from '../../src/data/bundledDataset.ts';
-import { openingLap } from '../../src/data/laps.ts';
-import { cardFileOf, pagesOf } from '../../src/data/pages.ts';
-import { saidText } from '../../src/data/quoteTiming.ts';
-import { followFacts } from '../../src/data/follow.ts';
-import { afterRaceFor, afterRaceLine, momentQuote } from '../../src/data/momentPreview.ts';
-import { driverById, driverName, lapText, raceShortName, speakerName } from '../../src/data/race.ts';
-import { axisExtent, lapScaleAt } from '../../src/data/align.ts';
-import { formatIsoDate } from '../../src/lib/dates.ts';
-import { kindLabel } from '../../src/timeline/lanes.ts';
-import { markerPath } from '../../src/timeline/shapes.ts';
+import { dataset as bundledDataset } from '../../../src/data/bundledDataset.ts';
+import { openingLap } from '../../../src/data/laps.ts';
+import { cardFileOf, pagesOf } from '../../../src/data/pages.ts';
+import { saidText } from '../../../src/data/quoteTiming.ts';
+import { followFacts } from '../../../src/data/follow.ts';
+import { afterRaceFor, afterRaceLine, momentQuote } from '../../../src/data/momentPreview.ts';
+import { driverById, driverName, lapText, raceShortName, speakerName } from '../../../src/data/race.ts';
+import { axisExtent, lapScaleAt } from '../../../src/data/align.ts';
+import { formatIsoDate } from '../../../src/lib/dates.ts';
+import { kindLabel } from '../../../src/timeline/lanes.ts';
+import { markerPath } from '../../../src/timeline/shapes.ts';
 import { chartStylesheet, serialize, themeOf, timelineLayers } from './chart.mjs';
 import { escapeText, escapeXml, fitText, FONT_FAMILY, leadSentences, wrap } from './text.mjs';
+/** @import { Dataset } from '../../../src/data/dataset.ts' */
+/** @import { PreviewMoment } from '../../../src/data/momentPreview.ts' */
+/** @import { Driver, Quote, Race, RaceEvent } from '../../../src/data/schema.ts' */
+/** @import { CardFont, SizeOption } from './text.mjs' */
+
+/** The cards' two faces (loadFont results). @typedef {{ regular: CardFont; bold: CardFont }} Fonts */
+/**
+ * Where and how a block of text is set: its font, the width it must fit, the first baseline, the
+ * size, the colour, its class and any more attributes.
+ * @typedef {{ font: CardFont; width: number; x: number; y: number; size: number; lineHeight: number; fill: string; cls: string; attrs?: string }} TextPlace
+ */
+/** A quote set whole: its lines (with the quotation marks) at a size. @typedef {{ quote: Quote; lines: string[]; size: number; lineHeight: number }} PickedQuote */
+/** The top of a card: its SVG parts, where they end, and the quote drawn (if any). @typedef {{ parts: string[]; bottom: number; quote?: Quote | null }} CardHead */
+/**
+ * A moment that gets a card: a race's (`eventId` and `follow` null), an incident's, the race
+ * followed by one driver (`follow`, a driver id), or two races compared (`compare`); `noSpoilers`
+ * for a spoiler-free page's card. Every page's id (src/data/pages.ts) is one.
+ * @typedef {{ raceId: string; eventId?: string | null; follow?: string | null; compare?: [string, string] | null; noSpoilers?: boolean }} Moment
+ */
+/** One card as drawn: the SVG, its title (the race's name, the incident's or the driver's), the quote it shows and the chart's scale. @typedef {{ svg: string; title: string; quote: Quote | null; scale: number }} DrawnCard */
+/** The view a card's chart shows. @typedef {{ lap: number; event?: string | null; follow?: string | null; hideAhead?: boolean }} ChartView */
 
 /** The card's size: the Open Graph image size most sites show uncropped. */
 export const CARD = { width: 1200, height: 630 };
@@ -52,10 +74,13 @@ const C = {
 };
 /** The masthead's amber (app.css has it as a literal, not a variable). */
 const AMBER = '#fca311';
-/** A kind's colour, as the chart's markers have it. */
+/** A kind's colour, as the chart's markers have it. @param {string} kind */
 const kindColour = (kind) => theme.scoped.find((s) => s.property === '--kind' && s.selector === `[data-kind='${kind}']`)?.value ?? C.text;
 
-/** Every moment that gets a card: every page the build writes (src/data/pages.ts, the prerender's list too). */
+/**
+ * Every moment that gets a card: every page the build writes (src/data/pages.ts, the prerender's list too).
+ * @param {Pick<Dataset, 'races'>} [dataset]
+ */
 export function momentsOf(dataset = bundledDataset) {
   return pagesOf(dataset);
 }
@@ -67,6 +92,9 @@ export { cardFileOf };
  * Lines of text, one <tspan> each, from a first baseline `y`, `lineHeight` apart. Every line is
  * measured against `width` once more here: a card whose text would overflow is an error, not a
  * picture with text cut off.
+ * @param {string[]} lines
+ * @param {TextPlace} place
+ * @returns {string}
  */
 function textBlock(lines, { font, width, x, y, size, lineHeight, fill, cls, attrs = '' }) {
   for (const line of lines) {
@@ -76,12 +104,16 @@ function textBlock(lines, { font, width, x, y, size, lineHeight, fill, cls, attr
   return `<text class="${cls}" font-size="${size}" font-weight="${font.weight}" fill="${fill}"${attrs}>${spans}</text>`;
 }
 
-/** One line of text, shortened with an ellipsis if it must be (our own words only, never a quote). */
+/**
+ * One line of text, shortened with an ellipsis if it must be (our own words only, never a quote).
+ * @param {string} text
+ * @param {Omit<TextPlace, 'lineHeight' | 'attrs'>} place
+ */
 function line(text, { font, width, x, y, size, fill, cls }) {
   return textBlock(wrap(text, { font, size, width, maxLines: 1 }).lines, { font, width, x, y, size, lineHeight: 0, fill, cls });
 }
 
-/** The "Lapline" mark, top right: the masthead's navy and amber. */
+/** The "Lapline" mark, top right: the masthead's navy and amber. @param {CardFont} font */
 function mark(font) {
   const x = CARD.width - PAD - MARK_WIDTH;
   return (
@@ -98,6 +130,11 @@ function mark(font) {
  * (`{ eventId }`) or a followed driver's (`{ driverId }`). Returns `{ quote, lines, size, lineHeight }`
  * (the lines include the quotation marks), or null when the moment has none. A quote the rule picks
  * but the card cannot draw whole is an error, not a different quote: the two previews never differ.
+ * @param {Dataset} dataset
+ * @param {Race} race
+ * @param {PreviewMoment} moment
+ * @param {{ font: CardFont; width: number; sizes?: SizeOption[] }} options
+ * @returns {PickedQuote | null}
  */
 export function pickQuote(dataset, race, moment, { font, width, sizes = QUOTE_SIZES }) {
   const quote = momentQuote(dataset, race, moment);
@@ -114,8 +151,13 @@ export function pickQuote(dataset, race, moment, { font, width, sizes = QUOTE_SI
  * The record after the flag that concerns a moment, one line each in our own words ("Penalty, Nov 8,
  * 2023: NASCAR penalises Heim for wrecking Hocevar"), from baseline `y`, into `parts`. Returns the
  * last line's baseline, or null when there is none.
+ * @param {Race} race
+ * @param {PreviewMoment} moment
+ * @param {{ fonts: Fonts; x: number; y: number; width: number; parts: string[] }} place
+ * @returns {number | null}
  */
 function afterRaceLines(race, moment, { fonts, x, y, width, parts }) {
+  /** @type {number | null} */
   let last = null;
   for (const item of afterRaceFor(race, moment)) {
     parts.push(line(afterRaceLine(item), { font: fonts.bold, width, x, y, size: 20, fill: C.text, cls: 'card-after-race' }));
@@ -125,7 +167,7 @@ function afterRaceLines(race, moment, { fonts, x, y, width, parts }) {
   return last;
 }
 
-/** "Lap 120 of 179", with how sure the lap is when it is not exact. */
+/** "Lap 120 of 179", with how sure the lap is when it is not exact. @param {RaceEvent} event @param {Race} race */
 function lapLine(event, race) {
   const of = `Lap ${event.lap} of ${race.lapsRun}`;
   if (event.certainty === 'exact') return of;
@@ -133,7 +175,11 @@ function lapLine(event, race) {
   return from !== to ? `${of} · ${event.certainty} (${lapText(event)})` : `${of} · ${event.certainty} lap`;
 }
 
-/** Removes every node under `node` for which `drop` is true. */
+/**
+ * Removes every node under `node` for which `drop` is true.
+ * @param {import('./chart.mjs').XmlNode} node
+ * @param {(node: import('./chart.mjs').XmlNode) => boolean} drop
+ */
 function removeAll(node, drop) {
   if (!node.children) return;
   node.children = node.children.filter((child) => !drop(child));
@@ -144,12 +190,18 @@ function removeAll(node, drop) {
  * The chart panel: the app's timeline (both layers, cursor on top) on the surface colour, set on
  * the card's bottom margin and scaled down when it is taller than the room under `top`. The zoom
  * overview strip under the axis is left out: it is a control, and repeats the whole race.
+ * @param {Dataset} dataset
+ * @param {Race} race
+ * @param {ChartView} view
+ * @param {number} top
+ * @param {{ lapWindow?: import('../../../src/data/laps.ts').LapWindow; bottom?: number; scale?: number }} [options]
+ * @returns {{ svg: string; scale: number }}
  */
 function chartPanel(dataset, race, view, top, { lapWindow, bottom = CARD.height - PAD / 2, scale: shared } = {}) {
   const { width, height: drawn, layers } = timelineLayers(dataset, race, view, CHART_WIDTH, lapWindow);
   const [chart, cursor] = layers;
   const overview = chart.children.find((n) => n.attrs?.get('class') === 'overview');
-  const overviewTop = Number(overview?.children.find((n) => n.attrs?.get('class') === 'overview-bg')?.attrs.get('y'));
+  const overviewTop = Number(overview?.children?.find((n) => n.attrs?.get('class') === 'overview-bg')?.attrs?.get('y'));
   // On a fixed window (a comparison) the Timeline draws no overview: the whole drawing is the chart.
   if (!lapWindow && (!overview || !Number.isFinite(overviewTop))) throw new Error('the Timeline drew no zoom overview where the card expects one');
   const height = lapWindow ? drawn : overviewTop - 4;
@@ -157,7 +209,7 @@ function chartPanel(dataset, race, view, top, { lapWindow, bottom = CARD.height 
   // The cursor's line on the overview goes with it.
   removeAll(cursor, (n) => /(?:^| )cursor-line--overview(?: |$)/.test(n.attrs?.get('class') ?? ''));
   // So does the no-spoilers veil over it (it would hang below the card's panel).
-  removeAll(cursor, (n) => /(?:^| )spoiler-veil__shade(?: |$)/.test(n.attrs?.get('class') ?? '') && Number(n.attrs.get('y')) >= overviewTop);
+  removeAll(cursor, (n) => /(?:^| )spoiler-veil__shade(?: |$)/.test(n.attrs?.get('class') ?? '') && Number(n.attrs?.get('y')) >= overviewTop);
   const inner = 10;
   // `shared`: one scale for several panels (a comparison), so that a lap's share of the distance is
   // at one x in every panel; it is at most each one's own fit, the smallest of them.
@@ -176,8 +228,16 @@ function chartPanel(dataset, race, view, top, { lapWindow, bottom = CARD.height 
   return { svg: panel + placed.join(''), scale };
 }
 
-/** The top of an incident's card: race, lap and kind, title, and a quote (or what happened). Returns `{ parts, bottom, quote }`. */
+/**
+ * The top of an incident's card: race, lap and kind, title, and a quote (or what happened). Returns `{ parts, bottom, quote }`.
+ * @param {Dataset} dataset
+ * @param {Race} race
+ * @param {RaceEvent} event
+ * @param {Fonts} fonts
+ * @returns {CardHead}
+ */
 function incidentHead(dataset, race, event, fonts) {
+  /** @type {string[]} */
   const parts = [];
   parts.push(line(`${race.name} · ${race.track.name}`, { font: fonts.bold, width: HEAD_WIDTH, x: PAD, y: PAD + 20, size: 22, fill: C.muted, cls: 'card-race' }));
   // The incident's own marker shape and colour, as on the chart, before its lap.
@@ -209,7 +269,14 @@ function incidentHead(dataset, race, event, fonts) {
   return { parts, bottom: last === null ? block.bottom : last + 6, quote: picked.quote };
 }
 
-/** A picked quote set under a bar of `colour` from baseline `y`, with its speaker and when it was said. Returns `{ parts, bottom }`. */
+/**
+ * A picked quote set under a bar of `colour` from baseline `y`, with its speaker and when it was said. Returns `{ parts, bottom }`.
+ * @param {Dataset} dataset
+ * @param {Race} race
+ * @param {PickedQuote} picked
+ * @param {{ fonts: Fonts; y: number; colour: string; parts: string[] }} place
+ * @returns {CardHead}
+ */
 function quoteBlock(dataset, race, { quote, lines, size, lineHeight }, { fonts, y, colour, parts }) {
   const quoteWidth = TEXT_WIDTH - QUOTE_INDENT;
   const speaker = speakerName(dataset, quote.speaker);
@@ -227,8 +294,14 @@ function quoteBlock(dataset, race, { quote, lines, size, lineHeight }, { fonts, 
  * incidents, the race, the driver's name, their race in a few facts (our words), what came after the
  * flag for them, and the moment's quote: their own words about this race, none when they have none
  * (never someone else's words about them). Returns `{ parts, bottom, quote }`.
+ * @param {Dataset} dataset
+ * @param {Race} race
+ * @param {Driver} driver
+ * @param {Fonts} fonts
+ * @returns {CardHead}
  */
 function followHead(dataset, race, driver, fonts) {
+  /** @type {string[]} */
   const parts = [];
   parts.push(`<circle class="card-follow-ring" cx="${PAD + 9}" cy="${PAD + 13}" r="9" fill="none" stroke="${C.text}" stroke-width="2.5"/>`);
   parts.push(`<circle cx="${PAD + 9}" cy="${PAD + 13}" r="4.5" fill="${C.text}"/>`);
@@ -237,7 +310,9 @@ function followHead(dataset, race, driver, fonts) {
   let y = PAD + 78;
   parts.push(textBlock(title.lines, { font: fonts.bold, width: HEAD_WIDTH, x: PAD, y, ...title, fill: C.text, cls: 'card-title' }));
   y += (title.lines.length - 1) * title.lineHeight + 40;
-  const facts = followFacts(race, driver.id).join(' · ');
+  const known = followFacts(race, driver.id);
+  if (!known) throw new Error(`no driver ${driver.id} in ${race.id}`);
+  const facts = known.join(' · ');
   parts.push(line(facts.charAt(0).toUpperCase() + facts.slice(1), { font: fonts.regular, width: TEXT_WIDTH, x: PAD, y, size: 24, fill: C.text, cls: 'card-facts' }));
   const moment = { driverId: driver.id };
   // What came after the flag for them (a penalty, what a record became), under their race in facts.
@@ -251,8 +326,12 @@ function followHead(dataset, race, driver, fonts) {
 /**
  * The top of a race's card: series, name, where and when, winner (and champion) and laps; or, for its
  * spoiler-free page (`noSpoilers`), only what is known before the start. Returns `{ parts, bottom }`.
+ * @param {Race} race
+ * @param {Fonts} fonts
+ * @returns {CardHead}
  */
 function raceHead(race, fonts, noSpoilers = false) {
+  /** @type {string[]} */
   const parts = [];
   parts.push(line(race.series, { font: fonts.bold, width: HEAD_WIDTH, x: PAD, y: PAD + 20, size: 22, fill: C.muted, cls: 'card-series' }));
   const name = wrap(race.name, { font: fonts.bold, size: 52, width: HEAD_WIDTH, maxLines: 2 });
@@ -274,6 +353,9 @@ function raceHead(race, fonts, noSpoilers = false) {
  * The card of a moment (`eventId` null for the race's own card) as SVG text, with what it shows:
  * `{ svg, title, quote, scale }`: `quote` is the Quote drawn (or null), `scale` the chart's.
  * `fonts` are loadFont() results, `{ regular, bold }`.
+ * @param {Moment} moment
+ * @param {{ fonts: Fonts; dataset?: Dataset }} options
+ * @returns {DrawnCard}
  */
 export function cardSvg({ raceId, eventId = null, follow = null, compare = null, noSpoilers = false }, { fonts, dataset = bundledDataset }) {
   if (compare) return compareCardSvg(compare, { fonts, dataset, noSpoilers });
@@ -303,13 +385,18 @@ export function cardSvg({ raceId, eventId = null, follow = null, compare = null,
 /**
  * The card of a comparison: the two races named, how they are lined up, and both timelines on the
  * shared axis (by share of the scheduled distance, as the comparison's page opens), one above the other.
+ * @param {[string, string]} pair
+ * @param {{ fonts: Fonts; dataset: Dataset; noSpoilers?: boolean }} options
+ * @returns {DrawnCard}
  */
 function compareCardSvg(pair, { fonts, dataset, noSpoilers = false }) {
-  const races = pair.map((id) => dataset.races.get(id));
-  if (races.some((r) => !r)) throw new Error(`no race in ${pair.join(', ')}`);
+  const found = pair.map((id) => dataset.races.get(id));
+  if (!found.every((r) => r !== undefined)) throw new Error(`no race in ${pair.join(', ')}`);
+  const races = found;
   const aligned = races.map((r) => ({ lapsRun: r.lapsRun, scheduledLaps: r.scheduledLaps }));
   const extent = axisExtent(aligned, 'distance');
   const title = `${raceShortName(races[0])} and ${raceShortName(races[1])}`;
+  /** @type {string[]} */
   const parts = [];
   parts.push(
     line(noSpoilers ? 'Side by side on Lapline · no spoilers · from the green flag' : 'Side by side on Lapline · lined up by share of the scheduled distance', { font: fonts.bold, width: HEAD_WIDTH, x: PAD, y: PAD + 20, size: 22, fill: C.muted, cls: 'card-series' }),
@@ -318,8 +405,10 @@ function compareCardSvg(pair, { fonts, dataset, noSpoilers = false }) {
   const top = PAD + 84;
   const gap = 14;
   const half = (CARD.height - PAD / 2 - top - gap) / 2;
+  /** @param {Race} race @param {number} i @param {number} [scale] */
   const panelOf = (race, i, scale) => {
-    const lapWindow = extent.map((p) => lapScaleAt(aligned[i], p, 'distance'));
+    /** @type {import('../../../src/data/laps.ts').LapWindow} */
+    const lapWindow = [lapScaleAt(aligned[i], extent[0], 'distance'), lapScaleAt(aligned[i], extent[1], 'distance')];
     const panelTop = top + i * (half + gap);
     const view = noSpoilers ? { lap: 1, event: null, hideAhead: true } : { lap: race.lapsRun, event: null };
     return chartPanel(dataset, race, view, panelTop + 28, { lapWindow, bottom: panelTop + half, scale });

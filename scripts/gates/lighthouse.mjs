@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run lighthouse`: Lighthouse on the production build in dist/ (run `npm run build` first), on
 // the root page, a moment's prerendered page and the comparison's (LIGHTHOUSE_PAGES, paths relative to the site),
 // served by `vite preview`, in the system Chromium (launched by chrome-launcher with the e2e flags).
@@ -8,7 +9,7 @@
 // Writes each page's median run to bench-results/lighthouse.json (the root) and lighthouse-<n>.json;
 // exits 1 when any page is below the thresholds:
 // performance ≥ 95, accessibility, best practices and SEO 100.
-import { FRONT_PAGE, keyMoment, RACE_PAIRS } from './races.mjs';
+import { FRONT_PAGE, keyMoment, RACE_PAIRS } from '../fixtures/races.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -22,8 +23,20 @@ const OUT = resolve(ROOT, 'bench-results');
 const { path, args } = await chromium();
 const server = await serve(resolve(ROOT, process.env.LAPLINE_DIST ?? 'dist'));
 
-/** Audits one page RUNS times and reports its median run; true when it meets every threshold. */
+/**
+ * The fields of an audit's detail item that the report prints: their names differ from audit to
+ * audit (Lighthouse types each audit's items apart), and any may be absent.
+ * @typedef {{ node?: { snippet?: string; selector?: string; explanation?: string }; url?: unknown; source?: { url?: unknown }; line?: unknown; index?: unknown; description?: unknown; message?: unknown; reason?: unknown; subItems?: { items?: { issueType?: unknown; url?: unknown }[] } }} DetailItem
+ */
+
+/**
+ * Audits one page RUNS times and reports its median run; true when it meets every threshold.
+ * @param {string} pagePath
+ * @param {string} outFile
+ * @returns {Promise<boolean>}
+ */
 async function audit(pagePath, outFile) {
+  /** @type {{ lhr: import('lighthouse').Result; report: string | string[]; scores: Record<string, number> }[]} */
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     // A fresh browser per run: no cache or service state carries over between runs.
@@ -56,7 +69,7 @@ async function audit(pagePath, outFile) {
   const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
   console.log(`  metrics: ${metrics.map((id) => `${lhr.audits[id]?.title} ${lhr.audits[id]?.displayValue}`).join(', ')}`);
 
-  /** The telling fields of one audit detail item (their names differ from audit to audit). */
+  /** The telling fields of one audit detail item (their names differ from audit to audit). @param {DetailItem} item */
   function describeItem(item) {
     const parts = [
       item.node?.snippet ?? item.node?.selector,
@@ -70,11 +83,16 @@ async function audit(pagePath, outFile) {
 
   // Every audit that costs points, with its details, so the app can be fixed from this output alone.
   for (const [id, category] of Object.entries(lhr.categories)) {
-    const failing = category.auditRefs.filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1);
+    const failing = category.auditRefs.filter((ref) => {
+      if (!(ref.weight > 0)) return false;
+      const { score } = lhr.audits[ref.id];
+      return score !== null && score < 1;
+    });
     for (const ref of failing) {
       const audit = lhr.audits[ref.id];
       console.log(`\n[${id}] ${audit.id}: ${audit.title} (score ${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ''})`);
-      const items = audit.details?.items ?? [];
+      const { details } = audit;
+      const items = details && 'items' in details && Array.isArray(details.items) ? /** @type {DetailItem[]} */ (/** @type {unknown} */ (details.items)) : [];
       for (const item of items.slice(0, 10)) console.log(`    - ${describeItem(item).slice(0, 300)}`);
       if (items.length > 10) console.log(`    … and ${items.length - 10} more (bench-results/lighthouse.json)`);
     }

@@ -1,3 +1,4 @@
+// @ts-check
 // The app's own timeline as a standalone SVG that resvg draws: the React Timeline rendered on the
 // server at a given view, its two layers (chart, then the cursor on top), and the app's own
 // stylesheets reduced to what resvg understands. Loaded through Vite (it imports TypeScript and CSS).
@@ -11,12 +12,21 @@
 // dropped here too, as are the attributes that only serve interaction.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import appCss from '../../src/app/app.css?raw';
-import timelineCss from '../../src/timeline/timeline.css?raw';
-import { Timeline } from '../../src/timeline/Timeline.tsx';
-import { createAppStore } from '../../src/state/store.ts';
-import { StoreProvider } from '../../src/state/StoreContext.tsx';
-import { CARD_STYLE_PROPERTIES, isLiveAttribute, skippedInExport } from '../../src/timeline/exportRules.ts';
+import appCss from '../../../src/app/app.css?raw';
+import timelineCss from '../../../src/timeline/timeline.css?raw';
+import { Timeline } from '../../../src/timeline/Timeline.tsx';
+import { createAppStore } from '../../../src/state/store.ts';
+import { StoreProvider } from '../../../src/state/StoreContext.tsx';
+import { CARD_STYLE_PROPERTIES, isLiveAttribute, skippedInExport } from '../../../src/timeline/exportRules.ts';
+/** @import { Dataset } from '../../../src/data/dataset.ts' */
+/** @import { Race } from '../../../src/data/schema.ts' */
+/** @import { LapWindow } from '../../../src/data/laps.ts' */
+
+/** An element: its name, its attributes (values still escaped) and its children. @typedef {{ name: string; attrs: Map<string, string>; children: XmlNode[]; text?: undefined }} XmlElement */
+/** A text node, still escaped. @typedef {{ text: string; name?: undefined; attrs?: undefined; children?: undefined }} XmlText */
+/** @typedef {XmlElement | XmlText} XmlNode */
+/** A rule of a stylesheet: its selectors and its declarations as [property, value]. @typedef {{ selectors: string[]; declarations: [string, string][] }} CssRule */
+/** The theme's custom properties (themeOf). @typedef {ReturnType<typeof themeOf>} Theme */
 
 // ---------------------------------------------------------------------------------------------
 // A small XML tree: React's static markup for SVG is well-formed XML (quoted attributes, closed
@@ -25,13 +35,18 @@ import { CARD_STYLE_PROPERTIES, isLiveAttribute, skippedInExport } from '../../s
 const TOKEN = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[^\s=/>]+(?:="[^"]*")?)*)\s*(\/?)>|([^<]+)/g;
 const ATTRIBUTE = /([^\s=/>]+)(?:="([^"]*)")?/g;
 
-/** Parses markup into `{ name, attrs: Map, children }` nodes (text nodes are `{ text }`, still escaped). */
+/**
+ * Parses markup into `{ name, attrs: Map, children }` nodes (text nodes are `{ text }`, still escaped).
+ * @param {string} markup
+ * @returns {XmlElement}
+ */
 export function parseMarkup(markup) {
+  /** @type {XmlElement} */
   const root = { name: '#root', attrs: new Map(), children: [] };
   const stack = [root];
   for (const match of markup.matchAll(TOKEN)) {
     const [, closing, name, attrText, selfClosing, text] = match;
-    const parent = stack[stack.length - 1];
+    const parent = /** @type {XmlElement} */ (stack.at(-1));
     if (text !== undefined) {
       parent.children.push({ text });
     } else if (closing) {
@@ -39,18 +54,23 @@ export function parseMarkup(markup) {
       stack.pop();
     } else {
       const attrs = new Map([...attrText.matchAll(ATTRIBUTE)].map(([, key, value]) => [key, value ?? '']));
+      /** @type {XmlElement} */
       const node = { name, attrs, children: [] };
       parent.children.push(node);
       if (!selfClosing) stack.push(node);
     }
   }
-  if (stack.length !== 1) throw new Error(`unclosed <${stack[stack.length - 1].name}>`);
+  if (stack.length !== 1) throw new Error(`unclosed <${stack.at(-1)?.name}>`);
   return root;
 }
 
-/** Serializes a node tree back to markup (values were escaped on the way in and stay so). */
+/**
+ * Serializes a node tree back to markup (values were escaped on the way in and stay so).
+ * @param {XmlNode} node
+ * @returns {string}
+ */
 export function serialize(node) {
-  if ('text' in node) return node.text;
+  if (node.text !== undefined) return node.text;
   const inner = node.children.map(serialize).join('');
   if (node.name === '#root') return inner;
   const attrs = [...node.attrs].map(([k, v]) => ` ${k}="${v}"`).join('');
@@ -60,6 +80,8 @@ export function serialize(node) {
 /**
  * Makes one rendered layer drawable by resvg: drops what the app's export drops, the interaction
  * attributes, and turns CSS translate transforms (the cursor's) into SVG transform attributes.
+ * @param {XmlElement} node
+ * @returns {XmlElement}
  */
 function cleanLayer(node) {
   node.children = node.children.filter((child) => !child.attrs || !skippedInExport({ getAttribute: (name) => child.attrs.get(name) ?? null }));
@@ -67,6 +89,7 @@ function cleanLayer(node) {
     for (const key of [...node.attrs.keys()]) if (isLiveAttribute(key)) node.attrs.delete(key);
     const style = node.attrs.get('style');
     if (style !== undefined) {
+      /** @type {string[]} */
       const rest = [];
       for (const declaration of style.split(';').map((d) => d.trim()).filter(Boolean)) {
         const translate = /^transform:\s*translateX\((-?[\d.e+-]+)px\)$/.exec(declaration);
@@ -77,16 +100,21 @@ function cleanLayer(node) {
       else node.attrs.delete('style');
     }
   }
-  for (const child of node.children) if (child.children) cleanLayer(child);
+  for (const child of node.children) if (child.text === undefined) cleanLayer(child);
   return node;
 }
 
 // ---------------------------------------------------------------------------------------------
 // The app's stylesheets, reduced for resvg.
 
-/** Top-level rules of a stylesheet as `{ selectors, declarations }`, outside any @-block. */
+/**
+ * Top-level rules of a stylesheet as `{ selectors, declarations }`, outside any at-rule block (@media and the like).
+ * @param {string} css
+ * @returns {CssRule[]}
+ */
 function rulesOf(css) {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  /** @type {CssRule[]} */
   const rules = [];
   let i = 0;
   while (i < text.length) {
@@ -108,17 +136,23 @@ function rulesOf(css) {
       .filter(Boolean)
       .map((d) => {
         const colon = d.indexOf(':');
-        return [d.slice(0, colon).trim(), d.slice(colon + 1).trim()];
+        return /** @type {[string, string]} */ ([d.slice(0, colon).trim(), d.slice(colon + 1).trim()]);
       });
     rules.push({ selectors: splitTopLevel(prelude, ',').map((s) => s.trim()), declarations });
   }
   return rules;
 }
 
-/** Splits at `separator` outside parentheses and quotes. */
+/**
+ * Splits at `separator` outside parentheses and quotes.
+ * @param {string} text
+ * @param {string} separator
+ * @returns {string[]}
+ */
 function splitTopLevel(text, separator) {
   const parts = [];
   let depth = 0;
+  /** @type {string | null} */
   let quote = null;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -137,7 +171,11 @@ function splitTopLevel(text, separator) {
   return parts;
 }
 
-/** `light-dark(a, b)` → a, wherever it occurs: the cards use the light theme. */
+/**
+ * `light-dark(a, b)` → a, wherever it occurs: the cards use the light theme.
+ * @param {string} value
+ * @returns {string}
+ */
 function lightValue(value) {
   const at = value.indexOf('light-dark(');
   if (at < 0) return value;
@@ -153,6 +191,7 @@ function lightValue(value) {
 }
 
 /** The properties resvg takes from CSS that the chart uses (timeline/exportRules.ts); the rest of the app's CSS is for HTML. */
+/** @type {ReadonlySet<string>} */
 const SVG_PROPERTIES = new Set(CARD_STYLE_PROPERTIES);
 
 /**
@@ -160,7 +199,9 @@ const SVG_PROPERTIES = new Set(CARD_STYLE_PROPERTIES);
  * resolved to plain values.
  */
 export function themeOf(css = appCss) {
+  /** @type {Map<string, string>} */
   const global = new Map();
+  /** @type {{ selector: string; property: string; value: string }[]} */
   const scoped = [];
   for (const rule of rulesOf(css)) {
     for (const [property, value] of rule.declarations) {
@@ -169,10 +210,15 @@ export function themeOf(css = appCss) {
       else for (const selector of rule.selectors) scoped.push({ selector, property, value });
     }
   }
-  /** Replaces every var() by its value: from `scope` (a Map) first, then :root, then the fallback. */
+  /**
+   * Replaces every var() by its value: from `scope` (a Map) first, then :root, then the fallback.
+   * @param {string} value
+   * @param {Map<string, string>} [scope]
+   * @returns {string}
+   */
   const resolve = (value, scope = new Map(), depth = 0) => {
     if (depth > 10) throw new Error(`custom properties nest too deep in ${value}`);
-    return value.replace(/var\((--[\w-]+)(?:,\s*((?:[^()]|\([^()]*\))*))?\)/g, (_, name, fallback) => {
+    return value.replace(/var\((--[\w-]+)(?:,\s*((?:[^()]|\([^()]*\))*))?\)/g, (/** @type {string} */ _, /** @type {string} */ name, /** @type {string | undefined} */ fallback) => {
       const found = scope.get(name) ?? global.get(name);
       if (found !== undefined) return resolve(found, scope, depth + 1);
       if (fallback !== undefined) return resolve(fallback.trim(), scope, depth + 1);
@@ -181,7 +227,7 @@ export function themeOf(css = appCss) {
   };
   for (const [name, value] of global) global.set(name, resolve(value));
   return {
-    /** Plain value of a :root custom property (light theme): `color('--text')`. */
+    /** Plain value of a :root custom property (light theme): `color('--text')`. @param {string} name */
     color: (name) => {
       const value = global.get(name);
       if (value === undefined) throw new Error(`the theme has no ${name}`);
@@ -197,9 +243,13 @@ export function themeOf(css = appCss) {
  * properties only, every var() resolved. A rule that reads a scoped property (var(--kind, …))
  * is written once with its fallback and once per scope (`.marker[data-kind='pit']`, and the same
  * scope as an ancestor), with that scope's value.
+ * @param {Theme} [theme]
+ * @returns {string}
  */
 export function chartStylesheet(theme = themeOf(), css = timelineCss) {
+  /** @type {string[]} */
   const out = [];
+  /** @param {string[]} selectors @param {[string, string][]} declarations */
   const write = (selectors, declarations) => {
     if (selectors.length && declarations.length) out.push(`${selectors.join(',')}{${declarations.map(([p, v]) => `${p}:${v}`).join(';')}}`);
   };
@@ -229,11 +279,17 @@ export function chartStylesheet(theme = themeOf(), css = timelineCss) {
  * the server at `width` (on a fixed lap window, for two races on one axis, when `lapWindow` is given):
  * `{ width, height, layers }`, the layers being the chart and the cursor as <svg> nodes
  * (parseMarkup's) to place in another SVG and serialize, cursor last so it draws on top.
+ * @param {Dataset} dataset
+ * @param {Race} race
+ * @param {{ lap: number; event?: string | null; follow?: string | null; hideAhead?: boolean }} view
+ * @param {number} width
+ * @param {LapWindow} [lapWindow]
+ * @returns {{ width: number; height: number; layers: XmlElement[] }}
  */
 export function timelineLayers(dataset, race, { lap, event = null, follow = null, hideAhead = false }, width, lapWindow = undefined) {
   const store = createAppStore(dataset, { race: race.id, lap, event, quote: null, hideAhead, follow });
-  const markup = renderToStaticMarkup(createElement(StoreProvider, { store, dataset }, createElement(Timeline, { race, width, lapWindow })));
-  const svgs = parseMarkup(markup).children.filter((n) => n.name === 'svg');
+  const markup = renderToStaticMarkup(createElement(StoreProvider, { store, dataset, children: createElement(Timeline, { race, width, lapWindow }) }));
+  const svgs = parseMarkup(markup).children.filter(/** @returns {n is XmlElement} */ (n) => n.name === 'svg');
   const chart = svgs.find((n) => n.attrs.get('class') === 'timeline');
   const cursor = svgs.find((n) => n.attrs.get('data-layer') === 'cursor');
   if (!chart || !cursor) throw new Error('the Timeline did not render its chart and cursor layers');

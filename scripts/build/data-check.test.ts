@@ -1,5 +1,5 @@
 // What `npm run validate` and the build say about a file that is not valid JSON, and on which line
-// they put a problem (scripts/data-check.mjs reads the files itself, with their positions).
+// they put a problem (scripts/build/data-check.mjs reads the files itself, with their positions).
 import { describe, expect, it } from 'vitest';
 import { lineOf, readJsonText } from './data-check.mjs';
 

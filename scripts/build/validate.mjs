@@ -1,5 +1,6 @@
+// @ts-check
 // `npm run validate`: checks every race file, the quotes, the articles and site.json with the same
-// code the app runs at load (scripts/data-check.mjs reads the files and says where each problem is),
+// code the app runs at load (scripts/build/data-check.mjs reads the files and says where each problem is),
 // and prints every problem in one run, one a line, as
 //
 //   file:line: path: problem            src/data/races/x/race.json:142: events[7] heim-wins .lap: lap 120 is outside the race (1–102)

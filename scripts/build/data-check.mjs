@@ -1,24 +1,34 @@
-// The data check that `npm run validate` prints and the build (scripts/prerender.mjs) refuses to go
+// @ts-check
+// The data check that `npm run validate` prints and the build (scripts/build/prerender.mjs) refuses to go
 // past: every race file, the quotes, the articles and site.json, read here from disk (not imported,
 // so a file that is not valid JSON is reported with its line and column and the others are still
-// checked), then validated by the app's own code (src/data/dataset.ts, loaded through Vite's
-// runnerImport since Node cannot run TypeScript itself). Each problem comes back with its line.
+// checked), then validated by the app's own code (src/data/dataset.ts, loaded through the scripts'
+// loader, scripts/lib/load.mjs, since Node cannot run TypeScript itself). Each problem comes back with its line.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { runnerImport } from 'vite';
+/** @import { Node, ParseError } from 'jsonc-parser' */
+/** @import { DataError } from '../../src/data/errors.ts' */
+/** @import { App } from '../lib/load.mjs' */
+import { openApp } from '../lib/load.mjs';
+import { ROOT } from '../lib/root.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(ROOT, 'src/data');
 
-/** The 1-based line and column of `offset` in `text`. */
+/**
+ * A JSON file as read (readJsonText): its text, and its value with a tree for lines, or the first
+ * syntax problem at its line and column.
+ * @typedef {{ text: string; json?: unknown; tree?: Node; problem?: { line: number; column: number; message: string } }} ReadJson
+ */
+
+/** The 1-based line and column of `offset` in `text`. @param {string} text @param {number} offset */
 function position(text, offset) {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-/** What a JSON syntax error is, in words a person can act on. */
+/** What a JSON syntax error is, in words a person can act on. @param {string} text @param {ParseError} error */
 function syntaxProblem(text, { error, offset }) {
   const code = printParseErrorCode(error);
   const previous = text.slice(0, offset).trimEnd().at(-1);
@@ -41,23 +51,31 @@ function syntaxProblem(text, { error, offset }) {
 /**
  * Reads one JSON file: `{ json, tree }`, or `{ problem }` with the first syntax error at its line and
  * column (later ones are usually its echo). The tree maps a path inside the file to its line.
+ * @param {string} path
+ * @returns {ReadJson}
  */
 function readJson(path) {
   return readJsonText(readFileSync(path, 'utf8'));
 }
 
-/** readJson on the text of a file. */
+/** readJson on the text of a file. @param {string} text @returns {ReadJson} */
 export function readJsonText(text) {
+  /** @type {ParseError[]} */
   const errors = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0) {
-    const first = errors[0];
+  const [first] = errors;
+  if (first) {
     return { text, problem: { ...position(text, first.offset), message: `not valid JSON (${syntaxProblem(text, first)})` } };
   }
   return { text, tree, json: JSON.parse(text) };
 }
 
-/** The line of the value at a dot path (or of the nearest part of it that is in the file). */
+/**
+ * The line of the value at a dot path (or of the nearest part of it that is in the file).
+ * @param {ReadJson | undefined} file
+ * @param {string} path
+ * @returns {number | undefined}
+ */
 export function lineOf(file, path) {
   if (!file?.tree || path === '') return undefined;
   const segments = path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
@@ -73,23 +91,42 @@ export function lineOf(file, path) {
 /**
  * Checks all the data. `{ problems, dataset, summary }`: each problem a DataError with `line` (and
  * `column` for a file that is not valid JSON), in file order; `describe` formats one for people.
+ * @returns {Promise<{ problems: DataError[]; dataset: import('../../src/data/dataset.ts').Dataset; describe: (error: DataError) => string }>}
  */
 export async function checkData() {
-  const { module: data } = await runnerImport('/src/data/dataset.ts', { root: ROOT, logLevel: 'silent' });
-  const { module: articlesModule } = await runnerImport('/src/data/articles.ts', { root: ROOT, logLevel: 'silent' });
-  const { module: errorsModule } = await runnerImport('/src/data/errors.ts', { root: ROOT, logLevel: 'silent' });
+  const app = await openApp({ logLevel: 'silent' });
+  try {
+    return await checkWith(app);
+  } finally {
+    await app.close();
+  }
+}
+
+/** checkData with the app's modules loaded through `app`. @param {App} app */
+async function checkWith(app) {
+  /** @type {typeof import('../../src/data/dataset.ts')} */
+  const data = await app.load('/src/data/dataset.ts');
+  /** @type {typeof import('../../src/data/articles.ts')} */
+  const articlesModule = await app.load('/src/data/articles.ts');
+  /** @type {typeof import('../../src/data/errors.ts')} */
+  const errorsModule = await app.load('/src/data/errors.ts');
   const { buildDataset, RaceFileUnreadable } = data;
+  /** @type {Map<string, ReadJson>} */
   const read = new Map();
+  /** @param {string} path */
   const rel = (path) => relative(ROOT, path).split('\\').join('/');
+  /** @param {string} path */
   const load = (path) => {
     const file = rel(path);
     const result = readJson(path);
     read.set(file, result);
     return result.problem ? new RaceFileUnreadable(result.problem.message) : result.json;
   };
+  /** @type {DataError[]} */
   const problems = [];
 
   const racesDir = resolve(DATA, 'races');
+  /** @type {Record<string, unknown>} */
   const raceFiles = {};
   for (const id of readdirSync(racesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
     const path = resolve(racesDir, id, 'race.json');
@@ -112,10 +149,12 @@ export async function checkData() {
       articles = articlesModule.buildArticles(articlesMeta, texts);
     } catch (error) {
       // The articles' own schema, in the same plain words as the rest (buildArticles throws on the first).
-      const { module: issues } = await runnerImport('/src/data/schemaIssues.ts', { root: ROOT, logLevel: 'silent' });
-      const { module: schema } = await runnerImport('/src/data/schema.ts', { root: ROOT, logLevel: 'silent' });
+      /** @type {typeof import('../../src/data/schemaIssues.ts')} */
+      const issues = await app.load('/src/data/schemaIssues.ts');
+      /** @type {typeof import('../../src/data/schema.ts')} */
+      const schema = await app.load('/src/data/schema.ts');
       const found = issues.parseWithErrors('src/data/articles.json', schema.articlesFileSchema, articlesMeta).errors;
-      problems.push(...(found.length > 0 ? found : [{ file: 'src/data/articles.json', path: '', message: error.message.replace(/^articles\.json: /, '') }]));
+      problems.push(...(found.length > 0 ? found : [{ file: 'src/data/articles.json', path: '', message: String(error instanceof Error ? error.message : error).replace(/^articles\.json: /, '') }]));
     }
   }
 

@@ -1,5 +1,6 @@
+// @ts-check
 // The same race told with TimelineJS3 (Knight Lab, @knight-lab/timelinejs, MPL-2.0), as the yardstick
-// for Lapline's first paint (scripts/lcp-compare.mjs). For each race it writes a static page,
+// for Lapline's first paint (scripts/gates/lcp-compare.mjs). For each race it writes a static page,
 // bench-results/timelinejs/<race-id>/index.html, built from the app's own src/data/races/<id>/race.json:
 // a title slide with the race, one slide per event (headline = the event's title, text = its
 // description, the caution it brought out if any, and its sources; the lap as the displayed date), the
@@ -17,53 +18,73 @@
 // system fonts only, as Lapline does. Nothing is fetched from another host (lcp-compare checks it).
 // The data are inline in the page, as in TimelineJS's "JSON object" embedding (no extra request).
 //
-// Run alone with `node scripts/timelinejs-page.mjs [race-id…]`; lcp-compare.mjs imports it.
+// Run alone with `node scripts/gates/timelinejs-page.mjs [race-id…]`; lcp-compare.mjs imports it.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RACE_IDS } from './races.mjs';
+import { RACE_IDS } from '../fixtures/races.mjs';
+import { ROOT } from '../lib/root.mjs';
+/** @import { Race, SourceRef } from '../../src/data/schema.ts' */
 
-const ROOT = resolve(import.meta.dirname, '..');
+/** A TimelineJS date (its documented fields). @typedef {{ year: number; month: number; day: number; hour: number; minute: number; display_date?: string }} TimelineDate */
+
 /** Where the pages go: beside the other measurements, outside dist/ (never shipped). */
 export const TIMELINEJS_OUT = resolve(ROOT, 'bench-results', 'timelinejs');
-/** The races the project has (scripts/races.mjs). */
+/** The races the project has (scripts/fixtures/races.mjs). */
 export const RACES = RACE_IDS;
 /** The system-font typeface set of TimelineJS (see the header). */
 const FONT = 'georgia-helvetica';
 const PACKAGE = resolve(ROOT, 'node_modules', '@knight-lab', 'timelinejs');
 
-/** Text for a TimelineJS text field: TimelineJS renders those as HTML, and the data are plain text. */
+/** The HTML entity of each character escapeHtml escapes. @type {Record<string, string>} */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for a TimelineJS text field: TimelineJS renders those as HTML, and the data are plain text. @param {unknown} text */
 function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  return String(text).replace(/[&<>"']/g, (c) => /** @type {string} */ (ENTITIES[c]));
 }
 
-/** A TimelineJS date `minutes` after midnight on race day. */
+/**
+ * A TimelineJS date `minutes` after midnight on race day.
+ * @param {Race} race
+ * @param {number} minutes
+ * @returns {TimelineDate}
+ */
 function raceTime(race, minutes) {
-  const [year, month, day] = race.date.split('-').map(Number);
+  const [year, month, day] = /** @type {[number, number, number]} */ (race.date.split('-').map(Number));
   return { year, month, day, hour: Math.floor(minutes / 60), minute: minutes % 60 };
 }
 
-/** A TimelineJS date for a lap: race day plus `lap` minutes (see the header), shown as "Lap N". */
+/** A TimelineJS date for a lap: race day plus `lap` minutes (see the header), shown as "Lap N". @param {Race} race @param {number} lap */
 function lapDate(race, lap) {
   return { ...raceTime(race, lap), display_date: `Lap ${lap}` };
 }
 
-/** The titles of the articles the data cite by id (`{ article }` sources carry no URL). */
+/**
+ * The titles of the articles the data cite by id (`{ article }` sources carry no URL).
+ * @returns {Map<string, string>}
+ */
 function articleTitles() {
+  /** @type {{ articles: { id: string; title: string }[] }} */
   const { articles } = JSON.parse(readFileSync(resolve(ROOT, 'src/data/articles.json'), 'utf8'));
   return new Map(articles.map((a) => [a.id, a.title]));
 }
 
-/** An event's sources as one HTML paragraph: linked records, and cited articles by their title. */
+/**
+ * An event's sources as one HTML paragraph: linked records, and cited articles by their title.
+ * @param {SourceRef[]} sources
+ * @param {Map<string, string>} titles
+ */
 function sourcesHtml(sources, titles) {
   const items = sources.map((s) =>
-    s.article ? `<cite>${escapeHtml(titles.get(s.article) ?? s.article)}</cite>` : `<a href="${escapeHtml(s.url)}">${escapeHtml(s.record)}</a>`,
+    'article' in s ? `<cite>${escapeHtml(titles.get(s.article) ?? s.article)}</cite>` : `<a href="${escapeHtml(s.url)}">${escapeHtml(s.record)}</a>`,
   );
   return items.length > 0 ? `<p>Sources: ${items.join('; ')}</p>` : '';
 }
 
-/** The title slide: the race, where and when, who won. */
+/** The title slide: the race, where and when, who won. @param {Race} race */
 function titleSlide(race) {
+  /** @param {string} id */
   const driver = (id) => race.drivers.find((d) => d.id === id)?.name ?? id;
   const facts = [
     `${race.series}, ${race.track.name} (${race.track.location}), ${race.date}.`,
@@ -77,6 +98,7 @@ function titleSlide(race) {
 /**
  * The stages as TimelineJS eras (bands along the time axis). Lap N runs from minute N − 1 to minute N,
  * so a stage spans from the previous stage's last lap (0 for the first) to its own: the bands touch.
+ * @param {Race} race
  */
 function eras(race) {
   return race.stages.map((stage, i) => ({
@@ -89,14 +111,22 @@ function eras(race) {
 /**
  * The caution periods by the event that brought each out, as a line for that event's slide.
  * Not eras: TimelineJS draws all eras in one row, where cautions would cover the stages.
+ * @param {Race} race
+ * @returns {Map<string, string>}
  */
 function cautionLines(race) {
   // roval-2025 records no caution periods: the field is optional.
-  const periods = (race.cautions?.periods ?? []).filter((p) => p.eventId);
-  return new Map(periods.map((p) => [p.eventId, `<p>Caution, laps ${p.startLap}–${p.endLap}.</p>`]));
+  /** @type {Map<string, string>} */
+  const lines = new Map();
+  for (const p of race.cautions?.periods ?? []) if (p.eventId) lines.set(p.eventId, `<p>Caution, laps ${p.startLap}–${p.endLap}.</p>`);
+  return lines;
 }
 
-/** The TimelineJS3 JSON of one race (its documented format: title, events, eras). */
+/**
+ * The TimelineJS3 JSON of one race (its documented format: title, events, eras).
+ * @param {Race} race
+ * @param {Map<string, string>} [titles]
+ */
 export function timelineData(race, titles = articleTitles()) {
   const cautions = cautionLines(race);
   return {
@@ -111,7 +141,11 @@ export function timelineData(race, titles = articleTitles()) {
   };
 }
 
-/** The page: TimelineJS's documented embedding (CSS and script in the head, a full-page container). */
+/**
+ * The page: TimelineJS's documented embedding (CSS and script in the head, a full-page container).
+ * @param {Race} race
+ * @param {ReturnType<typeof timelineData>} data
+ */
 function pageHtml(race, data) {
   // `<` escaped so no text in the data can close the inline script.
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
@@ -144,7 +178,7 @@ function pageHtml(race, data) {
 `;
 }
 
-/** Copies TimelineJS's script, stylesheet, icon font, typeface CSS and licence into `dir`. */
+/** Copies TimelineJS's script, stylesheet, icon font, typeface CSS and licence into `dir`. @param {string} dir */
 function copyTimelineJs(dir) {
   const dist = resolve(PACKAGE, 'dist');
   if (!existsSync(resolve(dist, 'js/timeline.js'))) throw new Error('No TimelineJS in node_modules/@knight-lab/timelinejs: run `npm ci` first.');
@@ -159,11 +193,18 @@ function copyTimelineJs(dir) {
   copyFileSync(resolve(PACKAGE, 'LICENSE'), resolve(dir, 'LICENSE.timelinejs.txt'));
 }
 
-/** Writes one page per race (the folder is rebuilt from scratch); returns `{ [raceId]: dir }`. */
+/**
+ * Writes one page per race (the folder is rebuilt from scratch); returns `{ [raceId]: dir }`.
+ * @param {readonly string[]} [races]
+ * @param {string} [outDir]
+ * @returns {Record<string, string>}
+ */
 export function buildTimelineJsPages(races = RACES, outDir = TIMELINEJS_OUT) {
   const titles = articleTitles();
+  /** @type {Record<string, string>} */
   const dirs = {};
   for (const id of races) {
+    /** @type {Race} */
     const race = JSON.parse(readFileSync(resolve(ROOT, 'src/data/races', id, 'race.json'), 'utf8'));
     const dir = resolve(outDir, id);
     rmSync(dir, { recursive: true, force: true });

@@ -1,10 +1,11 @@
+// @ts-check
 // `npm run bench`: the scrubbing budget of DESIGN.md, measured in real headless Chromium.
 //
 // 1. Builds twice with the project's Vite config: a normal build (bench-results/dist) and a stress
 //    build (bench-results/dist-stress) that also loads a generated 1,000-lap, 2,000-event race
-//    (scripts/stress-race.mjs; VITE_LAPLINE_STRESS, see src/data/fetchDataset.ts). Then proves the
+//    (scripts/fixtures/stress-race.mjs; VITE_LAPLINE_STRESS, see src/data/fetchDataset.ts). Then proves the
 //    stress race cannot ship: the normal build (and dist/, if present) must not mention it.
-// 2. For each race (every folder of src/data/races, scripts/races.mjs), serves the build with `vite preview`, focuses the slider named "Lap" and drives
+// 2. For each race (every folder of src/data/races, scripts/fixtures/races.mjs), serves the build with `vite preview`, focuses the slider named "Lap" and drives
 //    lap steps with ArrowRight/ArrowLeft (ping-pong between lap 1 and the last lap): 10 warm-up
 //    steps, then 1,000 steps, of which the first 200 are the timed sample. Each pair of races compared (issue 12,
 //    `compare:phoenix-2023,roval-2025`, opened as `?compare=phoenix-2023,roval-2025`) is one more case, driven the same way through its slider
@@ -43,8 +44,43 @@ import { join, resolve } from 'node:path';
 import { chromium as playwright } from 'playwright-core';
 import { build } from 'vite';
 import { chromium, ROOT, serve, summary } from './bench-browser.mjs';
-import { STRESS_RACE_FILE, STRESS_RACE_ID, writeStressRace } from './stress-race.mjs';
-import { RACE_IDS, RACE_PAIRS } from './races.mjs';
+import { STRESS_RACE_FILE, STRESS_RACE_ID, writeStressRace } from '../fixtures/stress-race.mjs';
+import { RACE_IDS, RACE_PAIRS } from '../fixtures/races.mjs';
+/** @import { Browser } from 'playwright-core' */
+
+/**
+ * One lap step as the in-page probe records it (see the header): performance.now() stamps, the
+ * keydown's timeStamp, the lap the slider showed, and a promise that settles after its frame.
+ * @typedef {{ eventTime: number; start: number; workEnd?: number; lap?: number; paintEnd?: number; done?: Promise<void> }} Step
+ */
+/** An Event Timing entry as the probe keeps it. @typedef {{ name: string; startTime: number; duration: number; interactionId: number | undefined }} TimingEntry */
+/** The probe's records in the page. @typedef {{ steps: Step[]; entries: TimingEntry[]; current: Step | null }} Probe */
+/** The page's window with the probe's records on it. @typedef {typeof window & { __bench: Probe }} BenchWindow */
+/** A step once its frame is done: every stamp is in. @typedef {Required<Omit<Step, 'done'>>} MeasuredStep */
+/** @typedef {{ p50: number; p95: number; max: number }} Summary */
+/** @typedef {{ heapMB: number; domNodes: number | undefined }} Memory */
+/** @typedef {{ p50: number; p95: number }} Ratio */
+/**
+ * What one case measured (a race, a comparison or the native floor), as bench.json reports it.
+ * @typedef {object} CaseResult
+ * @property {string} view
+ * @property {string} slider
+ * @property {number | undefined} lapsRun
+ * @property {number[]} sliderRange
+ * @property {number} steps
+ * @property {number} sample
+ * @property {Summary} workMs
+ * @property {Summary} nextPaintMs
+ * @property {Summary & { interactionsOver16ms: number }} eventTimingMs
+ * @property {{ before: Memory; after: Memory; heapGrowthMB: number }} memory
+ * @property {string[]} problems
+ * @property {{ workP95Ms: number; latencyP95Ms: number }} budget
+ * @property {string[]} failures
+ * @property {boolean} pass
+ * @property {{ workMs: Summary; nextPaintMs: Summary; failures: string[] }} [firstAttempt]
+ * @property {Ratio} [relativeToNative]
+ * @property {{ workMs: Summary; nativeWorkMs: Summary[]; relativeToNative: Ratio }[]} [relativeRetries]
+ */
 
 const OUT = resolve(ROOT, 'bench-results');
 const NORMAL_DIST = resolve(OUT, 'dist');
@@ -58,22 +94,24 @@ const BUDGET = { workShipped: 4, workStress: 16, latency: 50, relativeShipped: 2
 // native runs, up to this many times, and its best ratio counts. A real regression fails them all.
 const RELATIVE_RETRIES = 2;
 const BASELINE = 'native-range';
-// Every race the project has, and every pair of them compared (scripts/races.mjs): a new race is measured like the others.
+// Every race the project has, and every pair of them compared (scripts/fixtures/races.mjs): a new race is measured like the others.
 const COMPARE_CASES = RACE_PAIRS.map(([a, b]) => `compare:${a},${b}`);
 const SHIPPED = [...RACE_IDS, ...COMPARE_CASES];
 /**
  * What each case opens and which slider it drives: a race at lap 1 and its slider "Lap", or the
  * compare view at its first step (at=0) and its slider "Both races". Values are read off the slider
  * (min, max, value), so a step index counts like a lap.
+ * @type {Record<string, { path: string; slider: string }>}
  */
 const CASES = {
   ...Object.fromEntries(COMPARE_CASES.map((id) => [id, { path: `?compare=${id.slice('compare:'.length)}&at=0`, slider: 'Both races' }])),
   [BASELINE]: { path: 'bench-baseline.html?max=179', slider: 'Lap' },
 };
+/** @param {string} id */
 const caseOf = (id) => CASES[id] ?? { path: `?race=${id}&lap=1`, slider: 'Lap' };
 
 // --- builds --------------------------------------------------------------------------------------
-// Vite's runnerImport (used to validate the stress race and to find Chromium) sets NODE_ENV to
+// The scripts' loader (scripts/lib/load.mjs: it validates the stress race and finds Chromium) sets NODE_ENV to
 // "development" for the process, and a later build() keeps it: React's development build, several
 // times slower. Benchmark what readers get.
 process.env.NODE_ENV = 'production';
@@ -112,7 +150,7 @@ writeFileSync(
 );
 console.log(`Built the normal and the stress app in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
 
-/** Every file under `dir` whose content or name mentions `needle`. */
+/** Every file under `dir` whose content or name mentions `needle`. @param {string} dir @param {string} needle */
 function filesMentioning(dir, needle) {
   return readdirSync(dir, { recursive: true })
     .map((name) => join(dir, String(name)))
@@ -132,13 +170,15 @@ console.log(
 // --- the in-page probe ---------------------------------------------------------------------------
 /** Installed before the app's scripts (addInitScript); see the header for what each stamp means. */
 function probe() {
+  /** @type {Probe} */
   const bench = { steps: [], entries: [], current: null };
-  window.__bench = bench;
+  /** @type {BenchWindow} */ (window).__bench = bench;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      bench.entries.push({ name: e.name, startTime: e.startTime, duration: e.duration, interactionId: e.interactionId });
+      bench.entries.push({ name: e.name, startTime: e.startTime, duration: e.duration, interactionId: /** @type {PerformanceEventTiming} */ (e).interactionId });
     }
-  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    // durationThreshold: Event Timing's own option, which TypeScript's DOM types do not list yet.
+  }).observe(/** @type {PerformanceObserverInit} */ ({ type: 'event', durationThreshold: 16, buffered: true }));
   window.addEventListener(
     'keydown',
     (event) => {
@@ -152,8 +192,8 @@ function probe() {
     bench.current = null;
     document.body.getBoundingClientRect(); // forces style + layout now, as the frame would
     step.workEnd = performance.now();
-    step.lap = Number(document.activeElement?.value);
-    step.done = new Promise((resolveStep) =>
+    step.lap = Number(/** @type {HTMLInputElement | null} */ (document.activeElement)?.value);
+    step.done = new Promise(/** @param {(value: void) => void} resolveStep */ (resolveStep) =>
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
@@ -168,10 +208,19 @@ function probe() {
 }
 
 // --- driving one race ----------------------------------------------------------------------------
+/**
+ * Drives one case in a fresh browser context and measures it (see the header).
+ * @param {Browser} browser
+ * @param {string} baseUrl
+ * @param {string} raceId
+ * @param {number} budgetWork
+ * @returns {Promise<CaseResult>}
+ */
 async function benchRace(browser, baseUrl, raceId, budgetWork) {
   const { path, slider: sliderName } = caseOf(raceId);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  /** @type {string[]} */
   const problems = [];
   page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
   page.on('pageerror', (error) => problems.push(error.message));
@@ -213,20 +262,22 @@ async function benchRace(browser, baseUrl, raceId, budgetWork) {
     lap += direction;
     await page.keyboard.press(direction === 1 ? 'ArrowRight' : 'ArrowLeft');
     // Wait for the step's frame, so steps never overlap (a reader's key repeat is ~30 ms apart too).
-    await page.evaluate(() => window.__bench.steps.at(-1)?.done);
+    await page.evaluate(() => /** @type {BenchWindow} */ (window).__bench.steps.at(-1)?.done);
   };
   // Takes the probe's records out of the page (so they do not count as the app's heap).
   const drain = () =>
     page.evaluate(() => {
-      const { steps: all, entries: list } = window.__bench;
-      window.__bench.steps = [];
-      window.__bench.entries = [];
+      const bench = /** @type {BenchWindow} */ (window).__bench;
+      const { steps: all, entries: list } = bench;
+      bench.steps = [];
+      bench.entries = [];
       // The step's promise cannot cross into Node; everything else is plain numbers.
-      return { steps: all.map((s) => ({ ...s, done: undefined })), entries: list };
+      return { steps: /** @type {MeasuredStep[]} */ (all.map((s) => ({ ...s, done: undefined }))), entries: list };
     });
   for (let i = 0; i < WARMUP; i++) await step();
   await drain();
   const before = await memory();
+  /** @type {number[]} */
   const expectedLaps = [];
   for (let i = 0; i < STEPS; i++) {
     await step();
@@ -250,32 +301,38 @@ async function benchRace(browser, baseUrl, raceId, budgetWork) {
   for (const e of entries) if (e.interactionId) byInteraction.set(e.interactionId, Math.max(byInteraction.get(e.interactionId) ?? 0, e.duration));
   const keydowns = entries.filter((e) => e.name === 'keydown');
   // An entry's startTime is its event's timeStamp.
+  /** @param {MeasuredStep} s */
   const entryOf = (s) => keydowns.find((e) => Math.abs(e.startTime - s.eventTime) < 1);
   const eventTiming = sample.map((s) => byInteraction.get(entryOf(s)?.interactionId) ?? 16);
   const reported = sample.filter((s) => entryOf(s)).length;
 
-  const result = {
+  const workMs = summary(work);
+  const nextPaintMs = summary(nextPaint);
+  const eventTimingMs = { ...summary(eventTiming), interactionsOver16ms: reported };
+  const failures = /** @type {string[]} */ (
+    [
+      problems.length > 0 && `${problems.length} console error(s) or exception(s)`,
+      workMs.p95 >= budgetWork && `work p95 ${workMs.p95} ms ≥ ${budgetWork} ms`,
+      nextPaintMs.p95 >= BUDGET.latency && `next-paint p95 ${nextPaintMs.p95} ms ≥ ${BUDGET.latency} ms`,
+      eventTimingMs.p95 >= BUDGET.latency && `Event Timing p95 ${eventTimingMs.p95} ms ≥ ${BUDGET.latency} ms`,
+    ].filter(Boolean)
+  );
+  return {
     view: path,
     slider: sliderName,
     lapsRun: sliderName === 'Lap' ? lastLap : undefined,
     sliderRange: [firstLap, lastLap],
     steps: STEPS,
     sample: SAMPLE,
-    workMs: summary(work),
-    nextPaintMs: summary(nextPaint),
-    eventTimingMs: { ...summary(eventTiming), interactionsOver16ms: reported },
+    workMs,
+    nextPaintMs,
+    eventTimingMs,
     memory: { before, after, heapGrowthMB: Math.round((after.heapMB - before.heapMB) * 100) / 100 },
     problems,
     budget: { workP95Ms: budgetWork, latencyP95Ms: BUDGET.latency },
+    failures,
+    pass: failures.length === 0,
   };
-  result.failures = [
-    problems.length > 0 && `${problems.length} console error(s) or exception(s)`,
-    result.workMs.p95 >= budgetWork && `work p95 ${result.workMs.p95} ms ≥ ${budgetWork} ms`,
-    result.nextPaintMs.p95 >= BUDGET.latency && `next-paint p95 ${result.nextPaintMs.p95} ms ≥ ${BUDGET.latency} ms`,
-    result.eventTimingMs.p95 >= BUDGET.latency && `Event Timing p95 ${result.eventTimingMs.p95} ms ≥ ${BUDGET.latency} ms`,
-  ].filter(Boolean);
-  result.pass = result.failures.length === 0;
-  return result;
 }
 
 // --- run -----------------------------------------------------------------------------------------
@@ -285,20 +342,28 @@ if (loadBefore > cpus().length / 2) console.log(`Note: load average ${loadBefore
 const { path, args } = await chromium();
 const browser = await playwright.launch({ executablePath: path, args });
 const chromiumVersion = browser.version();
+/** @type {Record<string, CaseResult>} */
 const results = {};
+/** @type {CaseResult[]} */
 const baselines = [];
-/** A race's work p50 as a multiple of a floor (the mean of the native runs given), to 0.1. */
+/**
+ * A race's work p50 as a multiple of a floor (the mean of the native runs given), to 0.1.
+ * @param {CaseResult} race
+ * @param {CaseResult[]} natives
+ * @returns {Ratio}
+ */
 const ratioTo = (race, natives) => {
   const floorP50 = natives.reduce((sum, b) => sum + b.workMs.p50, 0) / natives.length;
   const floorP95 = natives.reduce((sum, b) => sum + b.workMs.p95, 0) / natives.length;
   return { p50: Math.round((race.workMs.p50 / floorP50) * 10) / 10, p95: Math.round((race.workMs.p95 / floorP95) * 10) / 10 };
 };
 try {
-  for (const [dist, ids, budgetWork] of [
+  for (const [dist, ids, budgetWork] of /** @type {[string, string[], number][]} */ ([
     [NORMAL_DIST, SHIPPED, BUDGET.workShipped],
     [STRESS_DIST, [STRESS_RACE_ID], BUDGET.workStress],
-  ]) {
+  ])) {
     const server = await serve(dist, { isolated: true });
+    /** @param {string} label */
     const baseline = async (label) => {
       console.log(`Benchmarking the native range input (${label})…`);
       return benchRace(browser, server.url, BASELINE, Infinity);
@@ -347,6 +412,7 @@ try {
 
 // The floor is the mean of the two baseline runs, one on each side of the races, so drift in the
 // machine's speed during the run affects the floor as it does the races.
+/** @param {'workMs'} key @param {'p50' | 'p95'} stat */
 const mean = (key, stat) => Math.round((baselines.reduce((sum, b) => sum + b[key][stat], 0) / baselines.length) * 100) / 100;
 const floor = { workMs: { p50: mean('workMs', 'p50'), p95: mean('workMs', 'p95') }, runs: baselines.map((b) => b.workMs) };
 for (const [id, r] of Object.entries(results)) {
@@ -358,12 +424,13 @@ for (const [id, r] of Object.entries(results)) {
 }
 
 // --- report --------------------------------------------------------------------------------------
+/** @param {Summary} summary */
 const fmt = ({ p50, p95, max }) => `${p50} / ${p95} / ${max}`.padEnd(20);
 console.log(`\n${'race'.padEnd(18)}${'work ms p50/p95/max'.padEnd(22)}${'× native p50/p95'.padEnd(18)}${'next paint ms'.padEnd(22)}${'Event Timing ms*'.padEnd(22)}heap MB before→after  DOM nodes   result`);
 console.log(`${BASELINE.padEnd(18)}${`${floor.workMs.p50} / ${floor.workMs.p95}`.padEnd(20)}  ${'1.0 / 1.0'.padEnd(18)}(the floor: mean of ${baselines.length} runs)`);
 for (const [id, r] of Object.entries(results)) {
   console.log(
-    `${id.padEnd(18)}${fmt(r.workMs)}  ${`${r.relativeToNative.p50} / ${r.relativeToNative.p95}`.padEnd(18)}${fmt(r.nextPaintMs)}  ${fmt(r.eventTimingMs)}  ${`${r.memory.before.heapMB}→${r.memory.after.heapMB}`.padEnd(21)}${`${r.memory.before.domNodes}→${r.memory.after.domNodes}`.padEnd(12)}${r.pass ? 'ok' : `OVER BUDGET: ${r.failures.join('; ')}`}`,
+    `${id.padEnd(18)}${fmt(r.workMs)}  ${`${r.relativeToNative?.p50} / ${r.relativeToNative?.p95}`.padEnd(18)}${fmt(r.nextPaintMs)}  ${fmt(r.eventTimingMs)}  ${`${r.memory.before.heapMB}→${r.memory.after.heapMB}`.padEnd(21)}${`${r.memory.before.domNodes}→${r.memory.after.domNodes}`.padEnd(12)}${r.pass ? 'ok' : `OVER BUDGET: ${r.failures.join('; ')}`}`,
   );
   for (const p of r.problems) console.log(`  page problem: ${p}`);
 }

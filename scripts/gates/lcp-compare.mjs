@@ -1,9 +1,10 @@
+// @ts-check
 // `npm run lighthouse:compare`: Lapline's first paint beside TimelineJS3 telling the same race. The
 // design goal is a largest contentful paint (LCP) of at most 0.7× TimelineJS's on Lighthouse's mobile
 // preset. Absolute times on these shared machines move with the load; the ratio of two pages measured
 // in turn, under the same load, holds better, so the ratio is what this reports.
 //
-// 1. Builds the TimelineJS pages (scripts/timelinejs-page.mjs) and serves, with `vite preview`, the
+// 1. Builds the TimelineJS pages (scripts/gates/timelinejs-page.mjs) and serves, with `vite preview`, the
 //    production build in dist/ (run `npm run build` first) and the phoenix-2023 TimelineJS page.
 // 2. Opens the TimelineJS page once in headless Chromium (playwright-core) at Lighthouse's phone size
 //    and checks that TimelineJS drew its timeline (the title slide, one marker per event, no error
@@ -28,11 +29,14 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium as playwright } from 'playwright-core';
 import { chromium, ROOT, serve } from './bench-browser.mjs';
-import { FRONT_PAGE, keyMoment } from './races.mjs';
+import { FRONT_PAGE, keyMoment } from '../fixtures/races.mjs';
 import { buildTimelineJsPages } from './timelinejs-page.mjs';
+/** @import { Browser } from 'playwright-core' */
+
+/** One Lighthouse run of a page, times in ms. @typedef {{ lcp: number; fcp: number; tbt: number; score: number; lcpElement: string | undefined }} Run */
 
 const TARGET_RATIO = 0.7;
-// The race the root page opens and its first key incident: what a reader most often lands on (scripts/races.mjs).
+// The race the root page opens and its first key incident: what a reader most often lands on (scripts/fixtures/races.mjs).
 const RACE = FRONT_PAGE;
 const MOMENT_EVENT = keyMoment(RACE);
 const RUNS = Number(process.env.LCP_RUNS ?? 3);
@@ -52,17 +56,22 @@ const PAGES = [
 ];
 const BASELINE = 'timelinejs';
 
-/** Median of numbers (mean of the middle two for an even count). */
+/** Median of numbers (mean of the middle two for an even count). @param {number[]} values @returns {number} */
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** The first DOM node Lighthouse names in an audit's details (the LCP element), as a short snippet. */
+/**
+ * The first DOM node Lighthouse names in an audit's details (the LCP element), as a short snippet.
+ * @param {unknown} details
+ * @returns {string | undefined}
+ */
 function firstNode(details) {
   if (!details || typeof details !== 'object') return undefined;
-  if (details.type === 'node') return details.snippet ?? details.selector;
+  const node = /** @type {{ type?: unknown; snippet?: string; selector?: string }} */ (details);
+  if (node.type === 'node') return node.snippet ?? node.selector;
   for (const value of Object.values(details)) {
     const found = typeof value === 'object' ? firstNode(value) : undefined;
     if (found) return found;
@@ -73,10 +82,15 @@ function firstNode(details) {
 /**
  * Opens the TimelineJS page at phone size and throws unless TimelineJS drew the race: its title slide,
  * a marker per event, no error message, and no request to any host but ours. Saves a screenshot.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {number} events
  */
 async function checkTimelineJs(browser, url, events) {
   const page = await browser.newPage(PHONE);
+  /** @type {string[]} */
   const offHost = [];
+  /** @type {string[]} */
   const errors = [];
   page.on('request', (request) => {
     if (!request.url().startsWith(url) && !request.url().startsWith('data:')) offHost.push(request.url());
@@ -104,7 +118,13 @@ async function checkTimelineJs(browser, url, events) {
   }
 }
 
-/** The render check, and a screenshot of each Lapline page beside TimelineJS's (one browser). */
+/**
+ * The render check, and a screenshot of each Lapline page beside TimelineJS's (one browser).
+ * @param {string} path Chromium's executable.
+ * @param {string[]} args Its flags.
+ * @param {Record<string, string>} urls Each server's address, by its name in PAGES.
+ * @param {number} events
+ */
 async function renderCheck(path, args, urls, events) {
   mkdirSync(SHOTS, { recursive: true });
   const browser = await playwright.launch({ executablePath: path, args });
@@ -121,7 +141,13 @@ async function renderCheck(path, args, urls, events) {
   }
 }
 
-/** One Lighthouse run in a fresh browser: `{ lcp, fcp, tbt, score, lcpElement }`, times in ms. */
+/**
+ * One Lighthouse run in a fresh browser: `{ lcp, fcp, tbt, score, lcpElement }`, times in ms.
+ * @param {string} path
+ * @param {string[]} args
+ * @param {string} url
+ * @returns {Promise<{ run: Run; lhr: import('lighthouse').Result }>}
+ */
 async function measure(path, args, url) {
   const chrome = await chromeLauncher.launch({ chromePath: path, chromeFlags: args });
   try {
@@ -129,6 +155,7 @@ async function measure(path, args, url) {
     if (!result) throw new Error(`Lighthouse returned no result for ${url}.`);
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    /** @param {string} id */
     const value = (id) => {
       const audit = lhr.audits[id];
       if (typeof audit?.numericValue !== 'number') throw new Error(`Lighthouse measured no ${id} on ${url}: ${audit?.errorMessage ?? 'no value'}`);
@@ -144,6 +171,7 @@ async function measure(path, args, url) {
 }
 
 /** Seconds with one decimal for the table, as Lighthouse shows them; TBT stays in ms. */
+/** @param {number} ms */
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 if (!existsSync(resolve(DIST, 'index.html'))) {
@@ -159,7 +187,9 @@ const timelineDirs = buildTimelineJsPages([RACE]);
 const { path, args } = await chromium();
 const servers = { lapline: await serve(DIST), timelinejs: await serve(timelineDirs[RACE]) };
 const urls = Object.fromEntries(Object.entries(servers).map(([id, s]) => [id, s.url]));
+/** @type {Record<string, Run[]>} */
 const runs = Object.fromEntries(PAGES.map((p) => [p.id, []]));
+/** @type {{ lighthouse: string; chrome: string | undefined; formFactor: string; throttlingMethod: string; throttling: unknown } | undefined} */
 let environment;
 try {
   const race = JSON.parse(readFileSync(resolve(ROOT, 'src/data/races', RACE, 'race.json'), 'utf8'));
@@ -177,7 +207,9 @@ try {
   await Promise.all(Object.values(servers).map((s) => s.close()));
 }
 
-const medians = Object.fromEntries(PAGES.map((p) => [p.id, Object.fromEntries(['lcp', 'fcp', 'tbt'].map((m) => [m, median(runs[p.id].map((r) => r[m]))]))]));
+// RUNS is at least 1 (checked above), so the first run has described the environment.
+if (!environment) throw new Error('Lighthouse made no run.');
+const medians = Object.fromEntries(PAGES.map((p) => [p.id, Object.fromEntries(/** @type {const} */ (['lcp', 'fcp', 'tbt']).map((m) => [m, median(runs[p.id].map((r) => r[m]))]))]));
 // Two decimals, as reported; the target is checked on the rounded figure the reader sees.
 const ratios = Object.fromEntries(PAGES.filter((p) => p.id !== BASELINE).map((p) => [p.id, Math.round((medians[p.id].lcp / medians[BASELINE].lcp) * 100) / 100]));
 const over = Object.entries(ratios).filter(([, ratio]) => ratio > TARGET_RATIO);

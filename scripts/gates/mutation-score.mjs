@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The mutation score per folder of the core, from Stryker's JSON report (`npm run mutate` runs it
  * after Stryker). Fails (exit 1) when data/ or lib/ score below 90%, or another core folder below
@@ -7,17 +8,31 @@
  * of the score: no behaviour can tell them apart from the code. An entry that no longer matches a
  * surviving mutant is reported, so the list cannot go stale.
  *
- * Usage: node scripts/mutation-score.mjs [report.json]
+ * Usage: node scripts/gates/mutation-score.mjs [report.json]
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { equivalentMutants } from '../stryker.config.mjs';
+import { equivalentMutants } from '../../stryker.config.mjs';
 
-/** The least score per folder; any other folder of the core needs DEFAULT_MIN. */
+/** A position in a source file, as Stryker's report has it (line and column 1-based). @typedef {{ line: number; column: number }} Position */
+/** @typedef {{ start: Position; end: Position }} Location */
+/**
+ * The parts of Stryker's JSON report (mutation-testing-report-schema) read here.
+ * @typedef {{ files: Record<string, { source: string; mutants: { location: Location; status: string; mutatorName: string; replacement?: string }[] }> }} Report
+ */
+/** An entry of `equivalentMutants` (stryker.config.mjs). @typedef {typeof equivalentMutants[number]} Equivalent */
+/** One folder's score. @typedef {{ detected: number; undetected: number; equivalent: number; survivors: string[] }} FolderScore */
+
+/** The least score per folder; any other folder of the core needs DEFAULT_MIN. @type {Record<string, number>} */
 export const MIN_SCORE = { 'src/data': 90, 'src/lib': 90, 'src/state/commands': 90 };
 const DEFAULT_MIN = 80;
 
-/** The source text a mutant replaces (Stryker's locations: lines 1-based, columns 1-based). */
+/**
+ * The source text a mutant replaces (Stryker's locations: lines 1-based, columns 1-based).
+ * @param {string} source
+ * @param {Location} location
+ * @returns {string}
+ */
 export function originalText(source, { start, end }) {
   const lines = source.split('\n');
   if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
@@ -27,15 +42,22 @@ export function originalText(source, { start, end }) {
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
-/** A file's folder for scoring: the deepest folder with a score of its own (the commands), else its top folder under src/. */
+/** A file's folder for scoring: the deepest folder with a score of its own (the commands), else its top folder under src/. @param {string} file */
 const folderOf = (file) =>
   Object.keys(MIN_SCORE)
     .filter((folder) => file.startsWith(`${folder}/`))
     .sort((a, b) => b.length - a.length)[0] ?? file.split('/').slice(0, 2).join('/');
 
-/** Scores each folder of a Stryker JSON report, leaving out the mutants that match `equivalents`. */
+/**
+ * Scores each folder of a Stryker JSON report, leaving out the mutants that match `equivalents`.
+ * @param {Report} report
+ * @param {readonly Equivalent[]} equivalents
+ * @returns {{ folders: Map<string, FolderScore>; stale: Equivalent[] }}
+ */
 export function scoreByFolder(report, equivalents) {
+  /** @type {Map<string, FolderScore>} */
   const folders = new Map();
+  /** @type {Map<Equivalent, number>} */
   const used = new Map(equivalents.map((e) => [e, 0]));
   for (const [file, { source, mutants }] of Object.entries(report.files)) {
     const folder = folderOf(file);
@@ -43,9 +65,9 @@ export function scoreByFolder(report, equivalents) {
     folders.set(folder, score);
     for (const mutant of mutants) {
       const original = originalText(source, mutant.location);
-      const equivalent = equivalents.find((e) => e.file === file && e.original === original && e.replacements.includes(mutant.replacement));
+      const equivalent = equivalents.find((e) => e.file === file && e.original === original && mutant.replacement !== undefined && e.replacements.includes(mutant.replacement));
       if (equivalent && UNDETECTED.has(mutant.status)) {
-        used.set(equivalent, used.get(equivalent) + 1);
+        used.set(equivalent, (used.get(equivalent) ?? 0) + 1);
         score.equivalent++;
       } else if (DETECTED.has(mutant.status)) score.detected++;
       else if (UNDETECTED.has(mutant.status)) {
@@ -60,6 +82,7 @@ export function scoreByFolder(report, equivalents) {
 
 function main() {
   const path = resolve(process.argv[2] ?? 'reports/mutation/mutation.json');
+  /** @type {Report} */
   const report = JSON.parse(readFileSync(path, 'utf8'));
   const { folders, stale } = scoreByFolder(report, equivalentMutants);
   let failed = false;

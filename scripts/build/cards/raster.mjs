@@ -1,3 +1,4 @@
+// @ts-check
 // SVG → PNG with resvg compiled to WebAssembly: no native binding, no browser, the same on every
 // platform `npm ci` runs on. resvg-wasm sees no system fonts, so the cards' fonts are loaded from
 // the repository (fonts/, DejaVu Sans) and are the only fonts it can draw with.
@@ -6,6 +7,7 @@ import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { FONT_FAMILY } from './text.mjs';
 
+/** @type {Promise<void> | undefined} */
 let ready;
 
 /** Compiles the WebAssembly module once per process (initWasm throws when called twice). */
@@ -14,7 +16,12 @@ function init() {
   return ready;
 }
 
-/** Renders SVG text to PNG bytes at its own size, with only `fonts` (loadFont results) to draw text with. */
+/**
+ * Renders SVG text to PNG bytes at its own size, with only `fonts` (loadFont results) to draw text with.
+ * @param {string} svg
+ * @param {import('./text.mjs').CardFont[]} fonts
+ * @returns {Promise<Uint8Array>}
+ */
 export async function svgToPng(svg, fonts) {
   await init();
   const resvg = new Resvg(svg, {

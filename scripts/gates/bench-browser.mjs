@@ -1,17 +1,20 @@
+// @ts-check
 // Plumbing shared by the measuring scripts (bench, lighthouse): the same Chromium and flags as the
-// end-to-end tests, and `vite preview` on a free port. scripts/lib/chromium.ts is loaded through Vite's
-// runnerImport (Node 20 cannot import TypeScript): one place finds (or, as root on Debian,
+// end-to-end tests, and `vite preview` on a free port. scripts/lib/chromium.ts is loaded through the
+// scripts' loader (scripts/lib/load.mjs; Node 20 cannot import TypeScript): one place finds (or, as root on Debian,
 // apt-installs) Chromium and lists its launch flags, for the tests and the scripts; never a downloaded browser.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { preview, runnerImport } from 'vite';
+import { preview } from 'vite';
+import { loadApp } from '../lib/load.mjs';
+import { ROOT } from '../lib/root.mjs';
 
-export const ROOT = resolve(import.meta.dirname, '..');
+export { ROOT };
 
 /** The system Chromium and the e2e launch flags: `{ path, args }`. */
 export async function chromium() {
-  const load = async (file) => (await runnerImport(file, { root: ROOT, logLevel: 'silent' })).module;
-  const { findChromium, CHROMIUM_ARGS } = await load('/scripts/lib/chromium.ts');
+  /** @type {typeof import('../lib/chromium.ts')} */
+  const { findChromium, CHROMIUM_ARGS } = await loadApp('/scripts/lib/chromium.ts', { logLevel: 'silent' });
   return { path: findChromium(), args: [...CHROMIUM_ARGS] };
 }
 
@@ -19,6 +22,9 @@ export async function chromium() {
  * Serves a built folder with `vite preview` (the project's config, any free port); returns `{ url, close }`.
  * `isolated` adds the cross-origin isolation headers (COOP/COEP): in an isolated page Chromium's
  * performance.now() is precise to about 5 µs instead of 100 µs, which sub-millisecond timings need.
+ * @param {string} outDir
+ * @param {{ isolated?: boolean }} [options]
+ * @returns {Promise<{ url: string; close: () => Promise<void> }>}
  */
 export async function serve(outDir, { isolated = false } = {}) {
   if (!existsSync(resolve(outDir, 'index.html'))) {
@@ -44,15 +50,25 @@ export async function serve(outDir, { isolated = false } = {}) {
   return { url: url.endsWith('/') ? url : `${url}/`, close: () => server.close() };
 }
 
-/** Nearest-rank percentile of numbers (p in 0..100). */
+/**
+ * Nearest-rank percentile of numbers (p in 0..100).
+ * @param {number[]} values
+ * @param {number} p
+ * @returns {number}
+ */
 export function percentile(values, p) {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  return /** @type {number} */ (sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]);
 }
 
-/** `{ p50, p95, max }` rounded to 0.01 ms. */
+/**
+ * `{ p50, p95, max }` rounded to 0.01 ms.
+ * @param {number[]} values
+ * @returns {{ p50: number; p95: number; max: number }}
+ */
 export function summary(values) {
+  /** @param {number} x */
   const round = (x) => Math.round(x * 100) / 100;
   return { p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), max: round(Math.max(...values)) };
 }

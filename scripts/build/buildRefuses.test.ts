@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from './project-copy.mjs';
+import { copyProject } from '../fixtures/project-copy.mjs';
 
 let copy: { dir: string; remove: () => void };
 let quotes: string;
@@ -38,7 +38,7 @@ const unverifiedQuote = () => {
 describe('the build refuses bad data', () => {
   it('fails on a quote that is not word for word in its article, naming the file, the line, the quote and the problem, and writes no page', () => {
     let id = '';
-    const result = runWith('scripts/prerender.mjs', () => (id = unverifiedQuote()));
+    const result = runWith('scripts/build/prerender.mjs', () => (id = unverifiedQuote()));
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`^src/data/quotes\\.json:\\d+: quotes\\[3\\] ${id} \\.text: is not found verbatim in article "[^"]+"`, 'm'));
     expect(result.stderr).toMatch(/The build refuses the data: 1 problem \(above\)\. Nothing was prerendered\./);
@@ -46,7 +46,7 @@ describe('the build refuses bad data', () => {
   }, 60_000);
 
   it('fails on a race file that is not valid JSON, with its line and column, and checks the other files too', () => {
-    const result = runWith('scripts/prerender.mjs', () => {
+    const result = runWith('scripts/build/prerender.mjs', () => {
       writeFileSync(resolve(copy.dir, 'src/data/races/phoenix-2023/race.json'), phoenix.replace(/\}\n {2}\],\n {2}"events"/, '},\n  ],\n  "events"'));
       unverifiedQuote();
     });
@@ -59,10 +59,10 @@ describe('the build refuses bad data', () => {
   }, 60_000);
 
   it('npm run validate prints the same, and passes the data as shipped', () => {
-    const bad = runWith('scripts/validate.mjs', unverifiedQuote);
+    const bad = runWith('scripts/build/validate.mjs', unverifiedQuote);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/^src\/data\/quotes\.json:\d+: quotes\[3\] .* \.text: is not found verbatim/m);
-    const good = runWith('scripts/validate.mjs', () => {});
+    const good = runWith('scripts/build/validate.mjs', () => {});
     expect(good.status).toBe(0);
     expect(good.stdout).toMatch(/All race data is valid\./);
   }, 60_000);

@@ -1,3 +1,4 @@
+// @ts-check
 // Text for the link-preview cards: the fonts' own metrics (read from the TTF files, so wrapping is
 // measured, not guessed), greedy word wrapping to a number of lines, and XML escaping. Plain Node:
 // no DOM, no canvas. The renderer (resvg) shapes with kerning, which only ever narrows a line of
@@ -12,7 +13,20 @@ export const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.tt
 /** The family name both files declare, for font-family in the SVG. */
 export const FONT_FAMILY = 'DejaVu Sans';
 
-/** Table offsets of a TrueType/OpenType file, by tag. */
+/**
+ * A font file with what text layout needs (loadFont).
+ * @typedef {object} CardFont
+ * @property {string} file
+ * @property {number} weight The face's weight (usWeightClass), for font-weight in the SVG: 400 regular, 700 bold.
+ * @property {Uint8Array} bytes The file, for resvg.
+ * @property {(text: string) => boolean} covers True when every character of `text` has a glyph (spaces and line breaks aside).
+ * @property {(text: string, size: number) => number} measure Width of `text` in px at `size` px.
+ */
+/** @typedef {{ font: CardFont; size: number; width: number; maxLines?: number; ellipsis?: boolean }} WrapOptions */
+/** Lines of text, and whether the whole text fits in them. @typedef {{ lines: string[]; complete: boolean }} Wrapped */
+/** A size text may be set at: at most `maxLines` lines of `size` px, `lineHeight` apart. @typedef {{ size: number; lineHeight: number; maxLines: number }} SizeOption */
+
+/** Table offsets of a TrueType/OpenType file, by tag. @param {DataView} view */
 function tables(view) {
   const count = view.getUint16(4);
   const out = new Map();
@@ -24,7 +38,12 @@ function tables(view) {
   return out;
 }
 
-/** The character → glyph map of a font's Unicode cmap subtable (format 12 when present, else 4). */
+/**
+ * The character → glyph map of a font's Unicode cmap subtable (format 12 when present, else 4).
+ * @param {DataView} view
+ * @param {number} cmapAt
+ * @returns {Map<number, number>}
+ */
 function characterMap(view, cmapAt) {
   const count = view.getUint16(cmapAt + 2);
   let format4 = -1;
@@ -77,18 +96,25 @@ function characterMap(view, cmapAt) {
 /**
  * A font file with what text layout needs: its bytes (for resvg), whether it has a glyph for a
  * character, and the advance width of a string at a size.
+ * @param {string} file A file name under fonts/.
+ * @returns {CardFont}
  */
 export function loadFont(file) {
   const bytes = readFileSync(resolve(FONT_DIR, file));
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = tables(view);
   for (const tag of ['head', 'hhea', 'hmtx', 'cmap', 'OS/2']) if (!at.has(tag)) throw new Error(`${file} has no ${tag} table`);
-  const unitsPerEm = view.getUint16(at.get('head') + 18);
-  const metrics = view.getUint16(at.get('hhea') + 34);
-  const hmtx = at.get('hmtx');
-  const cmap = characterMap(view, at.get('cmap'));
+  /** The offset of a table checked above. @param {string} tag */
+  const table = (tag) => /** @type {number} */ (at.get(tag));
+  const unitsPerEm = view.getUint16(table('head') + 18);
+  const metrics = view.getUint16(table('hhea') + 34);
+  const hmtx = table('hmtx');
+  const cmap = characterMap(view, table('cmap'));
+  /** @param {number} glyph */
   const advanceOfGlyph = (glyph) => view.getUint16(hmtx + Math.min(glyph, metrics - 1) * 4);
+  /** @type {Map<number, number>} */
   const widths = new Map();
+  /** @param {number} codePoint */
   const advance = (codePoint) => {
     let width = widths.get(codePoint);
     if (width === undefined) {
@@ -101,35 +127,41 @@ export function loadFont(file) {
   return {
     file,
     /** The face's weight (usWeightClass), for font-weight in the SVG: 400 regular, 700 bold. */
-    weight: view.getUint16(at.get('OS/2') + 4),
+    weight: view.getUint16(table('OS/2') + 4),
     bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     /** True when every character of `text` has a glyph (spaces and line breaks aside). */
-    covers: (text) => [...text].every((ch) => /\s/.test(ch) || cmap.has(ch.codePointAt(0))),
+    covers: (text) => [...text].every((ch) => /\s/.test(ch) || cmap.has(/** @type {number} */ (ch.codePointAt(0)))),
     /** Width of `text` in px at `size` px. */
     measure: (text, size) => {
       let width = 0;
-      for (const ch of text) width += advance(ch.codePointAt(0));
+      for (const ch of text) width += advance(/** @type {number} */ (ch.codePointAt(0)));
       return width * size;
     },
   };
 }
 
+/** @type {Record<string, string>} */
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** Escapes text for an XML attribute value (or anywhere). */
+/** Escapes text for an XML attribute value (or anywhere). @param {string} text @returns {string} */
 export function escapeXml(text) {
   return String(text).replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
 }
 
-/** Escapes text for XML character data: quotation marks and apostrophes stay as they are. */
+/** Escapes text for XML character data: quotation marks and apostrophes stay as they are. @param {string} text @returns {string} */
 export function escapeText(text) {
   return String(text).replace(/[&<>]/g, (ch) => ENTITIES[ch]);
 }
 
 const ELLIPSIS = '…';
 
-/** Splits a word wider than `width` into pieces that fit (a long URL or hashtag; rare). */
+/**
+ * Splits a word wider than `width` into pieces that fit (a long URL or hashtag; rare).
+ * @param {string} word
+ * @param {(text: string) => boolean} fits
+ */
 function breakWord(word, fits) {
+  /** @type {string[]} */
   const pieces = [];
   let piece = '';
   for (const ch of word) {
@@ -147,10 +179,15 @@ function breakWord(word, fits) {
  * Returns `{ lines, complete }`: at most `maxLines` lines; `complete` is false when the text did
  * not fit, in which case the last line ends with an ellipsis (only when `ellipsis` is true; a
  * quote is never cut: its caller asks with `ellipsis: false` and picks another when it does not fit).
+ * @param {string} text
+ * @param {WrapOptions} options
+ * @returns {Wrapped}
  */
 export function wrap(text, { font, size, width, maxLines = Infinity, ellipsis = true }) {
+  /** @param {string} line */
   const fits = (line) => font.measure(line, size) <= width;
   const words = text.split(/\s+/).filter(Boolean).flatMap((w) => (fits(w) ? [w] : breakWord(w, fits)));
+  /** @type {string[]} */
   const lines = [];
   let line = '';
   for (const word of words) {
@@ -179,6 +216,9 @@ export function wrap(text, { font, size, width, maxLines = Infinity, ellipsis = 
 /**
  * The same lines as wrap() gives, evened out: the narrowest width that still needs no more lines,
  * so a title of two lines does not leave one word alone on the second.
+ * @param {string} text
+ * @param {WrapOptions} options
+ * @returns {Wrapped}
  */
 export function wrapBalanced(text, options) {
   const first = wrap(text, options);
@@ -197,6 +237,9 @@ export function wrapBalanced(text, options) {
 /**
  * Text at the first of `sizes` (`{ size, lineHeight, maxLines }`, largest first) it fits at whole,
  * balanced; else at the last size, cut with an ellipsis. Returns `{ lines, size, lineHeight, complete }`.
+ * @param {string} text
+ * @param {{ font: CardFont; width: number; sizes: SizeOption[] }} options
+ * @returns {Wrapped & { size: number; lineHeight: number }}
  */
 export function fitText(text, { font, width, sizes }) {
   for (const option of sizes) {
@@ -210,6 +253,9 @@ export function fitText(text, { font, width, sizes }) {
 /**
  * As much of a prose text as fits `maxLines` in whole sentences; the first sentence cut with an
  * ellipsis when even it does not fit. For our own descriptions, never for quotes.
+ * @param {string} text
+ * @param {{ font: CardFont; size: number; width: number; maxLines: number }} options
+ * @returns {Wrapped}
  */
 export function leadSentences(text, { font, size, width, maxLines }) {
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z“"‘'(])/u);

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run build`'s last step: writes a static page per race and per incident into dist/ (issue 11).
 //
 //   dist/index.html                          the root page: the race src/data/site.json names (frontPage)
@@ -8,8 +9,8 @@
 //   dist/compare/<a>/<b>/index.html, …/no-spoilers/index.html   two races side by side, and without spoilers
 //   dist/404.html                            what a static host serves for an address it has no file for
 //
-// Each page is the app itself rendered at that view (src/app/prerender.tsx, loaded through Vite's
-// SSR loader, so the TypeScript and the CSS imports resolve as in the app), inside the built
+// Each page is the app itself rendered at that view (src/app/prerender.tsx, loaded through the
+// scripts' loader, scripts/lib/load.mjs: Vite's SSR loader, so the TypeScript and the CSS imports resolve as in the app), inside the built
 // index.html: its own <title>, description, canonical URL, Open Graph and Twitter tags, and the data
 // the page needs as an inline JSON block (not a script: the CSP allows it), so the browser hydrates
 // it without fetching anything. Any static host serves the result: a path is a folder with an index.html.
@@ -18,7 +19,7 @@
 // dist/data/<race-id>-<hash>.json (the race as the build checked it, named by its content so that it
 // can be cached for good), which the page fetches when the reader opens that race.
 //
-// Each page's link-preview image is its moment's card (scripts/cards.mjs): dist/cards/<race>.png,
+// Each page's link-preview image is its moment's card (scripts/build/cards.mjs): dist/cards/<race>.png,
 // dist/cards/<race>/<event>.png and dist/cards/<race>/follow/<driver>.png, 1200×630, drawn from the
 // app's own timeline at that moment.
 //
@@ -28,17 +29,20 @@
 // address that was not found, so its asset URLs and links are absolute paths from there.
 //
 // Bad data never ships: before anything is written, the data is checked as `npm run validate` checks
-// it (scripts/data-check.mjs); on any problem the prerender prints every one, `file:line: path:
+// it (scripts/build/data-check.mjs); on any problem the prerender prints every one, `file:line: path:
 // problem`, and exits 1, so no page, card or race file is made from data that failed its checks.
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createServer } from 'vite';
 import { renderCards } from './cards.mjs';
 import { checkData } from './data-check.mjs';
 import { BOOT, escapeHtml, inlineJson, notFoundHtml } from './pageHtml.mjs';
+import { openApp } from '../lib/load.mjs';
+import { ROOT } from '../lib/root.mjs';
+/** @import { PageId } from '../../src/data/pages.ts' */
 
-const ROOT = resolve(import.meta.dirname, '..');
+/** A page the build writes: one of the app's pages, or the root page (the front page's race at the site's root). @typedef {PageId & { root?: true }} Page */
+
 const DIST = resolve(ROOT, process.env.LAPLINE_DIST ?? 'dist');
 const SITE = new URL(process.env.LAPLINE_SITE_URL ?? 'http://localhost:4173/');
 if (!SITE.pathname.endsWith('/')) SITE.pathname += '/';
@@ -58,6 +62,9 @@ const cards = await renderCards({ outDir: resolve(DIST, 'cards') });
 /**
  * The page as public/prepaint.js reads it: what it is (absent on a spoiler-free page, which has
  * nowhere further to go), the way back to the site's root, and every race id.
+ * @param {Page} page
+ * @param {string} up
+ * @param {string[]} raceIds
  */
 const prepaintAttributes = (page, up, raceIds) => {
   const what = page.noSpoilers
@@ -74,19 +81,25 @@ const prepaintAttributes = (page, up, raceIds) => {
   return what === null ? '' : ` data-lapline-page="${escapeHtml(what)}" data-lapline-up="${escapeHtml(up)}" data-lapline-races="${escapeHtml(raceIds.join(' '))}"`;
 };
 
-const vite = await createServer({ root: ROOT, logLevel: 'error', configFile: resolve(ROOT, 'vite.config.ts'), server: { middlewareMode: true, hmr: false }, appType: 'custom' });
+const app = await openApp();
 try {
-  const { pageIds, rootPage, renderPage, embeddedPayload, raceFiles, renderNotFound, cardFileOf } = await vite.ssrLoadModule('/src/app/prerender.tsx');
+  /** @type {typeof import('../../src/app/prerender.tsx')} */
+  const prerender = await app.load('/src/app/prerender.tsx');
+  const { pageIds, rootPage, renderPage, embeddedPayload, raceFiles, renderNotFound, cardFileOf } = prerender;
   // Each page's card, where the cards were written (src/data/pages.ts: one rule for both).
+  /** @param {PageId} page */
   const cardUrl = (page) => new URL(`cards/${cardFileOf(page)}`, SITE).href;
   // The races' files, named by their content; each page lists where the ones it does not carry are.
   rmSync(resolve(DIST, 'data'), { recursive: true, force: true });
   mkdirSync(resolve(DIST, 'data'));
+  /** @type {Record<string, string>} */
   const files = {};
   for (const { id, json } of raceFiles()) {
-    files[id] = `data/${id}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
-    writeFileSync(resolve(DIST, files[id]), json);
+    const file = `data/${id}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+    files[id] = file;
+    writeFileSync(resolve(DIST, file), json);
   }
+  /** @type {Page[]} */
   const pages = [{ root: true, ...rootPage() }, ...pageIds()];
   const raceIds = Object.keys(files);
   for (const page of pages) {
@@ -139,6 +152,6 @@ try {
     `Prerendered ${pages.length} pages (the root, ${races} races, ${incidents} incidents, ${followed} drivers followed, ${compared} comparisons, ${spoilerFree} without spoilers) for ${SITE.href} in ${((performance.now() - t0) / 1000).toFixed(1)} s.`,
   );
 } finally {
-  await vite.close();
+  await app.close();
 }
 
