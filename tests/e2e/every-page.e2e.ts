@@ -12,8 +12,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dataset } from '../../src/data/bundledDataset';
 import { cardFileOf, pagePath, pagesOf, type PageId } from '../../src/data/pages';
-import { openCardRenderer } from '../../scripts/cards.mjs';
-import type { CardRenderer } from '../../scripts/cards.d.mts';
+import { openCardRenderer } from '../../scripts/build/cards.mjs';
+import type { CardRenderer } from '../../scripts/build/cards.mjs';
 
 const DIST = resolve(import.meta.dirname, '../..', process.env.LAPLINE_DIST ?? 'dist');
 const SITE = process.env.LAPLINE_SITE_URL ?? 'http://localhost:4173/';
