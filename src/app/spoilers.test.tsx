@@ -184,6 +184,24 @@ describe('No-spoilers mode: the race length and its totals (QA 11)', () => {
     expect(summary).not.toHaveTextContent(/\b179\b|\b4 overtimes\b|for 77 laps/);
   });
 
+  it('the slider ends at the scheduled distance, then a lap past the cursor, and speaks no laps run (QA 11: the thumb’s place would tell a 179-lap race)', async () => {
+    const user = userEvent.setup();
+    await renderApp('?race=phoenix-2023&lap=60&spoilers=hide');
+    const slider = screen.getByRole('slider', { name: 'Lap' });
+    expect(slider).toHaveAttribute('max', '150');
+    expect(slider.getAttribute('aria-valuetext')).toMatch(/^Lap 60, /);
+    const label = (slider as HTMLInputElement).labels![0]!;
+    expect(label).toHaveTextContent(/^Lap 60$/);
+    await user.click(slider);
+    await user.keyboard('{End}');
+    expect(slider).toHaveValue('150');
+    await user.keyboard('{ArrowRight}');
+    // Past the scheduled distance, the end moves on with the cursor, one lap at a time.
+    expect(slider).toHaveValue('151');
+    expect(slider).toHaveAttribute('max', '152');
+    expect(slider.getAttribute('aria-valuetext')).not.toMatch(/179/);
+  });
+
   it('at the finish the summary gives the laps run, the overtimes and the caution totals', async () => {
     await renderApp('?race=phoenix-2023&lap=179&spoilers=hide');
     expect(stat('phoenix-2023', 'Laps')).toHaveTextContent(/^179 run of 150 scheduled$/);
