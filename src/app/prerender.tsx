@@ -3,11 +3,8 @@
  * the app itself rendered at one view, with the metadata a link preview reads. No second copy of the
  * UI: it renders the same tree the browser hydrates (startApp.tsx `guarded` + `AppRoot`).
  */
+import { preloadPageParts } from './pageParts';
 import { renderToString } from 'react-dom/server';
-import { loadFollowControl, loadFollowedAt } from '../features/follow/followLoaders';
-import { loadAfterRaceNote, loadDisagreementNote, loadRemarkVariants } from '../features/incident/IncidentDetails';
-import { preloadPart } from '../ui/LazyPart';
-import { loadCompareLinks, loadIncidentDetails, loadIncidentList, loadLegend, loadRaceSummary, loadShareBar, loadTimelineControls } from './pages/RaceView';
 import { dataset } from '../data/bundledDataset';
 import { embedDataset, pageDataset, raceFile } from '../data/embeddedDataset';
 import { followFacts } from '../data/follow';
@@ -20,7 +17,6 @@ import { catalogOf, createAppStore } from '../state/store';
 import { compareTitle, viewTitle } from '../state/title';
 import { defaultRaceOf, serializeView } from '../state/url';
 import { AppRoot, guarded } from './startApp';
-import { loadCompareView, loadRaceNav } from './App';
 import { NotFoundPage } from './NotFoundPage';
 import type { NotFoundData } from './notFound';
 import { cardFileOf, pagePath, pagesOf, type PageId } from '../data/pages';
@@ -171,20 +167,7 @@ export async function renderPage(page: PageId, root: string) {
   const store = createAppStore(data, view);
   // Code-split parts on the page are loaded first, so they render in full (LazyPart renders a loaded
   // part at once). renderToString, not a streaming render: no inline scripts, which the CSP refuses.
-  await preloadPart(loadRemarkVariants);
-  await preloadPart(loadDisagreementNote);
-  await preloadPart(loadAfterRaceNote);
-  await preloadPart(loadFollowControl);
-  await preloadPart(loadFollowedAt);
-  await preloadPart(loadRaceSummary);
-  await preloadPart(loadLegend);
-  await preloadPart(loadTimelineControls);
-  await preloadPart(loadCompareLinks);
-  await preloadPart(loadIncidentList);
-  await preloadPart(loadIncidentDetails);
-  await preloadPart(loadShareBar);
-  await preloadPart(loadRaceNav);
-  if (page.compare) await preloadPart(loadCompareView);
+  await preloadPageParts({ compare: Boolean(page.compare) });
   const html = renderToString(guarded(<AppRoot store={store} dataset={data} root={root} />));
   // The page's folder under the site root: "phoenix-2023/hocevar-spins-heim/" (a page's own view needs no query).
   const path = addressOf(view, '/', catalog).slice(1);

@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { dataset as shippedDataset } from '../data/bundledDataset';
 import type { Dataset } from '../data/dataset';
+import { preloadPageParts } from './pageParts';
 import { startApp } from './startApp';
 
 /**
@@ -21,6 +22,10 @@ export const PART_TIMEOUT = 15_000;
 export async function renderApp(search = '', options: { dataset?: Dataset; wrap?: (app: ReactNode) => ReactNode } = {}) {
   const dataset = options.dataset ?? shippedDataset;
   const { app, store, view } = startApp(dataset, search);
+  // The parts any click may bring in (an incident's details, its remarks, the notes) are loaded
+  // first, as a reader's browser has them by then: a part's code arriving between two steps of a
+  // test on a busy machine would render outside act() (app/pageParts.ts).
+  await preloadPageParts({ compare: view.compare !== null && view.compare !== undefined });
   const result = render(options.wrap ? options.wrap(app) : app);
   // A comparison (its own code-split part) has no full record; one race has.
   if (view.compare) {

@@ -11,4 +11,19 @@ describe('ShareBar', () => {
     expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/phoenix-2023/hocevar-spins-heim/`);
     expect(screen.getByText('Link copied.')).toBeInTheDocument();
   });
+
+  it('in no-spoilers mode copies the spoiler-free page, naming no incident ahead of the cursor (QA 4)', async () => {
+    const user = userEvent.setup();
+    await renderApp('?race=phoenix-2023&event=rhodes-wins-title&spoilers=show');
+    // The title incident selected, then no spoilers, then back to the start: the incident is ahead now.
+    await user.click(screen.getByRole('checkbox', { name: 'Hide what happens after this lap' }));
+    await user.click(screen.getByRole('slider', { name: 'Lap' }));
+    await user.keyboard('{Home}');
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    const copied = await navigator.clipboard.readText();
+    // Lap 1 is where the spoiler-free page opens, so the address needs no lap.
+    expect(copied).toBe(`${window.location.origin}/phoenix-2023/no-spoilers/`);
+    expect(copied).not.toMatch(/rhodes|event=/);
+  });
 });
+
