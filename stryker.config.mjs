@@ -10,8 +10,8 @@
  * the mutants whose code or covering tests changed. `npm run mutate -- --force` runs them all.
  *
  * Left out of `mutate`, on purpose:
- * - src/data/fetchDataset.ts: the browser loader (fetch and I/O), covered by its own and the
- *   end-to-end tests; src/data/bundledDataset.ts: Vite glob imports, no logic.
+ * - src/data/load/fetchDataset.ts: the browser loader (fetch and I/O), covered by its own and the
+ *   end-to-end tests; src/data/load/bundledDataset.ts: Vite glob imports, no logic.
  * - src/state/store.ts (it wires the commands, which are mutated, to zustand), useUrlSync.ts,
  *   components and hooks: React and the store, tested by component tests too slow to run per mutant.
  *
@@ -32,8 +32,8 @@ const config = {
   mutate: [
     'src/lib/**/*.ts',
     'src/data/**/*.ts',
-    '!src/data/fetchDataset.ts',
-    '!src/data/bundledDataset.ts',
+    '!src/data/load/fetchDataset.ts',
+    '!src/data/load/bundledDataset.ts',
     'src/state/url.ts',
     'src/state/address.ts',
     'src/state/view.ts',
@@ -125,7 +125,7 @@ export const equivalentMutants = [
     reason: 'a shortcut: no event has a null or undefined id, so the search finds none either way',
   },
   {
-    file: 'src/data/validateRace.ts',
+    file: 'src/data/validate/validateRace.ts',
     original: 'race.results.length > 0',
     replacements: ['true', 'race.results.length >= 0'],
     reason: 'redundant: `some` over no results is false, so an empty list never needs resultsSources either way',

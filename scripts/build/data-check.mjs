@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
 /** @import { Node, ParseError } from 'jsonc-parser' */
-/** @import { DataError } from '../../src/data/errors.ts' */
+/** @import { DataError } from '../../src/data/validate/errors.ts' */
 /** @import { App } from '../lib/load.mjs' */
 import { openApp } from '../lib/load.mjs';
 import { ROOT } from '../lib/root.mjs';
@@ -108,8 +108,8 @@ async function checkWith(app) {
   const data = await app.load('/src/data/dataset.ts');
   /** @type {typeof import('../../src/data/articles.ts')} */
   const articlesModule = await app.load('/src/data/articles.ts');
-  /** @type {typeof import('../../src/data/errors.ts')} */
-  const errorsModule = await app.load('/src/data/errors.ts');
+  /** @type {typeof import('../../src/data/validate/errors.ts')} */
+  const errorsModule = await app.load('/src/data/validate/errors.ts');
   const { buildDataset, RaceFileUnreadable } = data;
   /** @type {Map<string, ReadJson>} */
   const read = new Map();
@@ -149,8 +149,8 @@ async function checkWith(app) {
       articles = articlesModule.buildArticles(articlesMeta, texts);
     } catch (error) {
       // The articles' own schema, in the same plain words as the rest (buildArticles throws on the first).
-      /** @type {typeof import('../../src/data/schemaIssues.ts')} */
-      const issues = await app.load('/src/data/schemaIssues.ts');
+      /** @type {typeof import('../../src/data/validate/schemaIssues.ts')} */
+      const issues = await app.load('/src/data/validate/schemaIssues.ts');
       /** @type {typeof import('../../src/data/schema.ts')} */
       const schema = await app.load('/src/data/schema.ts');
       const found = issues.parseWithErrors('src/data/articles.json', schema.articlesFileSchema, articlesMeta).errors;

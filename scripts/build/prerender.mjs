@@ -15,7 +15,7 @@
 // the page needs as an inline JSON block (not a script: the CSP allows it), so the browser hydrates
 // it without fetching anything. Any static host serves the result: a path is a folder with an index.html.
 //
-// A page carries its own race only (src/data/embeddedDataset.ts); each other race is a file of its own,
+// A page carries its own race only (src/data/load/embeddedDataset.ts); each other race is a file of its own,
 // dist/data/<race-id>-<hash>.json (the race as the build checked it, named by its content so that it
 // can be cached for good), which the page fetches when the reader opens that race.
 //

@@ -3,7 +3,7 @@
 //
 // 1. Builds twice with the project's Vite config: a normal build (bench-results/dist) and a stress
 //    build (bench-results/dist-stress) that also loads a generated 1,000-lap, 2,000-event race
-//    (scripts/fixtures/stress-race.mjs; VITE_LAPLINE_STRESS, see src/data/fetchDataset.ts). Then proves the
+//    (scripts/fixtures/stress-race.mjs; VITE_LAPLINE_STRESS, see src/data/load/fetchDataset.ts). Then proves the
 //    stress race cannot ship: the normal build (and dist/, if present) must not mention it.
 // 2. For each race (every folder of src/data/races, scripts/fixtures/races.mjs), serves the build with `vite preview`, focuses the slider named "Lap" and drives
 //    lap steps with ArrowRight/ArrowLeft (ping-pong between lap 1 and the last lap): 10 warm-up
@@ -122,7 +122,7 @@ await build({ root: ROOT, logLevel: 'warn', build: { outDir: NORMAL_DIST, emptyO
 process.env.VITE_LAPLINE_STRESS = STRESS_RACE_ID;
 await build({ root: ROOT, logLevel: 'warn', build: { outDir: STRESS_DIST, emptyOutDir: true } });
 delete process.env.VITE_LAPLINE_STRESS;
-// The stress build fetches the race from stress/<id>/race.json (src/data/fetchDataset.ts).
+// The stress build fetches the race from stress/<id>/race.json (src/data/load/fetchDataset.ts).
 mkdirSync(resolve(STRESS_DIST, 'stress', STRESS_RACE_ID), { recursive: true });
 cpSync(STRESS_RACE_FILE, resolve(STRESS_DIST, 'stress', STRESS_RACE_ID, 'race.json'));
 // The floor: what one lap step costs with no app at all, a native range input writing one number.

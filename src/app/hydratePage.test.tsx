@@ -7,8 +7,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Root } from 'react-dom/client';
-import { dataset } from '../data/bundledDataset';
-import { raceFile } from '../data/embeddedDataset';
+import { dataset } from '../data/load/bundledDataset';
+import { raceFile } from '../data/load/embeddedDataset';
 import { hydratePage } from './hydratePage';
 import { embeddedPayload, renderPage, type PageId } from './prerender';
 

@@ -3,12 +3,12 @@
  * view it was rendered at, so the app is built from them at once and hydrates the page's markup.
  * Then, if the address asks for more than the page shows (a lap, a quote, a zoom in the query), that
  * view is applied. The page carries its own race only: another race's file is fetched when the
- * reader opens that race, or is about to (data/fetchRace.ts).
+ * reader opens that race, or is about to (data/load/fetchRace.ts).
  */
 import { hydrateRoot, type Root, type RootOptions } from 'react-dom/client';
 import type { Dataset } from '../data/dataset';
-import { datasetFromEmbedded, type EmbeddedData } from '../data/embeddedDataset';
-import type { RaceFetcher } from '../data/fetchRace';
+import { datasetFromEmbedded, type EmbeddedData } from '../data/load/embeddedDataset';
+import type { RaceFetcher } from '../data/load/fetchRace';
 import { withEntry } from '../data/entries';
 import { addressOf, parseAddress, splitPath } from '../state/address';
 import { withEmbed } from '../state/embed';
@@ -93,13 +93,13 @@ export function hydratePage(
 }
 
 /**
- * The fetcher of the races a page does not carry (data/fetchRace.ts), its code loaded the first time
+ * The fetcher of the races a page does not carry (data/load/fetchRace.ts), its code loaded the first time
  * a race is asked for: most readers stay on the page's own race, so it is not part of the first load.
  * If that code cannot load (offline), the race shows its error card with Retry, as a failed file does.
  */
 function racesOnDemand(currentDataset: () => Dataset, urls: Record<string, string>, onChange: (dataset: Dataset) => void): RaceFetcher {
   let fetcher: Promise<RaceFetcher> | undefined;
-  const fetching = () => (fetcher ??= import('../data/fetchRace').then((m) => m.fetchRacesOnDemand(currentDataset(), urls, onChange)));
+  const fetching = () => (fetcher ??= import('../data/load/fetchRace').then((m) => m.fetchRacesOnDemand(currentDataset(), urls, onChange)));
   const codeFailed = (raceId: string) => {
     fetcher = undefined; // a Retry tries to load it again
     const dataset = currentDataset();

@@ -1,4 +1,4 @@
-import { dataset } from '../data/bundledDataset';
+import { dataset } from '../data/load/bundledDataset';
 import { parseAddress } from '../state/address';
 import { catalogOf } from '../state/store';
 import { pageOfPath } from './notFound';

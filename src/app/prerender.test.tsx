@@ -3,7 +3,7 @@
  * it hydrates; that must show exactly what the whole dataset shows, on every page.
  */
 import { renderToString } from 'react-dom/server';
-import { dataset } from '../data/bundledDataset';
+import { dataset } from '../data/load/bundledDataset';
 import { MAX_DESCRIPTION_QUOTE, momentQuote } from '../data/momentPreview';
 import { loadRemarkVariants } from '../features/incident/IncidentDetails';
 import { preloadPart } from '../ui/LazyPart';

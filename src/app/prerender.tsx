@@ -5,8 +5,8 @@
  */
 import { preloadPageParts } from './pageParts';
 import { renderToString } from 'react-dom/server';
-import { dataset } from '../data/bundledDataset';
-import { embedDataset, pageDataset, raceFile } from '../data/embeddedDataset';
+import { dataset } from '../data/load/bundledDataset';
+import { embedDataset, pageDataset, raceFile } from '../data/load/embeddedDataset';
 import { followFacts } from '../data/follow';
 import { afterRaceFor, afterRaceLine, MAX_DESCRIPTION_QUOTE, momentQuote, type PreviewMoment } from '../data/momentPreview';
 import { saidBrief } from '../data/quoteTiming';

@@ -1,7 +1,7 @@
 import { createRoot, type RootOptions } from 'react-dom/client';
 import { LoadingProgress } from './shell/LoadingProgress';
 import { readyToOpen, type Dataset } from '../data/dataset';
-import { loadDataset } from '../data/fetchDataset';
+import { loadDataset } from '../data/load/fetchDataset';
 import { parseAddress, splitPath } from '../state/address';
 import { catalogOf, updateCatalog, type AppStore } from '../state/store';
 import { AppRoot, guarded, startApp } from './startApp';

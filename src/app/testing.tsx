@@ -1,7 +1,7 @@
 /** Test helpers: render the whole app (or a part) over a dataset and a URL, started as main.tsx starts it. */
 import { render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { dataset as shippedDataset } from '../data/bundledDataset';
+import { dataset as shippedDataset } from '../data/load/bundledDataset';
 import type { Dataset } from '../data/dataset';
 import { preloadPageParts } from './pageParts';
 import { startApp } from './startApp';

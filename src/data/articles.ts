@@ -8,8 +8,8 @@ import { articlesFileSchema, type ArticleMeta } from './schema';
 /**
  * An article with its decoded text. When the text file could not be loaded (the network), `text`
  * is empty and `textError` says why: the quotes stay, and the reader says the article is missing.
- * A prerendered page does not carry the texts (embeddedDataset.ts): `text` is empty and
- * `textOnDemand` is set, and the article reader fetches the text when it opens (articleText.ts).
+ * A prerendered page does not carry the texts (load/embeddedDataset.ts): `text` is empty and
+ * `textOnDemand` is set, and the article reader fetches the text when it opens (load/articleText.ts).
  */
 export type Article = ArticleMeta & { text: string; textError?: string; textOnDemand?: boolean };
 

@@ -3,7 +3,7 @@
  * that named them), names compared by case and spacing, site.json unreadable, refused or naming an
  * unknown race, where an article error is, and when the app can open with races still on their way.
  */
-import { articles } from './bundledDataset';
+import { articles } from './load/bundledDataset';
 import { buildDataset, driverConsistencyErrors, RaceFilePending, RaceFileUnreadable, readyToOpen } from './dataset';
 import mini from './fixtures/mini-race.json';
 import type { Race } from './schema';

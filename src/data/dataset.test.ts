@@ -3,10 +3,10 @@
  * races are listed in, files that could not be read, and errors outside any race; the articles
  * table; how an error is printed.
  */
-import { articles } from './bundledDataset';
+import { articles } from './load/bundledDataset';
 import { buildArticles } from './articles';
 import { buildDataset, driverConsistencyErrors, RaceFileUnreadable } from './dataset';
-import { formatDataError } from './errors';
+import { formatDataError } from './validate/errors';
 import mini from './fixtures/mini-race.json';
 import mismatch from './fixtures/mini-race-driver-mismatch.json';
 import phoenixJson from './races/phoenix-2023/race.json';

@@ -6,16 +6,16 @@ import { isFrontPageUrl } from '../lib/frontPage';
 import { didYouMean } from '../lib/nearest';
 import type { Article } from './articles';
 import { racesOf } from './entries';
-import { readablePath, type DataError } from './errors';
+import { readablePath, type DataError } from './validate/errors';
 import { siteSchema, type Quote, type Race, type Remark } from './schema';
-import { parseWithErrors } from './schemaIssues';
-import { validateQuotes } from './validateQuotes';
-import { validateRace } from './validateRace';
+import { parseWithErrors } from './validate/schemaIssues';
+import { validateQuotes } from './validate/validateQuotes';
+import { validateRace } from './validate/validateRace';
 
 /**
  * What the navigation and the address parser need of a race whose file is not here (yet): its names
  * and date, its laps and where its incidents are. A prerendered page carries its own race in full and
- * every other one as this (embeddedDataset.ts), and fetches the other when the reader opens it.
+ * every other one as this (load/embeddedDataset.ts), and fetches the other when the reader opens it.
  */
 export type RaceSummary = {
   name: string;

@@ -1,6 +1,6 @@
 /**
  * The list of races a dataset holds, as it changes in the browser: a race file arriving or failing.
- * Kept apart from dataset.ts, which validates, so that a prerendered page's code (fetchRace.ts) does
+ * Kept apart from dataset.ts, which validates, so that a prerendered page's code (load/fetchRace.ts) does
  * not bring the validation with it.
  */
 import type { Dataset, RaceEntry } from './dataset';

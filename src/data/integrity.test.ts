@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeEntities } from '../lib/decodeEntities';
-import { formatDataError } from './errors';
-import { dataset } from './bundledDataset';
+import { formatDataError } from './validate/errors';
+import { dataset } from './load/bundledDataset';
 
 // The seeds, where they are: beside the project (../shared/seeds), or where LAPLINE_SEEDS points
 // from a copy of the project elsewhere (the sandbox `npm run mutate` tests in).

@@ -1,4 +1,4 @@
-import { dataset } from './bundledDataset';
+import { dataset } from './load/bundledDataset';
 import { canZoomIn, countUpTo, finalLapsWindow, fitWindow, MIN_ZOOM_SPAN, openingLap, panWindow, visibleWindow, zoomIn, zoomOut } from './laps';
 
 describe('zoom arithmetic', () => {

@@ -3,7 +3,7 @@
  * card), and the record after the flag a preview adds. On the shipped data, where the choices are
  * known, then on synthetic quotes for each step of the order.
  */
-import { dataset } from './bundledDataset';
+import { dataset } from './load/bundledDataset';
 import { afterRaceFor, afterRaceLine, MAX_MOMENT_QUOTE, momentQuote } from './momentPreview';
 import type { Dataset } from './dataset';
 import type { Quote } from './schema';

@@ -1,4 +1,4 @@
-import { dataset } from './bundledDataset';
+import { dataset } from './load/bundledDataset';
 import { cardFileOf, comparedPairs, pagePath, pagesOf, type PageId } from './pages';
 
 const race: PageId = { raceId: 'phoenix-2023', eventId: null };

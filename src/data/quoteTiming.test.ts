@@ -1,4 +1,4 @@
-import { articles, dataset } from './bundledDataset';
+import { articles, dataset } from './load/bundledDataset';
 import { orderQuotesBySaid, quoteMoment, saidBrief, saidText } from './quoteTiming';
 import type { Quote } from './schema';
 

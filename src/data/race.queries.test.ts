@@ -5,7 +5,7 @@
  * names and lap texts readers see.
  */
 import * as v from 'valibot';
-import { dataset } from './bundledDataset';
+import { dataset } from './load/bundledDataset';
 import mini from './fixtures/mini-race.json';
 import { articleLabel } from './articleLabel';
 import {

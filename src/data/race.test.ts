@@ -1,4 +1,4 @@
-import { dataset } from './bundledDataset';
+import { dataset } from './load/bundledDataset';
 import { countEventsUpTo, driverName, eventById, eventLaps, neighbourEvent } from './race';
 
 const phoenix = dataset.races.get('phoenix-2023')!;

@@ -3,7 +3,7 @@
  * `/<race>/follow/<driver>/` is the page that follows a driver, so no race or incident may be called
  * "follow"; `/compare/<race>/<race>/` is a comparison's page, so no race may be called "compare";
  * `/<race>/no-spoilers/` is a race's spoiler-free page, so neither may be called "no-spoilers".
- * Validation (validateRace.ts) refuses them.
+ * Validation (validate/validateRace.ts) refuses them.
  */
 
 /** The path segment of a page that follows a driver: `/<race-id>/follow/<driver-id>/`. */

@@ -3,7 +3,7 @@
  * `npm run validate`. Types are inferred from it so the data and the code cannot drift.
  *
  * Structure checks live here; cross-reference checks (unique ids, laps inside the race,
- * quotes verbatim in their article, …) live in validateRace.ts.
+ * quotes verbatim in their article, …) live in validate/validateRace.ts.
  */
 import * as v from 'valibot';
 

@@ -1,4 +1,4 @@
-import { dataset } from './bundledDataset';
+import { dataset } from './load/bundledDataset';
 import { cautionsReached, isAhead, lapsKnown, outcomeHidden, overtimesReached, quoteReached, readSpoilers } from './spoilers';
 
 const phoenix = dataset.races.get('phoenix-2023')!;

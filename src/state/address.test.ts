@@ -2,7 +2,7 @@
  * Path-form addresses (issue 11): races and incidents have pages; the query carries the rest of the
  * view; every query-form link still opens the same view. Round trips, site folders, bad paths.
  */
-import { dataset } from '../data/bundledDataset';
+import { dataset } from '../data/load/bundledDataset';
 import { addressOf, parseAddress, splitPath } from './address';
 import { catalogOf } from './store';
 import { parseView, sameView } from './url';

@@ -1,4 +1,4 @@
-import { dataset } from '../data/bundledDataset';
+import { dataset } from '../data/load/bundledDataset';
 import { addressOf, parseAddress } from './address';
 import { catalogOf, createAppStore } from './store';
 import { historyEntryFor, parseView, sameView, serializeView } from './url';

@@ -1,4 +1,4 @@
-import { dataset } from '../data/bundledDataset';
+import { dataset } from '../data/load/bundledDataset';
 import { createLaneStore } from './laneStore';
 import { catalogOf, createAppStore } from './store';
 

@@ -1,4 +1,4 @@
-import { dataset } from '../data/bundledDataset';
+import { dataset } from '../data/load/bundledDataset';
 import { createAppStore, viewOf } from './store';
 import { historyEntryFor } from './url';
 

@@ -1,4 +1,4 @@
-import { dataset } from '../data/bundledDataset';
+import { dataset } from '../data/load/bundledDataset';
 import { viewTitle } from './title';
 
 const phoenix = dataset.races.get('phoenix-2023')!;

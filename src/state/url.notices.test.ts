@@ -1,4 +1,4 @@
-import { dataset } from '../data/bundledDataset';
+import { dataset } from '../data/load/bundledDataset';
 import { catalogOf } from './store';
 import { parseView } from './url';
 

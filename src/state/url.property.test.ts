@@ -5,7 +5,7 @@
  * names with hostile values (unicode, huge numbers, empty, repeated, encoded or not).
  */
 import fc from 'fast-check';
-import { dataset } from '../data/bundledDataset';
+import { dataset } from '../data/load/bundledDataset';
 import { catalogOf } from './store';
 import { parseView, serializeView } from './url';
 import type { LinkView } from './view';

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
-import { dataset } from '../data/bundledDataset';
+import { dataset } from '../data/load/bundledDataset';
 import { LapSlider } from '../features/race/LapSlider';
 import { createAppStore } from '../state/store';
 import { StoreProvider } from '../state/StoreContext';

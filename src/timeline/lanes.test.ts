@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { raceSchema, type Race } from '../data/schema';
 import mini from '../data/fixtures/mini-race.json';
-import { dataset } from '../data/bundledDataset';
+import { dataset } from '../data/load/bundledDataset';
 import { buildLanes, featuredDrivers, KIND_LANES, MAX_FEATURED_DRIVERS } from './lanes';
 
 const phoenix = dataset.races.get('phoenix-2023')!;

@@ -5,7 +5,7 @@
  * scale.test.ts checks against d3's.
  */
 import * as v from 'valibot';
-import { dataset } from '../data/bundledDataset';
+import { dataset } from '../data/load/bundledDataset';
 import mini from '../data/fixtures/mini-race.json';
 import { raceSchema, type Race } from '../data/schema';
 import { fitLabel, labelWidth, layoutTimeline, METRICS, stackRows } from './layout';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { raceSchema } from '../data/schema';
 import mini from '../data/fixtures/mini-race.json';
-import { dataset } from '../data/bundledDataset';
+import { dataset } from '../data/load/bundledDataset';
 import { KIND_LANES } from './lanes';
 import { fitLabel, labelWidth, layoutTimeline, pillCover, stackRows, tickAnchor, type TimelineLayout } from './layout';
 

@@ -3,7 +3,7 @@
  * membership, tooltip texts and placement, hit areas and the lap scale's degenerate cases.
  */
 import * as v from 'valibot';
-import { dataset } from '../data/bundledDataset';
+import { dataset } from '../data/load/bundledDataset';
 import mini from '../data/fixtures/mini-race.json';
 import { raceSchema, type EventKind, type Race, type RaceEvent } from '../data/schema';
 import { hitSpans } from './hitSpans';

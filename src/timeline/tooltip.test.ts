@@ -1,4 +1,4 @@
-import { dataset } from '../data/bundledDataset';
+import { dataset } from '../data/load/bundledDataset';
 import { spanText } from '../data/race';
 import { cautionName, cautionTip, crowdName, crowdTip, eventTip, overtimeName, overtimeTip, tipPlacement, TIP_MAX_WIDTH } from './tooltip';
 

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { dataset } from '../../src/data/bundledDataset';
+import { dataset } from '../../src/data/load/bundledDataset';
 import { cardFileOf, pagePath, pagesOf, type PageId } from '../../src/data/pages';
 import { openCardRenderer } from '../../scripts/build/cards.mjs';
 import type { CardRenderer } from '../../scripts/build/cards.mjs';

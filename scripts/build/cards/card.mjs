@@ -1,7 +1,7 @@
 // @ts-check
 // One link-preview card (1200 × 630) as SVG text: a race, or an incident in a race, with the app's
 // own timeline at that moment. Loaded through Vite (it imports the app's TypeScript).
-import { dataset as bundledDataset } from '../../../src/data/bundledDataset.ts';
+import { dataset as bundledDataset } from '../../../src/data/load/bundledDataset.ts';
 import { openingLap } from '../../../src/data/laps.ts';
 import { cardFileOf, pagesOf } from '../../../src/data/pages.ts';
 import { saidText } from '../../../src/data/quoteTiming.ts';

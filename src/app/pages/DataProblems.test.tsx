@@ -6,7 +6,7 @@
  */
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '../testing';
-import { articles } from '../../data/bundledDataset';
+import { articles } from '../../data/load/bundledDataset';
 import { buildDataset, RaceFileUnreadable } from '../../data/dataset';
 import mini from '../../data/fixtures/mini-race.json';
 import phoenix from '../../data/races/phoenix-2023/race.json';

@@ -1,4 +1,4 @@
-import type { FileLoad } from '../../data/fetchDataset';
+import type { FileLoad } from '../../data/load/fetchDataset';
 
 const STATE_TEXT: Record<FileLoad['state'], string> = { loading: 'loading…', done: 'loaded', failed: 'failed' };
 

@@ -1,5 +1,5 @@
 import { useApp, useAppStore, useDataset } from '../../state/StoreContext';
-import { describeDataError } from '../../data/errors';
+import { describeDataError } from '../../data/validate/errors';
 
 /**
  * Explains, politely and as plain text, what a link asked for that could not be shown. In development

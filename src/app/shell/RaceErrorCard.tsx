@@ -1,5 +1,5 @@
-import type { DataError } from '../../data/errors';
-import { describeDataError } from '../../data/errors';
+import type { DataError } from '../../data/validate/errors';
+import { describeDataError } from '../../data/validate/errors';
 import { useRetryRace } from '../../state/StoreContext';
 
 /**

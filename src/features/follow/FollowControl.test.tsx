@@ -6,7 +6,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../app/testing';
-import { dataset } from '../../data/bundledDataset';
+import { dataset } from '../../data/load/bundledDataset';
 import { incidentName } from '../../data/race';
 
 const control = () => screen.getByRole('combobox', { name: 'Follow a driver' });

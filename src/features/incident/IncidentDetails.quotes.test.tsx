@@ -6,7 +6,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../app/testing';
-import { articles, dataset } from '../../data/bundledDataset';
+import { articles, dataset } from '../../data/load/bundledDataset';
 import { orderQuotesBySaid } from '../../data/quoteTiming';
 import quotesJson from '../../data/quotes.json';
 

@@ -28,7 +28,7 @@ describe('IncidentList filters', () => {
 
 describe('IncidentList names', () => {
   it('names each link by its lap, title and certainty, with the visible text in the same order', async () => {
-    const { dataset } = await import('../../data/bundledDataset');
+    const { dataset } = await import('../../data/load/bundledDataset');
     const { incidentName } = await import('../../data/race');
     await renderApp('?race=phoenix-2023');
     const race = dataset.races.get('phoenix-2023')!;

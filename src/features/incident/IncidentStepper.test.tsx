@@ -5,7 +5,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../app/testing';
-import { dataset } from '../../data/bundledDataset';
+import { dataset } from '../../data/load/bundledDataset';
 
 const previous = () => screen.getByRole('button', { name: /Previous incident/ });
 const next = () => screen.getByRole('button', { name: /Next incident/ });

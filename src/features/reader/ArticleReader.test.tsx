@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, PART_TIMEOUT } from '../../app/testing';
-import { dataset } from '../../data/bundledDataset';
-import { datasetFromEmbedded, embedDataset, pageDataset } from '../../data/embeddedDataset';
+import { dataset } from '../../data/load/bundledDataset';
+import { datasetFromEmbedded, embedDataset, pageDataset } from '../../data/load/embeddedDataset';
 import { highlight } from './ArticleReader';
 
 describe('highlight', () => {

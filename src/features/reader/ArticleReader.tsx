@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useApp, useAppStore, useDataset } from '../../state/StoreContext';
 import type { Article } from '../../data/articles';
-import { fetchArticleText } from '../../data/articleText';
+import { fetchArticleText } from '../../data/load/articleText';
 import { speakerName } from '../../data/race';
 import { formatIsoDate } from '../../lib/dates';
 import { safeHref } from '../../ui/SourceList';

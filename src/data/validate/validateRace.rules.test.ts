@@ -5,8 +5,8 @@
  */
 import * as v from 'valibot';
 import { formatDataError } from './errors';
-import { ARTICLE, fullRace, RACE_CONTEXT as context, RACE_FILE as FILE } from './fixtures/races';
-import { raceSchema } from './schema';
+import { ARTICLE, fullRace, RACE_CONTEXT as context, RACE_FILE as FILE } from '../fixtures/races';
+import { raceSchema } from '../schema';
 import { validateRace } from './validateRace';
 
 const record = (note?: string) => ({ record: 'Fixture record', url: 'https://example.org/fixture', ...(note ? { note } : {}) });

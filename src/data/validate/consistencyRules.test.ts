@@ -5,10 +5,10 @@
  * caught by validateRace and validateQuotes.
  */
 import * as v from 'valibot';
-import { articles, dataset } from './bundledDataset';
+import { articles, dataset } from '../load/bundledDataset';
 import { checkConsistency, checkQuoteTiming, disputedCounts, outAfterLapsCompleted, spanPastRestart, titleFightBehindRaceLeader, type Fail } from './consistencyRules';
-import mini from './fixtures/mini-race.json';
-import { raceSchema, type Quote, type Race } from './schema';
+import mini from '../fixtures/mini-race.json';
+import { raceSchema, type Quote, type Race } from '../schema';
 import { validateQuotes } from './validateQuotes';
 import { validateRace } from './validateRace';
 

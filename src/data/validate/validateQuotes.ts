@@ -4,10 +4,10 @@
  * verbatim in its article (or whose article is unknown) is reported and left out: no reader ever
  * sees words in quotation marks that failed the check.
  */
-import { didYouMean } from '../lib/nearest';
+import { didYouMean } from '../../lib/nearest';
 import { checkQuoteTiming } from './consistencyRules';
 import { readablePath, type DataError } from './errors';
-import { quotesFileSchema, type Quote, type QuotesFile, type Race } from './schema';
+import { quotesFileSchema, type Quote, type QuotesFile, type Race } from '../schema';
 import { parseWithErrors } from './schemaIssues';
 
 /** What the quote checks need: article texts by id, and the races that loaded (by id). */

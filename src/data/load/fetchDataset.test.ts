@@ -5,13 +5,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fetchDataset, loadDataset, type LoadSnapshot } from './fetchDataset';
-import { readyToOpen } from './dataset';
-import { formatDataError } from './errors';
+import { readyToOpen } from '../dataset';
+import { formatDataError } from '../validate/errors';
 
-const ROOT = resolve(__dirname, '../..');
+const ROOT = resolve(__dirname, '../../..');
+/** src/data, where the data files are. */
+const DATA = resolve(__dirname, '..');
 /** Every race folder on disk, and every article: the loader must fetch whatever is there, however many. */
-const RACE_IDS = readdirSync(resolve(__dirname, 'races')).sort();
-const ARTICLE_COUNT = readdirSync(resolve(__dirname, 'articles')).filter((f) => f.endsWith('.txt')).length;
+const RACE_IDS = readdirSync(resolve(DATA, 'races')).sort();
+const ARTICLE_COUNT = readdirSync(resolve(DATA, 'articles')).filter((f) => f.endsWith('.txt')).length;
 /** Serves asset URLs (as Vite gives them in tests: /src/…) from disk, with per-URL overrides. */
 function serveFiles(overrides: Record<string, Response | Error> = {}) {
   return vi.fn(async (input: RequestInfo | URL) => {
@@ -46,7 +48,7 @@ describe('fetchDataset', () => {
   });
 
   it('takes a quotes file with a trailing comma for quotes that could not be loaded, not for no quotes', async () => {
-    const quotes = readFileSync(resolve(__dirname, 'quotes.json'), 'utf8').replace(/\}\n {2}\],\n {2}"remarks"/, '},\n  ],\n  "remarks"');
+    const quotes = readFileSync(resolve(DATA, 'quotes.json'), 'utf8').replace(/\}\n {2}\],\n {2}"remarks"/, '},\n  ],\n  "remarks"');
     expect(() => JSON.parse(quotes)).toThrow();
     vi.stubGlobal('fetch', serveFiles({ 'quotes.json': new Response(quotes) }));
     const dataset = await fetchDataset();

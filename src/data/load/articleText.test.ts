@@ -8,7 +8,7 @@ const FILE = '002_25c5330b4e73d84f.txt';
 
 describe('fetchArticleText', () => {
   it('gives the text decoded as the loader decodes it, and fetches an article once', async () => {
-    const fetch = vi.fn(async (input: RequestInfo | URL) => new Response(readFileSync(resolve(__dirname, '../..', `.${new URL(String(input), 'http://x').pathname}`))));
+    const fetch = vi.fn(async (input: RequestInfo | URL) => new Response(readFileSync(resolve(__dirname, '../../..', `.${new URL(String(input), 'http://x').pathname}`))));
     vi.stubGlobal('fetch', fetch);
     const article = [...articles.values()].find((a) => a.file === FILE)!;
     expect(await fetchArticleText(article)).toBe(article.text);

@@ -7,12 +7,12 @@
  * from one place (RACE_RULES, run by checkRace). A new check is a new rule in that list. They run even
  * when the schema has failed elsewhere in the file, so one round reports every problem it can find.
  */
-import { isFrontPageUrl } from '../lib/frontPage';
-import { didYouMean } from '../lib/nearest';
+import { isFrontPageUrl } from '../../lib/frontPage';
+import { didYouMean } from '../../lib/nearest';
 import { checkConsistency } from './consistencyRules';
 import { readablePath, type DataError } from './errors';
-import { RESERVED_EVENT_IDS, RESERVED_RACE_IDS } from './reserved';
-import { raceSchema, type Race, type SourceRef } from './schema';
+import { RESERVED_EVENT_IDS, RESERVED_RACE_IDS } from '../reserved';
+import { raceSchema, type Race, type SourceRef } from '../schema';
 import { parseWithErrors } from './schemaIssues';
 
 /** What the checks need to know beyond the file itself. */

@@ -7,10 +7,10 @@
  * marks in our own words, laps led within the laps run and agreeing with the results, caution laps
  * agreeing with the periods placed.
  */
-import { articles } from './bundledDataset';
-import { buildDataset } from './dataset';
+import { articles } from '../load/bundledDataset';
+import { buildDataset } from '../dataset';
 import { describeDataError, readablePath } from './errors';
-import fixture from './fixtures/test-speedway-2024.json';
+import fixture from '../fixtures/test-speedway-2024.json';
 import { validateRace } from './validateRace';
 
 const FILE = 'src/data/races/test-speedway-2024/race.json';

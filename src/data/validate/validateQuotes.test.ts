@@ -4,7 +4,7 @@
  * part of its quote. Each broken case gives exactly its own error; the nearest valid case passes.
  */
 import { formatDataError } from './errors';
-import { QUOTES_FILE as FILE, quoteContext as context, validQuote as quote } from './fixtures/quotes';
+import { QUOTES_FILE as FILE, quoteContext as context, validQuote as quote } from '../fixtures/quotes';
 import { validateQuotes, type QuoteContext } from './validateQuotes';
 
 const errorsOf = (json: unknown, ctx = context()) => validateQuotes(FILE, json, ctx).errors.map(formatDataError);

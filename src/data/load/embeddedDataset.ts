@@ -10,11 +10,11 @@
  * is fetched when the reader opens it (fetchRace.ts). Nor does it carry the article texts: the
  * article reader fetches the one it opens (articleText.ts).
  */
-import type { Article } from './articles';
-import type { Dataset, RaceEntry, RaceSummary } from './dataset';
-import { racesOf } from './entries';
-import type { DataError } from './errors';
-import type { ArticleMeta, Quote, Race, Remark } from './schema';
+import type { Article } from '../articles';
+import type { Dataset, RaceEntry, RaceSummary } from '../dataset';
+import { racesOf } from '../entries';
+import type { DataError } from '../validate/errors';
+import type { ArticleMeta, Quote, Race, Remark } from '../schema';
 
 /** A dataset as JSON: its maps as lists of entries (the races are in `entries`), the articles without their texts. */
 export type EmbeddedData = { entries: RaceEntry[]; articles: [string, ArticleMeta][]; quotes: Quote[]; remarks: Remark[]; errors: DataError[]; frontPage?: string };

@@ -1,28 +1,30 @@
 /**
- * The dataset the app ships, fetched in the browser: every race folder under ./races, the quotes and the articles.
+ * The dataset the app ships, fetched in the browser: every race folder under src/data/races, the quotes and the articles.
  * Race files are emitted as JSON assets and fetched at start-up rather than compiled into the
  * JavaScript: they are data, they keep the script small, and a file that is broken (even one that
  * is not valid JSON) becomes an error card for that race instead of a failed build or a blank page.
- * Adding a race is adding a folder here (docs/adding-a-race.md).
+ * Adding a race is adding a folder there (docs/adding-a-race.md).
  *
  * Loading is progressive and bounded: every file is fetched at once, each with a time limit, and
  * the loader reports after each one, so the page can show progress and open a race as soon as its
  * own file (with the quotes and articles) is there, whatever the other races are doing.
  */
-import { ArticleTextUnavailable, buildArticles } from './articles';
-import articlesJson from './articles.json';
-import { buildDataset, RaceFilePending, RaceFileUnreadable, type Dataset } from './dataset';
+import { ArticleTextUnavailable, buildArticles } from '../articles';
+import articlesJson from '../articles.json';
+import { buildDataset, RaceFilePending, RaceFileUnreadable, type Dataset } from '../dataset';
 import { fetchJsonFile, fetchWithin, LOAD_TIMEOUT_MS, reason } from './fetchFile';
-import quotesUrl from './quotes.json?url';
-import siteJson from './site.json';
+import quotesUrl from '../quotes.json?url';
+import siteJson from '../site.json';
 
-const raceUrls = import.meta.glob<string>('./races/*/race.json', { eager: true, query: '?url', import: 'default' });
+// The data files are in src/data, one folder up: `base: '../'` keys them from there (./races/<id>/race.json,
+// ./articles/<file>), as buildDataset and buildArticles read them.
+const raceUrls = import.meta.glob<string>('./races/*/race.json', { base: '../', eager: true, query: '?url', import: 'default' });
 // Benchmark builds only: scripts/gates/bench.mjs sets VITE_LAPLINE_STRESS to a generated race's id and copies
 // that race into the build as stress/<id>/race.json. Unset in a normal build, so nothing of it ships.
 const stressId: string | undefined = import.meta.env.VITE_LAPLINE_STRESS;
 if (stressId) raceUrls[`./races/${stressId}/race.json`] = `./stress/${stressId}/race.json`;
 // The articles travel as text assets too, fetched alongside the races.
-const articleUrls = import.meta.glob<string>('./articles/*.txt', { eager: true, query: '?url', import: 'default' });
+const articleUrls = import.meta.glob<string>('./articles/*.txt', { base: '../', eager: true, query: '?url', import: 'default' });
 
 /** One file the app needs, and how its load is going. */
 export type FileLoad = { key: string; label: string; state: 'loading' | 'done' | 'failed' };

@@ -4,9 +4,9 @@
  * of the race; a wrong file is said to be wrong.
  */
 import { dataset } from './bundledDataset';
-import type { Dataset } from './dataset';
+import type { Dataset } from '../dataset';
 import { pageDataset, raceFile } from './embeddedDataset';
-import { formatDataError } from './errors';
+import { formatDataError } from '../validate/errors';
 import { fetchRacesOnDemand } from './fetchRace';
 
 const URL_OF = { 'roval-2025': 'http://localhost/data/roval-2025-abc.json' };

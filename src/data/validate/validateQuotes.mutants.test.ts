@@ -4,7 +4,7 @@
  * passed, whatever its place in the list.
  */
 import { formatDataError } from './errors';
-import { QUOTES_FILE as FILE, quoteContext, validQuote as quote } from './fixtures/quotes';
+import { QUOTES_FILE as FILE, quoteContext, validQuote as quote } from '../fixtures/quotes';
 import { validateQuotes } from './validateQuotes';
 
 // Every race loaded: nothing failed.

@@ -5,7 +5,7 @@
  * them all through checkConsistency once the ids resolve. A reference that does not resolve is left
  * to validateRace's own message, not reported twice.
  */
-import type { Quote, Race, RaceEvent } from './schema';
+import type { Quote, Race, RaceEvent } from '../schema';
 
 /** Reports one problem: the path inside the file and what is wrong, in plain words. */
 export type Fail = (path: string, message: string) => void;

@@ -4,9 +4,9 @@
  * laps-led limits on both sides of each boundary.
  */
 import { formatDataError } from './errors';
-import { fullRace as richRace, RACE_CONTEXT as context, RACE_FILE as FILE } from './fixtures/races';
-import type mini from './fixtures/mini-race.json';
-import type { Race } from './schema';
+import { fullRace as richRace, RACE_CONTEXT as context, RACE_FILE as FILE } from '../fixtures/races';
+import type mini from '../fixtures/mini-race.json';
+import type { Race } from '../schema';
 import { checkRace, validateRace } from './validateRace';
 
 const record = () => ({ record: 'Fixture record', url: 'https://example.org/fixture' });

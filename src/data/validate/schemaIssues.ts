@@ -5,7 +5,7 @@
  * "approximate", "inferred")". The schema itself says what a field may be, so nothing here repeats it.
  */
 import * as v from 'valibot';
-import { didYouMean } from '../lib/nearest';
+import { didYouMean } from '../../lib/nearest';
 import type { DataError } from './errors';
 
 /** Any valibot schema, as far as these messages look into it. */

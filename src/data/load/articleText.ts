@@ -2,11 +2,13 @@
  * An article's text, fetched when the article reader opens it on a page that does not carry the texts
  * (embeddedDataset.ts): the same text file the loader fetches (fetchDataset.ts), decoded the same way.
  */
-import { decodeEntities } from '../lib/decodeEntities';
-import type { Article } from './articles';
+import { decodeEntities } from '../../lib/decodeEntities';
+import type { Article } from '../articles';
 import { fetchWithin, LOAD_TIMEOUT_MS, reason } from './fetchFile';
 
-const articleUrls = import.meta.glob<string>('./articles/*.txt', { eager: true, query: '?url', import: 'default' });
+// The data files are in src/data, one folder up: `base: '../'` keys them from there (./races/<id>/race.json,
+// ./articles/<file>), as buildDataset and buildArticles read them.
+const articleUrls = import.meta.glob<string>('./articles/*.txt', { base: '../', eager: true, query: '?url', import: 'default' });
 
 /** Texts fetched (or on their way), by file: an article opened twice is fetched once. A failure is forgotten, so Retry fetches again. */
 const texts = new Map<string, Promise<string>>();

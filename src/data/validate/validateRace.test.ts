@@ -1,7 +1,7 @@
-import { articles } from './bundledDataset';
-import { buildDataset } from './dataset';
+import { articles } from '../load/bundledDataset';
+import { buildDataset } from '../dataset';
 import { formatDataError } from './errors';
-import mini from './fixtures/mini-race.json';
+import mini from '../fixtures/mini-race.json';
 import { validateRace } from './validateRace';
 
 const context = { articleIds: new Set(articles.keys()), expectedId: 'mini-2024' };

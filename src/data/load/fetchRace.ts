@@ -6,11 +6,11 @@
  * shown. A file that does not arrive (or a web page in its place) turns the race into an error card
  * with Retry; one that fails its checks, into an error card; the page and its own race keep working.
  */
-import type { Dataset, RaceEntry } from './dataset';
+import type { Dataset, RaceEntry } from '../dataset';
 import type { RaceFile } from './embeddedDataset';
-import { withEntry } from './entries';
+import { withEntry } from '../entries';
 import { fetchJsonFile, LOAD_TIMEOUT_MS } from './fetchFile';
-import { validateRace } from './validateRace';
+import { validateRace } from '../validate/validateRace';
 
 /** Fetches the races a page left out. */
 export type RaceFetcher = {
