@@ -73,6 +73,8 @@ const LINK_FIELDS = ['race', 'event', 'quote', 'hideAhead', 'follow', 'zoom', 'l
 const useLinkViewSlice = sharedSlice((s: AppState, _: object, previous: View | undefined): View => {
   const sameCompare = previous && (previous.compare === null ? s.compare === null : s.compare !== null && previous.compare.align === s.compare.align && previous.compare.races[0] === s.compare.races[0] && previous.compare.races[1] === s.compare.races[1]);
   if (previous && sameCompare && LINK_FIELDS.every((field) => previous[field] === s[field])) return previous;
+  // `lap` and `compare.at` are taken together from the store, where perform keeps a comparison's lap
+  // derived from its cursor (withLapAtCursor), so they agree here too (and stay together above).
   const { race, event, quote, hideAhead, follow, zoom, lanes, lap, compare } = s;
   return { race, event, quote, hideAhead, follow, zoom, lanes, lap, compare: compare && { races: [compare.races[0], compare.races[1]], align: compare.align, at: compare.at } };
 });

@@ -3,7 +3,8 @@ import { addressOf, parseAddress } from './address';
 import { catalogOf, createAppStore } from './store';
 import { historyEntryFor, parseView, sameView, serializeView } from './url';
 import { fillView, type LinkView } from './view';
-import { formatAt, parseAt } from './compare';
+import { formatAt, parseAt, withLapAtCursor } from './compare';
+import { catalog as small, comparing, viewOf } from './commands/fixture';
 
 const catalog = catalogOf(dataset);
 const parse = (search: string) => parseView(search, catalog);
@@ -171,5 +172,19 @@ describe('the store while comparing', () => {
     store.getState().selectRace('phoenix-2023');
     expect(store.getState().compare).toBeNull();
     expect(store.getState().race).toBe('phoenix-2023');
+  });
+});
+
+describe('withLapAtCursor', () => {
+  it('gives a comparing view the current race’s lap at the shared cursor', () => {
+    expect(withLapAtCursor({ ...comparing(0.35), lap: 1 }, small).lap).toBe(7);
+    expect(withLapAtCursor({ ...comparing(0.35), race: 'b' }, small).lap).toBe(3);
+  });
+
+  it('returns a view of one race, or one whose lap agrees, as it is', () => {
+    const one = viewOf({ lap: 2 });
+    expect(withLapAtCursor(one, small)).toBe(one);
+    const agreeing = comparing(0.35);
+    expect(withLapAtCursor(agreeing, small)).toBe(agreeing);
   });
 });

@@ -6,7 +6,7 @@
  * race when absent), and a `lap=` without `at=` is a lap of that race.
  */
 import { ALIGNMENTS, axisExtent, axisSteps, lapAt, nearestStep, positionOf, type AlignedRace, type Alignment } from '../data/align';
-import type { Catalog } from './view';
+import type { Catalog, View } from './view';
 
 /** Two races on one axis, and where the shared cursor is. */
 export type CompareView = {
@@ -55,6 +55,19 @@ export function stepsOf(catalog: Pick<Catalog, 'races'>, compare: Pick<CompareVi
 export function lapInCompare(catalog: Pick<Catalog, 'races'>, compare: CompareView, race: string): number {
   const info = catalog.races.get(race);
   return info ? lapAt(aligned(info), compare.at, compare.align) : 1;
+}
+
+/**
+ * The one rule for the lap of a view that compares two races: `lap` is the current race's lap at the
+ * shared cursor, derived from `compare.at`, never set apart from it. perform() (commands/command.ts)
+ * applies it to every view a command leads to, so a command that moves the shared cursor or changes
+ * the current race sets `compare` and `race` only; the URL parser (url.ts) applies it to the view a
+ * link gives. A view of one race, or one whose lap agrees already, is returned as it is.
+ */
+export function withLapAtCursor<T extends Pick<View, 'race' | 'lap' | 'compare'>>(view: T, catalog: Pick<Catalog, 'races'>): T {
+  if (!view.compare) return view;
+  const lap = lapInCompare(catalog, view.compare, view.race);
+  return lap === view.lap ? view : { ...view, lap };
 }
 
 /** The shared cursor's position at the end of a lap of one race of the pair, snapped to a step. */

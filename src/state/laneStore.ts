@@ -16,6 +16,8 @@ import type { Catalog } from './view';
 function laneSide(page: AppState, raceId: string, catalog: Catalog): Pick<AppState, 'race' | 'lap' | 'event' | 'quote' | 'follow' | 'zoom'> {
   return {
     race: raceId,
+    // The lane's race at the shared cursor: the rule that gives the page its lap (withLapAtCursor,
+    // applied by perform), for this race rather than the page's current one.
     lap: page.compare ? lapInCompare(catalog, page.compare, raceId) : page.lap,
     event: page.race === raceId ? page.event : null,
     quote: null,

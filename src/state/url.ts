@@ -13,7 +13,7 @@ import { MIN_ZOOM_SPAN, normaliseZoom, openingLap, sameZoom, type LapWindow } fr
 import { TIMELINE_DEFAULTS, type LaneMode } from '../data/timelineView';
 import { fillView, type Catalog, type LinkView, type View } from './view';
 import { driverNameIn, notFollowedNotice } from './follow';
-import { DEFAULT_ALIGNMENT, formatAt, lapInCompare, parseAt, parseComparePair, positionAtLap, stepsOf, type CompareView } from './compare';
+import { DEFAULT_ALIGNMENT, formatAt, lapInCompare, parseAt, parseComparePair, positionAtLap, stepsOf, withLapAtCursor, type CompareView } from './compare';
 import { nearestStep } from '../data/align';
 import { isAhead, readSpoilers } from '../data/spoilers';
 
@@ -143,7 +143,9 @@ export function parseView(search: string, catalog: Catalog): { view: LinkView; p
     // Two races: the driver may be in either (driver ids are shared across races).
     const both = pair.races.flatMap((id) => catalog.races.get(id) ?? []);
     const follow = parseFollow(params.get('follow'), both, catalog, problems);
-    return { view: { race, lap: lapInCompare(catalog, compare, race), event, quote, hideAhead, ...(follow !== null && { follow }), ...timelineView(null, lanes), compare }, problems };
+    // The lap is the current race's at the shared cursor (withLapAtCursor, the rule perform applies to
+    // every command's view): a `lap=` of the link has placed the cursor, when `at=` did not.
+    return { view: withLapAtCursor({ race, lap, event, quote, hideAhead, ...(follow !== null && { follow }), ...timelineView(null, lanes), compare }, catalog), problems };
   }
   const unused = ['at', 'align'].filter((name) => params.has(name));
   if (unused.length > 0) problems.push(`The link’s ${unused.map((name) => `“${name}”`).join(' and ')} ${unused.length === 1 ? 'applies' : 'apply'} to two races compared; with one race shown, ${unused.length === 1 ? 'it is' : 'they are'} ignored.`);

@@ -4,6 +4,7 @@ import type { CompareView } from './compare';
 /** What a reader sees that a link can carry: the shareable part of the app's state. Every field is set. */
 export type View = TimelineView & {
   race: string;
+  /** The cursor's lap in `race`. While comparing, derived from the shared cursor (`compare`, below). */
   lap: number;
   /** The selected incident, or null. */
   event: string | null;
@@ -16,7 +17,8 @@ export type View = TimelineView & {
   /**
    * Two races on one axis (state/compare.ts), or null for one race. While comparing, `race` is the
    * race whose incident is selected (else the first of the two) and `lap` that race's lap at the
-   * shared cursor.
+   * shared cursor, derived from `compare.at` in one place (withLapAtCursor, state/compare.ts): perform()
+   * applies it to every command's view and the URL parser to a link's, so no command sets it.
    */
   compare: CompareView | null;
 };

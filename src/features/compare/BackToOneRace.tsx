@@ -15,6 +15,7 @@ export function BackToOneRace({ races }: { races: [Race, Race] }) {
   // The laps in the addresses trail the cursor by a frame; a plain click asks the store, not the address.
   const compare = useTrailingCompare();
   const focused = useApp((s) => s.race);
+  // The page's view at the trailing cursor: its lap the current race's there, as perform derives it (withLapAtCursor).
   const view = useLinkView({ lap: lapInCompare(catalog, compare, focused), at: compare.at });
   const hrefOf = useHrefOf();
   const onClick = (e: MouseEvent<HTMLAnchorElement>, raceId: string) => {

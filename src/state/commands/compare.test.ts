@@ -1,9 +1,14 @@
 import { closeCompare, openCompare, selectCompareEvent, setAlign, setCompareAt } from './compare';
+import { perform, type Command, type CommandCatalog } from './command';
 import { catalog, comparing, viewOf } from './fixture';
+import type { View } from '../view';
+
+/** A command run as the store runs it: perform derives a comparison's lap from its shared cursor. */
+const run = (command: Command, view: View, on: CommandCatalog = catalog) => perform(command, view, on);
 
 describe('openCompare', () => {
   it('puts the shared cursor where the current race is, keeping its lap and incident', () => {
-    const next = openCompare(['a', 'b'])(viewOf({ lap: 8, event: 'spin', zoom: [3, 15] }), catalog);
+    const next = run(openCompare(['a', 'b']), viewOf({ lap: 8, event: 'spin', zoom: [3, 15] }));
     expect(next?.view).toEqual(viewOf({ lap: 8, event: 'spin', compare: { races: ['a', 'b'], align: 'distance', at: 8 / 20 } }));
     expect(next?.notices).toBeUndefined();
   });
@@ -11,7 +16,7 @@ describe('openCompare', () => {
   it('opens at the end of the axis, on the first race, when the current race is neither', () => {
     const view = { ...viewOf({ race: 'c', event: 'x' }) };
     const wide = { raceIds: [...catalog.raceIds, 'c'], races: new Map([...catalog.races, ['c', { name: 'C', lapsRun: 5, eventLaps: new Map([['x', 2]]), drivers: new Map() }]]) };
-    const next = openCompare(['a', 'b'])(view, wide)?.view;
+    const next = run(openCompare(['a', 'b']), view, wide)?.view;
     expect(next?.compare?.at).toBe(22 / 20);
     expect([next?.race, next?.lap, next?.event]).toEqual(['a', 22, null]);
   });
@@ -43,6 +48,7 @@ describe('closeCompare', () => {
   });
 
   it('goes to the other race at the lap it is on at the shared cursor, nothing selected', () => {
+    // closeCompare sets the lap itself: out of the comparison, perform derives none.
     const next = closeCompare('b')(comparing(0.4, { event: 'spin', quote: 'q' }), catalog)?.view;
     expect(next).toEqual(viewOf({ race: 'b', lap: 4 }));
   });
@@ -59,10 +65,10 @@ describe('closeCompare', () => {
 
 describe('setCompareAt', () => {
   it('snaps the shared cursor to the nearest step; each race follows', () => {
-    const next = setCompareAt(0.33)(comparing(0.5), catalog)?.view;
+    const next = run(setCompareAt(0.33), comparing(0.5))?.view;
     expect(next?.compare?.at).toBe(7 / 20);
     expect(next?.lap).toBe(7);
-    const onB = setCompareAt(0.33)(comparing(0.5, { race: 'b', lap: 5 }), catalog)?.view;
+    const onB = run(setCompareAt(0.33), comparing(0.5, { race: 'b', lap: 5 }))?.view;
     expect(onB?.lap).toBe(3);
   });
 
@@ -74,7 +80,7 @@ describe('setCompareAt', () => {
 
 describe('setAlign', () => {
   it('lines the races up another way, the current race kept at its lap', () => {
-    const next = setAlign('togo')(comparing(0.5), catalog)?.view;
+    const next = run(setAlign('togo'), comparing(0.5))?.view;
     expect(next?.compare).toEqual({ races: ['a', 'b'], align: 'togo', at: 10 - 22 });
     expect(next?.lap).toBe(10);
   });
@@ -93,7 +99,7 @@ describe('setAlign', () => {
 
 describe('selectCompareEvent', () => {
   it('makes the incident’s race current and puts the shared cursor on the incident', () => {
-    const next = selectCompareEvent('b', 'crash')(comparing(0.9), catalog)?.view;
+    const next = run(selectCompareEvent('b', 'crash'), comparing(0.9))?.view;
     expect(next).toEqual(viewOf({ race: 'b', event: 'crash', lap: 4, compare: { races: ['a', 'b'], align: 'distance', at: 0.4 } }));
   });
 

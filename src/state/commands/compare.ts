@@ -1,4 +1,8 @@
-/** Two races on one axis (state/compare.ts): opening, closing, moving and lining up the comparison. */
+/**
+ * Two races on one axis (state/compare.ts): opening, closing, moving and lining up the comparison.
+ * While comparing, these set the shared cursor and the current race; perform() derives the lap from
+ * them (withLapAtCursor). Closing leaves the comparison, so closeCompare sets the lap itself.
+ */
 import { nearestStep, type Alignment } from '../../data/align';
 import { lapInCompare, positionAtLap, stepsOf } from '../compare';
 import type { Command } from './command';
@@ -16,7 +20,7 @@ export const openCompare =
     const compare = { races, align, at };
     const { follow, notices } = followInto(catalog, races, view.follow);
     return {
-      view: { ...view, compare, race: current, lap: lapInCompare(catalog, compare, current), event: current === view.race ? view.event : null, zoom: null, follow },
+      view: { ...view, compare, race: current, event: current === view.race ? view.event : null, zoom: null, follow },
       ...(follow !== view.follow && { notices }),
     };
   };
@@ -35,6 +39,7 @@ export const closeCompare =
     const { follow, notices } = followInto(catalog, [back], view.follow);
     const told = follow !== view.follow ? { notices } : {};
     if (back === view.race) return { view: { ...view, compare: null, follow }, ...told };
+    // Out of the comparison, the race gone back to keeps the lap it was on at the shared cursor.
     return { view: { ...view, compare: null, race: back, lap: lapInCompare(catalog, compare, back), event: null, quote: null, follow }, ...told };
   };
 
@@ -47,8 +52,7 @@ export const setCompareAt =
     const steps = stepsOf(catalog, compare);
     const at = steps[nearestStep(steps, position)]!;
     if (at === compare.at) return null;
-    const next = { ...compare, at };
-    return { view: { ...view, compare: next, lap: lapInCompare(catalog, next, view.race) } };
+    return { view: { ...view, compare: { ...compare, at } } };
   };
 
 /** The races lined up another way, the current race kept at its lap. Without spoilers, only by distance (laps to go tell the lengths). */
@@ -57,8 +61,7 @@ export const setAlign =
   (view, catalog) => {
     const { compare } = view;
     if (!compare || compare.align === align || (view.hideAhead && align === 'togo')) return null;
-    const next = { ...compare, align, at: positionAtLap(catalog, { races: compare.races, align }, view.race, view.lap) };
-    return { view: { ...view, compare: next, lap: lapInCompare(catalog, next, view.race) } };
+    return { view: { ...view, compare: { ...compare, align, at: positionAtLap(catalog, { races: compare.races, align }, view.race, view.lap) } } };
   };
 
 /** Selects an incident of either race: that race becomes current and the shared cursor goes to the incident. */
@@ -68,6 +71,5 @@ export const selectCompareEvent =
     const { compare } = view;
     const lap = catalog.races.get(raceId)?.eventLaps.get(eventId);
     if (!compare || !compare.races.includes(raceId) || lap === undefined) return null;
-    const next = { ...compare, at: positionAtLap(catalog, compare, raceId, lap) };
-    return { view: { ...view, compare: next, race: raceId, event: eventId, lap: lapInCompare(catalog, next, raceId) } };
+    return { view: { ...view, compare: { ...compare, at: positionAtLap(catalog, compare, raceId, lap) }, race: raceId, event: eventId } };
   };

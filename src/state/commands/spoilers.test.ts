@@ -1,3 +1,4 @@
+import { perform } from './command';
 import { catalog, comparing, viewOf } from './fixture';
 import { hideAhead } from './spoilers';
 
@@ -10,7 +11,7 @@ describe('hideAhead', () => {
 
   it('lines a comparison by laps to go up by distance instead, the current race kept at its lap', () => {
     const togo = comparing(0, { compare: { races: ['a', 'b'], align: 'togo', at: -10 }, lap: 12 });
-    const next = hideAhead(true)(togo, catalog)?.view;
+    const next = perform(hideAhead(true), togo, catalog)?.view;
     expect(next?.compare).toEqual({ races: ['a', 'b'], align: 'distance', at: 12 / 20 });
     expect(next?.lap).toBe(12);
     // Lined up by distance already, the comparison stays as it is.
