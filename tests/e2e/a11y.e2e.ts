@@ -8,8 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, type OpenAppOptions } from './harness.ts';
-import { axeViolations } from './axe.ts';
+import { openApp, setupBrowser, type OpenAppOptions } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
 import type { Result } from 'axe-core';
 
 setupBrowser();

@@ -1,14 +1,14 @@
 /**
  * Every address the app writes opens its view, and an address no file answers gets the site's 404
- * page, served as a static host serves it (tests/e2e/staticHost.ts: a folder's index.html, a file,
+ * page, served as a static host serves it (tests/support/staticHost.ts: a folder's index.html, a file,
  * else 404.html with status 404), at any depth: it opens the nearest view and names what was not
  * found, or says which address is not a page and offers the way on. Real Chromium, by role and name.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
-import { startStaticHost, type StaticHost } from './staticHost.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { startStaticHost, type StaticHost } from '../support/staticHost.ts';
 
 setupBrowser();
 

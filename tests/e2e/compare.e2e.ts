@@ -11,8 +11,8 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { addressParam, openApp, setupBrowser, type OpenAppOptions } from './harness.ts';
-import { axeViolations } from './axe.ts';
+import { addressParam, openApp, setupBrowser, type OpenAppOptions } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
 
 setupBrowser();
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { assertNoPageProblems, openApp, setupBrowser, addressParam, waitForApp } from './harness.ts';
+import { assertNoPageProblems, openApp, setupBrowser, addressParam, waitForApp } from '../support/browser.ts';
 
 setupBrowser();
 

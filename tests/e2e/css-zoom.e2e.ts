@@ -1,6 +1,6 @@
 /** The chart stays laid out when the page is zoomed with CSS `zoom` (a reader's zoom extension, an embed). */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
 
 setupBrowser();
 

@@ -4,7 +4,7 @@
  * snippet's script sizes it; the embed stays an embed as the reader scrubs.
  */
 import { describe, expect, test } from 'vitest';
-import { addressParam, openApp, setupBrowser } from './harness.ts';
+import { addressParam, openApp, setupBrowser } from '../support/browser.ts';
 
 setupBrowser();
 

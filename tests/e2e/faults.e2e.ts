@@ -4,7 +4,7 @@
  * an article text that fails to load does not stop start-up.
  */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, afterChunk } from './harness.ts';
+import { openApp, setupBrowser, addressParam, afterChunk } from '../support/browser.ts';
 
 setupBrowser();
 

@@ -7,7 +7,7 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, type OpenAppOptions } from './harness.ts';
+import { openApp, setupBrowser, type OpenAppOptions } from '../support/browser.ts';
 
 setupBrowser();
 

@@ -4,7 +4,7 @@
  */
 import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
 
 setupBrowser();
 

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { addressParam, openApp, RACE_IDS, setupBrowser } from './harness.ts';
+import { addressParam, openApp, RACE_IDS, setupBrowser } from '../support/browser.ts';
 
 setupBrowser();
 

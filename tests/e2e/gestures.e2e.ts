@@ -7,7 +7,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { addressParam, openApp, setupBrowser } from './harness.ts';
+import { addressParam, openApp, setupBrowser } from '../support/browser.ts';
 
 setupBrowser();
 

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { TIP_HIDE_DELAY_MS } from '../../src/timeline/tooltip';
-import { openApp, setupBrowser, addressParam, RACE_IDS, afterAppTimer } from './harness.ts';
+import { openApp, setupBrowser, addressParam, RACE_IDS, afterAppTimer } from '../support/browser.ts';
 
 setupBrowser();
 

@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, addressOfPage, afterFrames } from './harness.ts';
+import { openApp, setupBrowser, addressParam, addressOfPage, afterFrames } from '../support/browser.ts';
 
 setupBrowser();
 

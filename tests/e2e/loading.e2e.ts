@@ -5,7 +5,7 @@
  * never answers ends, after the time limit, in an error with Retry that works.
  */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
 
 setupBrowser();
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { appUrl, openApp, setupBrowser } from './harness.ts';
+import { appUrl, openApp, setupBrowser } from '../support/browser.ts';
 
 setupBrowser();
 

@@ -4,7 +4,7 @@
  */
 import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, RACE_IDS, setupBrowser } from './harness.ts';
+import { openApp, RACE_IDS, setupBrowser } from '../support/browser.ts';
 
 setupBrowser();
 

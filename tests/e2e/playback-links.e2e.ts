@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, waitForApp, afterFrames, afterAppTimer } from './harness.ts';
+import { openApp, setupBrowser, addressParam, waitForApp, afterFrames, afterAppTimer } from '../support/browser.ts';
 
 setupBrowser();
 

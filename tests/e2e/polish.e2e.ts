@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
 
 setupBrowser();
 

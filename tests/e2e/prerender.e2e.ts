@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import phoenixJson from '../../src/data/races/phoenix-2023/race.json';
 import rovalJson from '../../src/data/races/roval-2025/race.json';
 import { openCardRenderer } from '../../scripts/build/cards.mjs';
-import { addressParam, openApp, setupBrowser } from './harness.ts';
+import { addressParam, openApp, setupBrowser } from '../support/browser.ts';
 
 setupBrowser();
 

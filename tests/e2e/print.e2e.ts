@@ -4,7 +4,7 @@
  * fetched when the browser is idle and rendered synchronously on beforeprint.
  */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, afterChunk } from './harness.ts';
+import { openApp, setupBrowser, afterChunk } from '../support/browser.ts';
 
 setupBrowser();
 

@@ -4,7 +4,7 @@
  * incident, open a quote in its article and close it again.
  */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, addressOfPage, afterFrames } from './harness.ts';
+import { openApp, setupBrowser, addressParam, addressOfPage, afterFrames } from '../support/browser.ts';
 
 setupBrowser();
 

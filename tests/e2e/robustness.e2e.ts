@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
 
 setupBrowser();
 

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, waitForApp } from './harness.ts';
+import { openApp, setupBrowser, addressParam, waitForApp } from '../support/browser.ts';
 
 /** One button per incident: as many as the race file has events. */
 const phoenixEventCount = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/data/races/phoenix-2023/race.json'), 'utf8')) as { events: unknown[] }).events.length;

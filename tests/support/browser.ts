@@ -42,17 +42,14 @@ export interface PageProblem {
   url: string;
 }
 
-/** Folder for screenshots (git-ignored); for humans to look at, never compared. */
-export const OUTPUT_DIR = resolve(import.meta.dirname, '__output__');
+/** Folder for screenshots (tests/e2e/__output__, git-ignored); for humans to look at, never compared. */
+export const OUTPUT_DIR = resolve(import.meta.dirname, '../e2e/__output__');
 
 /** Every race the project has (a folder under src/data/races), in id order: the suites go through whatever races there are. */
 export const RACE_IDS: readonly string[] = readdirSync(resolve(import.meta.dirname, '../../src/data/races'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
   .sort();
-
-/** Flags for a quiet, deterministic headless Chromium in a container (scripts/lib/chromium.ts). */
-export { CHROMIUM_ARGS };
 
 let browser: Browser | undefined;
 const contexts: BrowserContext[] = [];
