@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, type OpenAppOptions } from '../support/browser.ts';
+import { openApp, type OpenAppOptions, setupBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { Result } from 'axe-core';
 

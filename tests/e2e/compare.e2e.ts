@@ -11,7 +11,8 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { addressParam, openApp, setupBrowser, type OpenAppOptions } from '../support/browser.ts';
+import { openApp, type OpenAppOptions, setupBrowser } from '../support/browser.ts';
+import { param } from '../support/address.ts';
 import { axeViolations } from '../support/axe.ts';
 
 setupBrowser();
@@ -26,7 +27,6 @@ const timelines = (page: Page): Locator => page.getByRole('group', { name: /^Lap
 const timeline = (page: Page, name: string): Locator => page.getByRole('group', { name: new RegExp(`^${name}, `) });
 const details = (page: Page): Locator => page.getByRole('region', { name: 'Incident details', exact: true });
 const meet = (page: Page): Locator => page.getByRole('region', { name: 'Where the races meet', exact: true });
-const param = (page: Page, name: string) => (): string | null => addressParam(page.url(), name);
 const valueText = (page: Page) => (): Promise<string | null> => slider(page).getAttribute('aria-valuetext');
 
 /** What the shared slider says, taken apart: each race's lap and where the cursor is on the axis. */

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { assertNoPageProblems, openApp, setupBrowser, addressParam, waitForApp } from '../support/browser.ts';
+import { assertNoPageProblems, openApp, setupBrowser } from '../support/browser.ts';
+import { addressParam } from '../support/address.ts';
+import { waitForApp } from '../support/wait.ts';
 
 setupBrowser();
 

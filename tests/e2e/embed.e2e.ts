@@ -4,7 +4,8 @@
  * snippet's script sizes it; the embed stays an embed as the reader scrubs.
  */
 import { describe, expect, test } from 'vitest';
-import { addressParam, openApp, setupBrowser } from '../support/browser.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { addressParam } from '../support/address.ts';
 
 setupBrowser();
 

@@ -4,7 +4,9 @@
  * an article text that fails to load does not stop start-up.
  */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, afterChunk } from '../support/browser.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { addressParam } from '../support/address.ts';
+import { afterChunk } from '../support/wait.ts';
 
 setupBrowser();
 

@@ -7,13 +7,13 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, type OpenAppOptions } from '../support/browser.ts';
+import { openApp, type OpenAppOptions, setupBrowser } from '../support/browser.ts';
+import { pathAndQuery } from '../support/address.ts';
 
 setupBrowser();
 
 /** The app's code: one chunk (vite.config.ts firstLoadChunk), which boot.ts loads after the first paint. */
 const MAIN = /\/assets\/app-[^/]*\.js$/;
-const at = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
 const ready = (page: Page) => page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'), null, { timeout: 20_000 });
 
 /** Opens `path` with the app's code held until `release()`, the CPU slowed 6×. */
@@ -62,12 +62,12 @@ describe('what a reader does before the app has started is applied once it has',
     expect(await page.getByRole('combobox', { name: 'Speed' }).inputValue()).toBe('1');
     expect(await page.getByRole('combobox', { name: 'Theme' }).inputValue()).toBe('dark');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await expect.poll(() => at(page)).toBe('/phoenix-2023/no-spoilers/?lap=174');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/no-spoilers/?lap=174');
     // The app follows them: the veil hides what lies past lap 174, and the next step goes on from there.
     expect(await page.getByRole('button', { name: /^Lap 179: / }).count()).toBe(0);
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => at(page)).toBe('/phoenix-2023/no-spoilers/?lap=173');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/no-spoilers/?lap=173');
     expect(await page.getByRole('button', { name: 'Play' }).evaluate((b) => getComputedStyle(b).cursor)).toBe('pointer');
   });
 
@@ -77,7 +77,7 @@ describe('what a reader does before the app has started is applied once it has',
     await page.getByRole('button', { name: /^Lap 129: / }).click();
     release();
     await ready(page);
-    await expect.poll(() => at(page)).toBe('/phoenix-2023/currey-parsons-dye-crash/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/currey-parsons-dye-crash/');
     expect(await page.getByRole('button', { name: /^Lap 129: / }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => history.length)).toBe(entries + 1);
   });

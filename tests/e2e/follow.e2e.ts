@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { addressParam, openApp, RACE_IDS, setupBrowser } from '../support/browser.ts';
+import { openApp, RACE_IDS, setupBrowser } from '../support/browser.ts';
+import { addressParam, pathAndQuery } from '../support/address.ts';
 
 setupBrowser();
 
@@ -16,7 +17,6 @@ const DIST = resolve(import.meta.dirname, '../..', process.env.LAPLINE_DIST ?? '
 const SITE = process.env.LAPLINE_SITE_URL ?? 'http://localhost:4173/';
 
 const control = (page: Page) => page.getByRole('combobox', { name: 'Follow a driver' });
-const path = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
 const racesNav = (page: Page) => page.getByRole('navigation', { name: 'Races', exact: true });
 /** The incident links (in the list) that say they are the followed driver's. */
 const starredInList = (page: Page) =>
@@ -50,7 +50,7 @@ describe('following Heim through the control, in both races, with Back and Forwa
     const entries = await page.evaluate(() => history.length);
 
     await control(page).selectOption({ label: 'Corey Heim (10)' });
-    await expect.poll(() => path(page)).toBe('/phoenix-2023/follow/corey-heim/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/follow/corey-heim/');
     expect(addressParam(page.url(), 'follow')).toBe('corey-heim');
     expect(await page.evaluate(() => history.length)).toBe(entries + 1);
     await expect.poll(() => page.title()).toBe('Following Corey Heim, lap 179 of 179 – 2023 Craftsman 150, Phoenix Raceway – Lapline');
@@ -59,49 +59,49 @@ describe('following Heim through the control, in both races, with Back and Forwa
     await expect.poll(() => followingRow(page).textContent()).toMatch(/^Corey HeimIn 10 incidents so far/);
     // A greyed incident is still a button that works.
     await page.getByRole('group', { name: /^Lap timeline/ }).getByRole('button', { name: /^Lap 101: / }).click();
-    await expect.poll(() => path(page)).toBe('/phoenix-2023/drew-jones-crash/?follow=corey-heim');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/drew-jones-crash/?follow=corey-heim');
     await page.goBack();
-    await expect.poll(() => path(page)).toBe('/phoenix-2023/follow/corey-heim/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/follow/corey-heim/');
 
     // The Roval: Heim raced there too, so he is still followed.
     await racesNav(page).getByRole('link', { name: /Roval/ }).click();
-    await expect.poll(() => path(page)).toBe('/roval-2025/follow/corey-heim/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/roval-2025/follow/corey-heim/');
     await expect.poll(() => control(page).inputValue()).toBe('corey-heim');
     await expect.poll(() => starredInList(page)).toHaveLength(9);
     expect(await page.getByText(/did not race|no driver is followed/).count()).toBe(0);
 
     await page.goBack();
-    await expect.poll(() => path(page)).toBe('/phoenix-2023/follow/corey-heim/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/follow/corey-heim/');
     await expect.poll(() => page.getByRole('heading', { level: 2, name: '2023 Craftsman 150' }).count()).toBe(1);
     await expect.poll(() => control(page).inputValue()).toBe('corey-heim');
     await page.goBack();
-    await expect.poll(() => path(page)).toBe('/phoenix-2023/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/');
     await expect.poll(() => control(page).inputValue()).toBe('');
     await expect.poll(() => starredInList(page)).toHaveLength(0);
     await page.goForward();
     await expect.poll(() => control(page).inputValue()).toBe('corey-heim');
-    await expect.poll(() => path(page)).toBe('/phoenix-2023/follow/corey-heim/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/follow/corey-heim/');
     await page.goForward();
-    await expect.poll(() => path(page)).toBe('/roval-2025/follow/corey-heim/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/roval-2025/follow/corey-heim/');
     await expect.poll(() => starredInList(page)).toHaveLength(9);
   });
 
   test('Stop following returns to the full view and is a history entry of its own', async () => {
     const page = await openApp('roval-2025/?follow=corey-heim');
-    await expect.poll(() => path(page)).toBe('/roval-2025/follow/corey-heim/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/roval-2025/follow/corey-heim/');
     await page.getByRole('button', { name: 'Stop following' }).click();
-    await expect.poll(() => path(page)).toBe('/roval-2025/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/roval-2025/');
     await expect.poll(() => starredInList(page)).toHaveLength(0);
     expect(await followingRow(page).count()).toBe(0);
     await page.goBack();
-    await expect.poll(() => path(page)).toBe('/roval-2025/follow/corey-heim/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/roval-2025/follow/corey-heim/');
     await expect.poll(() => starredInList(page)).toHaveLength(9);
   });
 
   test('a link that follows a driver who did not race there explains itself and opens the full view', async () => {
     const page = await openApp('roval-2025/?follow=carson-hocevar');
     await expect.poll(() => page.getByRole('status', { name: 'Notices' }).textContent()).toContain('Carson Hocevar did not race in the 2025 EcoSave 250; no driver is followed.');
-    await expect.poll(() => path(page)).toBe('/roval-2025/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/roval-2025/');
     expect(await control(page).inputValue()).toBe('');
   });
 });
@@ -114,7 +114,7 @@ describe('following in a comparison', () => {
     const ringed = () =>
       timelines.evaluateAll((charts) => charts.map((c) => c.querySelectorAll('[role="button"][aria-describedby~="followed-note"]').length));
     await expect.poll(ringed).toEqual([10, 9]);
-    expect(path(page)).toBe('/compare/phoenix-2023/roval-2025/?follow=corey-heim');
+    expect(pathAndQuery(page)).toBe('/compare/phoenix-2023/roval-2025/?follow=corey-heim');
   });
 
   test('a lap in the query of the comparison’s page hydrates with no mismatch either', async () => {
@@ -186,11 +186,11 @@ describe('the prerendered follow pages', () => {
     await expect.poll(() => page.getByRole('slider', { name: 'Lap', exact: true }).inputValue()).toBe('120');
     await expect.poll(() => followingRow(page).textContent()).toContain('last: Lap 120: Hocevar spins Heim');
     expect(await control(page).inputValue()).toBe('corey-heim');
-    expect(path(page)).toBe('/phoenix-2023/follow/corey-heim/?lap=120');
+    expect(pathAndQuery(page)).toBe('/phoenix-2023/follow/corey-heim/?lap=120');
     await control(page).selectOption('ben-rhodes');
-    await expect.poll(() => path(page)).toBe('/phoenix-2023/follow/ben-rhodes/?lap=120');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/follow/ben-rhodes/?lap=120');
     await page.goBack();
-    await expect.poll(() => path(page)).toBe('/phoenix-2023/follow/corey-heim/?lap=120');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/follow/corey-heim/?lap=120');
     await expect.poll(() => control(page).inputValue()).toBe('corey-heim');
   });
 });

@@ -7,7 +7,8 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { addressParam, openApp, setupBrowser } from '../support/browser.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { addressParam } from '../support/address.ts';
 
 setupBrowser();
 

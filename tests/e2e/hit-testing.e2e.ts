@@ -8,7 +8,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { TIP_HIDE_DELAY_MS } from '../../src/timeline/tooltip';
-import { openApp, setupBrowser, addressParam, RACE_IDS, afterAppTimer } from '../support/browser.ts';
+import { openApp, RACE_IDS, setupBrowser } from '../support/browser.ts';
+import { addressParam } from '../support/address.ts';
+import { afterAppTimer } from '../support/wait.ts';
 
 setupBrowser();
 

@@ -4,7 +4,9 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, addressOfPage, afterFrames } from '../support/browser.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { addressOfPage, addressParam, param } from '../support/address.ts';
+import { afterFrames } from '../support/wait.ts';
 
 setupBrowser();
 
@@ -27,8 +29,6 @@ const sliderAttr = (page: Page, attr: 'aria-valuenow' | 'aria-valuemin' | 'aria-
   return raw === null || raw === '' ? Number.NaN : Number(raw);
 };
 
-/** One URL search param of the page's current address. */
-const param = (page: Page, name: string) => (): string | null => addressParam(page.url(), name);
 
 /** Text of every role="status" notice (there may be several live regions). */
 const statusText = async (page: Page): Promise<string> => (await page.getByRole('status').allTextContents()).join('\n');

@@ -5,7 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, waitForApp, afterFrames, afterAppTimer } from '../support/browser.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { addressParam } from '../support/address.ts';
+import { afterAppTimer, afterFrames, waitForApp } from '../support/wait.ts';
 
 setupBrowser();
 

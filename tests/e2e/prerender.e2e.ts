@@ -11,7 +11,8 @@ import { describe, expect, test } from 'vitest';
 import phoenixJson from '../../src/data/races/phoenix-2023/race.json';
 import rovalJson from '../../src/data/races/roval-2025/race.json';
 import { openCardRenderer } from '../../scripts/build/cards.mjs';
-import { addressParam, openApp, setupBrowser } from '../support/browser.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { addressParam } from '../support/address.ts';
 
 setupBrowser();
 

@@ -4,7 +4,8 @@
  * fetched when the browser is idle and rendered synchronously on beforeprint.
  */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, afterChunk } from '../support/browser.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { afterChunk } from '../support/wait.ts';
 
 setupBrowser();
 

@@ -4,7 +4,9 @@
  * incident, open a quote in its article and close it again.
  */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, addressOfPage, afterFrames } from '../support/browser.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { addressOfPage, addressParam } from '../support/address.ts';
+import { afterFrames } from '../support/wait.ts';
 
 setupBrowser();
 

@@ -11,7 +11,9 @@ import { resolve } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, waitForApp } from '../support/browser.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { param } from '../support/address.ts';
+import { waitForApp } from '../support/wait.ts';
 
 /** One button per incident: as many as the race file has events. */
 const phoenixEventCount = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/data/races/phoenix-2023/race.json'), 'utf8')) as { events: unknown[] }).events.length;
@@ -21,7 +23,6 @@ setupBrowser();
 const timelineRegion = (page: Page): Locator => page.getByRole('region', { name: 'Timeline', exact: true });
 const chart = (page: Page): Locator => page.getByRole('group', { name: /^Lap timeline/ });
 const lapSlider = (page: Page): Locator => page.getByRole('slider', { name: 'Lap', exact: true });
-const param = (page: Page, name: string) => (): string | null => addressParam(page.url(), name);
 const chartWidth = (page: Page) => () => chart(page).evaluate((svg) => svg.getBoundingClientRect().width);
 
 /** The laps of the incident buttons on the chart. */

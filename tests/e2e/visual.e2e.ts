@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { OUTPUT_DIR, openApp, setupBrowser } from '../support/browser.ts';
+import { openApp, OUTPUT_DIR, setupBrowser } from '../support/browser.ts';
 
 setupBrowser();
 
