@@ -4,16 +4,15 @@
  * else 404.html with status 404), at any depth: it opens the nearest view and names what was not
  * found, or says which address is not a page and offers the way on. Real Chromium, by role and name.
  */
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from '../support/browser.ts';
 import { pathAndQuery } from '../support/address.ts';
+import { DIST } from '../support/site.ts';
 import { startStaticHost, type StaticHost } from '../support/staticHost.ts';
 
 setupBrowser();
 
-const DIST = resolve(import.meta.dirname, '../..', process.env.LAPLINE_DIST ?? 'dist');
 let host: StaticHost;
 beforeAll(async () => {
   host = await startStaticHost(DIST);

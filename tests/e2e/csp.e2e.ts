@@ -2,22 +2,15 @@
  * Content-Security-Policy: the production build carries a policy (a <meta> tag, vite.config.ts) that
  * forbids inline script, the app works under it, and nothing the app does trips it.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { decodeEntities } from '../../src/lib/decodeEntities.ts';
 import { assertNoPageProblems, openApp, setupBrowser } from '../support/browser.ts';
 import { addressParam } from '../support/address.ts';
 import { waitForApp } from '../support/wait.ts';
+import { builtHtml } from '../support/site.ts';
 
 setupBrowser();
-
-/** The built page, as globalSetup serves it (LAPLINE_DIST or dist/). */
-const INDEX_HTML = resolve(import.meta.dirname, '../..', process.env.LAPLINE_DIST ?? 'dist', 'index.html');
-
-/** Decodes the few entities an attribute value can carry (Vite writes ' as &#39;). */
-const decodeAttribute = (value: string) =>
-  value.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** The policy's directives by name, e.g. { 'script-src': ["'self'"] }. */
 function directives(policy: string): Map<string, string[]> {
@@ -44,10 +37,11 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 
 describe('Content-Security-Policy', () => {
   test('dist/index.html has a CSP meta tag whose script-src forbids inline script', () => {
-    const html = readFileSync(INDEX_HTML, 'utf8');
+    const html = builtHtml('');
     const meta = /<meta\b[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/i.exec(html)?.[0];
     expect(meta, 'no <meta http-equiv="Content-Security-Policy"> in dist/index.html').toBeDefined();
-    const policy = directives(decodeAttribute(/\bcontent=["']([^"']*)["']/i.exec(meta!)?.[1] ?? ''));
+    // Vite writes ' as &#39; in the attribute.
+    const policy = directives(decodeEntities(/\bcontent=["']([^"']*)["']/i.exec(meta!)?.[1] ?? ''));
     // script-src falls back to default-src when absent; one of them must be there.
     const scriptSrc = policy.get('script-src') ?? policy.get('default-src');
     expect(scriptSrc, 'neither script-src nor default-src is set').toBeDefined();

@@ -8,13 +8,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, RACE_IDS, setupBrowser } from '../support/browser.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
 import { addressParam, pathAndQuery } from '../support/address.ts';
+import { head, titles } from '../support/heads.ts';
+import { pngSize } from '../support/png.ts';
+import { builtHtml, DIST, QUOTE_TEXTS, RACE_IDS, SITE } from '../support/site.ts';
 
 setupBrowser();
-
-const DIST = resolve(import.meta.dirname, '../..', process.env.LAPLINE_DIST ?? 'dist');
-const SITE = process.env.LAPLINE_SITE_URL ?? 'http://localhost:4173/';
 
 const control = (page: Page) => page.getByRole('combobox', { name: 'Follow a driver' });
 const racesNav = (page: Page) => page.getByRole('navigation', { name: 'Races', exact: true });
@@ -35,12 +35,6 @@ const followingRow = (page: Page) => page.getByRole('region', { name: 'At this l
 /** Every follow page the build wrote: [race, driver]. */
 function followPages(): [string, string][] {
   return RACE_IDS.filter((race) => existsSync(resolve(DIST, race, 'follow'))).flatMap((race) => readdirSync(resolve(DIST, race, 'follow')).map((driver) => [race, driver] as [string, string]));
-}
-
-/** The content of a <meta> (by name or property) or <link rel> in a page, entity-decoded. */
-function head(html: string, key: string): string | undefined {
-  const tag = new RegExp(`<(?:meta (?:name|property)="${key}" content|link rel="${key}" href)="([^"]*)"`).exec(html)?.[1];
-  return tag?.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 describe('following Heim through the control, in both races, with Back and Forward', () => {
@@ -149,24 +143,22 @@ describe('the prerendered follow pages', () => {
     ['phoenix-2023', '2023 Craftsman 150, Phoenix Raceway', 179],
     ['roval-2025', '2025 EcoSave 250, Charlotte Motor Speedway Roval', 70],
   ])('%s/follow/corey-heim/: its own title, description with a verbatim quote, canonical and card', (race, where, laps) => {
-    const html = readFileSync(resolve(DIST, race, 'follow', 'corey-heim', 'index.html'), 'utf8');
-    expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toBe(`Following Corey Heim, lap ${laps} of ${laps} – ${where} – Lapline`);
+    const html = builtHtml(`${race}/follow/corey-heim/`);
+    expect(titles(html)).toEqual([`Following Corey Heim, lap ${laps} of ${laps} – ${where} – Lapline`]);
     const description = head(html, 'description')!;
     expect(description).toMatch(/^Corey Heim in the .*: in \d+ of its \d+ incidents, a title contender, .* – Corey Heim$/);
     const url = new URL(`${race}/follow/corey-heim/`, SITE).href;
     expect(head(html, 'canonical')).toBe(url);
     expect(head(html, 'og:url')).toBe(url);
     expect(head(html, 'og:image')).toBe(new URL(`cards/${race}/follow/corey-heim.png`, SITE).href);
-    const png = readFileSync(resolve(DIST, 'cards', race, 'follow', 'corey-heim.png'));
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(pngSize(readFileSync(resolve(DIST, 'cards', race, 'follow', 'corey-heim.png')))).toEqual({ width: 1200, height: 630 });
   });
 
   test('every follow page’s description quotes only the articles’ exact words, and differs from the race page’s', () => {
-    const quotes = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/data/quotes.json'), 'utf8')) as { quotes: { text: string }[] }).quotes.map((q) => q.text);
     const descriptions = new Set<string>();
     for (const [race, driver] of followPages()) {
-      const description = head(readFileSync(resolve(DIST, race, 'follow', driver, 'index.html'), 'utf8'), 'description')!;
-      for (const [, quoted] of description.matchAll(/“([^”]*)”/g)) expect(quotes, `${race}/${driver}: “${quoted}”`).toContain(quoted);
+      const description = head(builtHtml(`${race}/follow/${driver}/`), 'description')!;
+      for (const [, quoted] of description.matchAll(/“([^”]*)”/g)) expect(QUOTE_TEXTS, `${race}/${driver}: “${quoted}”`).toContain(quoted);
       descriptions.add(description);
     }
     expect(descriptions.size).toBe(followPages().length);

@@ -8,9 +8,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { TIP_HIDE_DELAY_MS } from '../../src/timeline/tooltip';
-import { openApp, RACE_IDS, setupBrowser } from '../support/browser.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
 import { addressParam } from '../support/address.ts';
 import { afterAppTimer } from '../support/wait.ts';
+import { RACE_IDS } from '../support/site.ts';
 
 setupBrowser();
 

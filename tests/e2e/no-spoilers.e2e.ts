@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from '../support/browser.ts';
 import { appUrl, pathAndQuery } from '../support/address.ts';
+import { head, titles } from '../support/heads.ts';
 
 setupBrowser();
 
@@ -17,8 +18,8 @@ const PHOENIX_RESULT = [/Winner\s*Christian Eckes/i, /Champion\s*Ben Rhodes/i, /
 /** The parts of a page's head a link preview reads. */
 async function previewOf(path: string) {
   const html = await (await fetch(appUrl(path))).text();
-  const meta = (attr: string) => new RegExp(`<meta (?:name|property)="${attr}" content="([^"]*)"`).exec(html)?.[1] ?? null;
-  return { title: /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '', description: meta('description'), ogTitle: meta('og:title'), ogDescription: meta('og:description'), image: meta('og:image') };
+  const meta = (key: string) => head(html, key) ?? null;
+  return { title: titles(html)[0] ?? '', description: meta('description'), ogTitle: meta('og:title'), ogDescription: meta('og:description'), image: meta('og:image') };
 }
 
 describe('the journey that spoiled a reader', () => {

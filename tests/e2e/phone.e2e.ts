@@ -4,7 +4,8 @@
  */
 import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, RACE_IDS, setupBrowser } from '../support/browser.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { RACE_IDS } from '../support/site.ts';
 
 setupBrowser();
 

@@ -13,25 +13,13 @@ import rovalJson from '../../src/data/races/roval-2025/race.json';
 import { openCardRenderer } from '../../scripts/build/cards.mjs';
 import { openApp, setupBrowser } from '../support/browser.ts';
 import { addressParam } from '../support/address.ts';
+import { head, titles } from '../support/heads.ts';
+import { pngSize } from '../support/png.ts';
+import { builtHtml, DIST, QUOTE_TEXTS, SITE } from '../support/site.ts';
 
 setupBrowser();
 
-const DIST = resolve(import.meta.dirname, '../..', process.env.LAPLINE_DIST ?? 'dist');
-const SITE = process.env.LAPLINE_SITE_URL ?? 'http://localhost:4173/';
 const races = [phoenixJson, rovalJson];
-
-/** The content of a <meta> (by name or property) or <link rel> in a page, entity-decoded. */
-function head(html: string, key: string): string | undefined {
-  const tag = new RegExp(`<(?:meta (?:name|property)="${key}" content|link rel="${key}" href)="([^"]*)"`).exec(html)?.[1];
-  return tag?.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
-function pngSize(file: string): { width: number; height: number } | null {
-  const bytes = readFileSync(file);
-  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return null;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 describe('a page per race and per incident, with its link preview', () => {
   const pages = races.flatMap((race) => [
@@ -46,11 +34,10 @@ describe('a page per race and per incident, with its link preview', () => {
   });
 
   test.each(pages.map((p) => [p.path, p] as const))('%s: title, description, canonical, Open Graph, Twitter card and a 1200×630 PNG', (path, { race, event }) => {
-    const html = readFileSync(resolve(DIST, path, 'index.html'), 'utf8');
-    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+    const html = builtHtml(path);
     const where = `${race.name}, ${race.track.name} – Lapline`;
-    expect(title).toBe(event ? `${event.title}, lap ${event.lap} – ${where}` : `Lap ${race.lapsRun} of ${race.lapsRun} – ${where}`);
-    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(titles(html)).toEqual([event ? `${event.title}, lap ${event.lap} – ${where}` : `Lap ${race.lapsRun} of ${race.lapsRun} – ${where}`]);
+    const title = titles(html)[0]!;
     const description = head(html, 'description')!;
     expect(description.length).toBeGreaterThan(40);
     if (event) expect(description).toContain(event.description.slice(0, 30));
@@ -58,14 +45,14 @@ describe('a page per race and per incident, with its link preview', () => {
     const url = new URL(path, SITE).href;
     expect(head(html, 'canonical')).toBe(url);
     expect(head(html, 'og:url')).toBe(url);
-    expect(head(html, 'og:title')).toBe(title.replace(/&amp;/g, '&'));
+    expect(head(html, 'og:title')).toBe(title);
     expect(head(html, 'og:description')).toBe(description);
     expect(head(html, 'twitter:card')).toBe('summary_large_image');
     expect(head(html, 'twitter:title')).toBe(head(html, 'og:title'));
     const image = head(html, 'og:image')!;
     expect(head(html, 'twitter:image')).toBe(image);
     expect(image).toBe(new URL(`cards/${race.id}${event ? `/${event.id}` : ''}.png`, SITE).href);
-    expect(pngSize(resolve(DIST, new URL(image).pathname.slice(new URL(SITE).pathname.length)))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(readFileSync(resolve(DIST, new URL(image).pathname.slice(new URL(SITE).pathname.length))))).toEqual({ width: 1200, height: 630 });
     // The data the page carries for hydration: its own race only; the others are files of their own.
     const block = JSON.parse(/<script type="application\/json" id="lapline-data">([^<]*)<\/script>/.exec(html)![1]!) as {
       data: { entries: { id: string; race?: unknown }[] };
@@ -81,17 +68,16 @@ describe('a page per race and per incident, with its link preview', () => {
   });
 
   test('a description quotes only the articles’ exact words', () => {
-    const quotes = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/data/quotes.json'), 'utf8')) as { quotes: { text: string }[] }).quotes.map((q) => q.text);
     for (const { path } of pages) {
-      const description = head(readFileSync(resolve(DIST, path, 'index.html'), 'utf8'), 'description')!;
-      for (const [, quoted] of description.matchAll(/“([^”]*)”/g)) expect(quotes, `${path}: “${quoted}”`).toContain(quoted);
+      const description = head(builtHtml(path), 'description')!;
+      for (const [, quoted] of description.matchAll(/“([^”]*)”/g)) expect(QUOTE_TEXTS, `${path}: “${quoted}”`).toContain(quoted);
     }
   });
 });
 
 describe('a page’s two previews, its description and its card', () => {
   test('a remark made before the race says so in the built page’s description and Open Graph description, as on its card', async () => {
-    const html = readFileSync(resolve(DIST, 'roval-2025/heim-locks-into-championship-4/index.html'), 'utf8');
+    const html = builtHtml('roval-2025/heim-locks-into-championship-4/');
     for (const key of ['description', 'og:description', 'twitter:description']) {
       expect(head(html, key), key).toMatch(/“If we were racing the old format, I would have three truck championships,” – Scott Zipadelli, said before this race$/);
     }
@@ -110,7 +96,7 @@ describe('a page’s two previews, its description and its card', () => {
       let quoted = 0;
       for (const moment of renderer.moments.filter((m) => 'raceId' in m && (m.eventId || m.follow))) {
         const path = `${moment.raceId}/${moment.eventId ? `${moment.eventId}/` : `follow/${moment.follow}/`}`;
-        const inDescription = [...head(readFileSync(resolve(DIST, path, 'index.html'), 'utf8'), 'description')!.matchAll(/“([^”]*)”/g)].map((m) => m[1]);
+        const inDescription = [...head(builtHtml(path), 'description')!.matchAll(/“([^”]*)”/g)].map((m) => m[1]);
         const onCard = renderer.draw(moment).quote?.text;
         if (inDescription.length > 0) quoted++;
         expect(inDescription, path).toEqual(inDescription.length > 0 ? [onCard] : []);
@@ -126,19 +112,18 @@ describe('the comparison’s page (issue 12)', () => {
   const path = 'compare/phoenix-2023/roval-2025/';
 
   test('has its title, description, canonical, Open Graph and Twitter tags and a 1200×630 card', () => {
-    const html = readFileSync(resolve(DIST, path, 'index.html'), 'utf8');
-    expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toBe('Phoenix 2023 and Charlotte Roval 2025, side by side – Lapline');
+    const html = builtHtml(path);
+    expect(titles(html)).toEqual(['Phoenix 2023 and Charlotte Roval 2025, side by side – Lapline']);
     const description = head(html, 'description')!;
     expect(description).toMatch(/^The 2023 Craftsman 150 \(179 laps\) and the 2025 EcoSave 250 \(70 laps\) on one lap timeline/);
-    const quotes = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/data/quotes.json'), 'utf8')) as { quotes: { text: string }[] }).quotes.map((q) => q.text);
     const quoted = [...description.matchAll(/“([^”]*)”/g)].map((m) => m[1]);
     expect(quoted).toHaveLength(1);
-    expect(quotes).toContain(quoted[0]);
+    expect(QUOTE_TEXTS).toContain(quoted[0]);
     expect(head(html, 'canonical')).toBe(new URL(path, SITE).href);
     expect(head(html, 'twitter:card')).toBe('summary_large_image');
     const image = head(html, 'og:image')!;
     expect(image).toBe(new URL('cards/compare/phoenix-2023/roval-2025.png', SITE).href);
-    expect(pngSize(resolve(DIST, 'cards/compare/phoenix-2023/roval-2025.png'))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(readFileSync(resolve(DIST, 'cards/compare/phoenix-2023/roval-2025.png')))).toEqual({ width: 1200, height: 630 });
     // Both timelines are in the page itself, first race first, each drawn for a wide screen and for a phone.
     const timelines = [...html.matchAll(/aria-label="Lap timeline of the ([^,"]+)/g)].map((m) => m[1]);
     expect(timelines).toEqual(['2023 Craftsman 150', '2023 Craftsman 150', '2025 EcoSave 250', '2025 EcoSave 250']);

@@ -2,7 +2,7 @@
  * Browser plumbing shared by the e2e tests: one Chromium per test file, a fresh context per
  * openApp() call, and a hard failure on any console error, uncaught page error or dialog.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
@@ -46,12 +46,6 @@ export interface PageProblem {
 
 /** Folder for screenshots (tests/e2e/__output__, git-ignored); for humans to look at, never compared. */
 export const OUTPUT_DIR = resolve(import.meta.dirname, '../e2e/__output__');
-
-/** Every race the project has (a folder under src/data/races), in id order: the suites go through whatever races there are. */
-export const RACE_IDS: readonly string[] = readdirSync(resolve(import.meta.dirname, '../../src/data/races'), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-  .sort();
 
 let browser: Browser | undefined;
 const contexts: BrowserContext[] = [];
