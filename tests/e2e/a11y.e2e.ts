@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp, type OpenAppOptions, setupBrowser } from '../support/browser.ts';
-import { axeViolations } from '../support/axe.ts';
+import { axeViolations, isSeriousOrCritical } from '../support/axe.ts';
 import type { Result } from 'axe-core';
 
 setupBrowser();
@@ -63,7 +63,7 @@ describe('accessibility (axe-core)', () => {
     await ready(page);
     const violations = await axeViolations(page);
     if (violations.length > 0) console.log(`axe: ${violations.length} violation(s) in "${name}" (${search}):\n${violations.map(describeViolation).join('\n')}`);
-    const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const blocking = violations.filter(isSeriousOrCritical);
     expect(blocking.map((v) => `${v.impact} ${v.id} on ${v.nodes.length} element(s), e.g. ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 });

@@ -6,14 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { AxeResults } from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from '../support/browser.ts';
 import { param } from '../support/address.ts';
 import { waitForApp } from '../support/wait.ts';
+import { axeViolations, isSeriousOrCritical } from '../support/axe.ts';
 import { pngSize } from '../support/png.ts';
 
 /** One button per incident: as many as the race file has events. */
@@ -32,18 +31,9 @@ async function chartLaps(page: Page): Promise<number[]> {
   return names.map((n) => Number(/^Lap (\d+)/.exec(n)?.[1]));
 }
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 /** Serious or critical axe-core violations inside the Timeline region. */
 async function timelineViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = await timelineRegion(page).evaluate((region) => {
-    const { axe } = window as unknown as { axe: { run: (context: Element, options: object) => Promise<AxeResults> } };
-    return axe.run(region, { resultTypes: ['violations'] });
-  });
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return (await axeViolations(page, timelineRegion(page))).filter(isSeriousOrCritical).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** True when the page does not scroll sideways. */
