@@ -13,6 +13,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp, type OpenAppOptions, setupBrowser } from '../support/browser.ts';
 import { param } from '../support/address.ts';
+import { clickWhereDrawn, marksMissingClicks } from '../support/draw.ts';
 import { axeViolations } from '../support/axe.ts';
 
 setupBrowser();
@@ -68,25 +69,6 @@ function atOf(spoken: string): string | null {
 /** The names of the pressed (selected) marker buttons in a timeline. */
 const pressed = (chart: Locator) => (): Promise<(string | null)[]> =>
   chart.getByRole('button', { pressed: true }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
-
-/**
- * Clicks a marker where a reader sees it: at the centre of its drawn symbol, after checking that the
- * element there is the marker itself (or inside it), not something drawn over it.
- */
-async function clickWhereDrawn(page: Page, marker: Locator): Promise<void> {
-  await marker.scrollIntoViewIfNeeded();
-  const hit = await marker.evaluate((mark) => {
-    const drawn = mark.querySelector('.marker-dot') ?? mark;
-    const box = drawn.getBoundingClientRect();
-    const x = box.left + box.width / 2;
-    const y = box.top + box.height / 2;
-    const at = document.elementFromPoint(x, y);
-    const what = at ? `${at.tagName.toLowerCase()}.${at.getAttribute('class') ?? ''}` : 'nothing';
-    return { x, y, ours: at !== null && mark.contains(at), what };
-  });
-  expect(hit.ours, `the element at the centre of the marker is ${hit.what}`).toBe(true);
-  await page.mouse.click(hit.x, hit.y);
-}
 
 /** The incident details show an incident: its title as the heading. */
 const detailsTitle = (page: Page) => (): Promise<string | null> => details(page).getByRole('heading', { level: 3 }).first().textContent();
@@ -195,7 +177,7 @@ describe('selecting incidents in the comparison', () => {
     const page = await openApp(`${PAIR}&at=10`);
     const marker = timeline(page, PHOENIX).getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ });
     expect(await marker.getAttribute('aria-pressed')).toBe('false');
-    await clickWhereDrawn(page, marker);
+    await clickWhereDrawn(marker);
     await expect.poll(() => marker.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(detailsTitle(page)).toBe('Hocevar spins Heim');
     await expect.poll(() => details(page).getByRole('blockquote').filter({ hasText: 'Carson Hocevar would have never wrecked us' }).count()).toBe(1);
@@ -207,7 +189,7 @@ describe('selecting incidents in the comparison', () => {
   test('a Roval incident, clicked on the Roval timeline, is selected there and named as that race', async () => {
     const page = await openApp(`${PAIR}&at=10`);
     const marker = timeline(page, ROVAL).getByRole('button', { name: /^Lap 25: Garcia spins/ });
-    await clickWhereDrawn(page, marker);
+    await clickWhereDrawn(marker);
     await expect.poll(() => marker.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(detailsTitle(page)).toMatch(/^Garcia spins/);
     expect(await page.getByText(/^Incident details from/).innerText()).toBe('Incident details from 2025 EcoSave 250');
@@ -223,19 +205,9 @@ describe('selecting incidents in the comparison', () => {
   test('every mark on both timelines takes a click at its centre', async () => {
     const page = await openApp(`${PAIR}&at=50`, { width: 1280, height: 900 });
     await slider(page).waitFor();
-    const misses = await timelines(page).evaluateAll((charts) =>
-      charts.flatMap((chart) =>
-        [...chart.querySelectorAll('g.marker, g.caution-flag, g.ot-attempt')].flatMap((mark) => {
-          const drawn = mark.querySelector('.marker-dot, .caution-bar, .item-hit') ?? mark;
-          drawn.scrollIntoView({ block: 'center' });
-          const box = drawn.getBoundingClientRect();
-          const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-          return at && mark.contains(at) ? [] : [`${mark.getAttribute('aria-label') ?? mark.getAttribute('class')}: ${at ? at.tagName + '.' + (at.getAttribute('class') ?? '') : 'nothing'}`];
-        }),
-      ),
-    );
+    const { checked, misses } = await marksMissingClicks(timelines(page), { scroll: true });
     expect(misses).toEqual([]);
-    expect(await timelines(page).locator('g.marker, g.caution-flag, g.ot-attempt').count()).toBeGreaterThan(20);
+    expect(checked).toBeGreaterThan(20);
   });
 });
 
@@ -256,10 +228,10 @@ describe('history', () => {
     await expect.poll(param(page, 'event')).toBeNull();
 
     // 2. The 2023 spin, from its marker.
-    await clickWhereDrawn(page, timeline(page, PHOENIX).getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ }));
+    await clickWhereDrawn(timeline(page, PHOENIX).getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ }));
     await expect.poll(param(page, 'event')).toBe('hocevar-spins-heim');
     // 3. The Roval's lap-25 spin, from its marker.
-    await clickWhereDrawn(page, timeline(page, ROVAL).getByRole('button', { name: /^Lap 25: Garcia spins/ }));
+    await clickWhereDrawn(timeline(page, ROVAL).getByRole('button', { name: /^Lap 25: Garcia spins/ }));
     await expect.poll(param(page, 'event')).toBe('garcia-spin-lap-25');
 
     const spinSelected = async () => {

@@ -9,6 +9,7 @@ import type { Page, Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp, type OpenAppOptions, setupBrowser } from '../support/browser.ts';
 import { pathAndQuery } from '../support/address.ts';
+import { centreOf } from '../support/draw.ts';
 
 setupBrowser();
 
@@ -33,12 +34,6 @@ async function openHeld(path: string, options: OpenAppOptions = {}): Promise<{ p
     },
   });
   return { page, release };
-}
-
-/** Where the middle of a chart item is on the screen. */
-async function centre(page: Page, name: RegExp) {
-  const box = (await page.getByRole('button', { name }).first().boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 describe('what a reader does before the app has started is applied once it has', () => {
@@ -100,11 +95,11 @@ describe('the chart does not move under the pointer as the app starts', () => {
   ])('at $width px, each mark stays where it was drawn (within $slack px sideways, not at all up or down)', async ({ width, height, slack }) => {
     const { page, release } = await openHeld('phoenix-2023/', { width, height });
     const names = [/^Lap 54: /, /^Lap 120: /, /^Lap 168: /];
-    const before = await Promise.all(names.map((name) => centre(page, name)));
+    const before = await Promise.all(names.map((name) => centreOf(page.getByRole('button', { name }).first())));
     const chartBefore = (await page.getByRole('group', { name: /^Lap timeline/ }).boundingBox())!;
     release();
     await ready(page);
-    const after = await Promise.all(names.map((name) => centre(page, name)));
+    const after = await Promise.all(names.map((name) => centreOf(page.getByRole('button', { name }).first())));
     const chartAfter = (await page.getByRole('group', { name: /^Lap timeline/ }).boundingBox())!;
     for (const [i, point] of after.entries()) {
       expect(Math.abs(point.x - before[i]!.x), String(names[i])).toBeLessThanOrEqual(slack);
