@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp, type OpenAppOptions, setupBrowser } from '../support/browser.ts';
+import { incidentDetails } from '../support/locators.ts';
 import { axeViolations, isSeriousOrCritical } from '../support/axe.ts';
 import type { Result } from 'axe-core';
 
@@ -20,7 +21,7 @@ type Scenario = { name: string; search: string; options?: OpenAppOptions; ready:
 
 // Any slider: the contract's name ("Lap") is the journeys' business; here axe should judge whatever is there.
 const slider = (page: Page) => page.getByRole('slider').first().waitFor();
-const incident = (page: Page) => page.getByRole('region', { name: 'Incident details', exact: true }).getByRole('heading', { name: /Hocevar/ }).first().waitFor();
+const incident = (page: Page) => incidentDetails(page).getByRole('heading', { name: /Hocevar/ }).first().waitFor();
 const dialog = (page: Page) => page.getByRole('dialog').waitFor();
 
 const SCENARIOS: Scenario[] = [

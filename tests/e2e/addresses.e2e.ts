@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from '../support/browser.ts';
 import { pathAndQuery } from '../support/address.ts';
+import { followControl, lapSlider, racesNav } from '../support/locators.ts';
 import { DIST } from '../support/site.ts';
 import { startStaticHost, type StaticHost } from '../support/staticHost.ts';
 
@@ -23,7 +24,6 @@ afterAll(() => host.close());
 const DOCUMENT_404 = [/the server responded with a status of 404/];
 
 const notices = (page: Page) => page.getByRole('status').filter({ hasText: 'Part of this link could not be used' }).locator('li').allTextContents();
-const followControl = (page: Page) => page.getByRole('combobox', { name: 'Follow a driver' });
 
 /** Opens `path` on the static host, recording every response over 400 (so a broken asset URL cannot hide behind the 404 page's own). */
 async function openOnHost(path: string, options: { width?: number } = {}): Promise<{ page: Page; failed: string[] }> {
@@ -48,7 +48,7 @@ describe('every address the app writes has a page', () => {
     const { page, failed } = await openOnHost('/phoenix-2023/');
     const addresses = new Set<string>();
     for (const race of ['phoenix-2023', 'roval-2025']) {
-      await page.getByRole('navigation', { name: 'Races', exact: true }).getByRole('link', { name: new RegExp(race === 'phoenix-2023' ? 'Phoenix' : 'Roval') }).click();
+      await racesNav(page).getByRole('link', { name: new RegExp(race === 'phoenix-2023' ? 'Phoenix' : 'Roval') }).click();
       await expect.poll(() => pathAndQuery(page)).toBe(`/${race}/`);
       const options = followControl(page).locator('option');
       await expect.poll(() => options.count()).toBeGreaterThan(10);
@@ -147,7 +147,7 @@ describe('an address no file answers: the 404 page, at any depth', () => {
   test('a path with repeated slashes, which no file answers, opens its page', async () => {
     const { page, failed } = await openOnHost('//phoenix-2023//');
     await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/');
-    expect(await page.getByRole('slider', { name: 'Lap' }).isVisible()).toBe(true);
+    expect(await lapSlider(page).isVisible()).toBe(true);
     expect(await page.locator('.fatal').count()).toBe(0);
     expect(failed).toEqual(['404 //phoenix-2023//']);
   });
@@ -158,6 +158,6 @@ describe('an address no file answers: the 404 page, at any depth', () => {
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
     await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/');
     expect(await page.locator('.fatal').count()).toBe(0);
-    expect(await page.getByRole('slider', { name: 'Lap' }).isVisible()).toBe(true);
+    expect(await lapSlider(page).isVisible()).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { decodeEntities } from '../../src/lib/decodeEntities.ts';
 import { assertNoPageProblems, openApp, setupBrowser } from '../support/browser.ts';
 import { addressParam } from '../support/address.ts';
 import { waitForApp } from '../support/wait.ts';
+import { incidentDetails, incidentsList, lapSlider } from '../support/locators.ts';
 import { builtHtml } from '../support/site.ts';
 
 setupBrowser();
@@ -58,7 +59,7 @@ describe('Content-Security-Policy', () => {
 
   test('the browser refuses an inline script under the policy', async () => {
     const page = await openApp('?race=phoenix-2023');
-    await page.getByRole('slider', { name: 'Lap', exact: true }).waitFor();
+    await lapSlider(page).waitFor();
     const ran = await page.evaluate(async () => {
       const blocked = new Promise<string>((done) => document.addEventListener('securitypolicyviolation', (e) => done(e.effectiveDirective), { once: true }));
       const script = document.createElement('script');
@@ -74,15 +75,15 @@ describe('Content-Security-Policy', () => {
   test('the app works under the policy and trips none of it', async () => {
     const page = await openApp('?race=phoenix-2023');
     const violations = await watchViolations(page);
-    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    const slider = lapSlider(page);
     await slider.waitFor();
     expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '')).toMatch(/script-src 'self'/);
 
     // Scrub, select an incident, open its article: the paths that load data and lazy code.
     await slider.focus();
     await slider.press('ArrowLeft');
-    await page.getByRole('region', { name: 'Incidents', exact: true }).getByRole('link', { name: /^Lap 120: .*Hocevar/ }).click();
-    const details = page.getByRole('region', { name: 'Incident details', exact: true });
+    await incidentsList(page).getByRole('link', { name: /^Lap 120: .*Hocevar/ }).click();
+    const details = incidentDetails(page);
     await expect.poll(() => details.getByRole('heading', { name: /Hocevar/ }).count()).toBeGreaterThan(0);
     await expect.poll(() => addressParam(page.url(), 'event')).toBe('hocevar-spins-heim');
     const reopened = await openApp('?race=phoenix-2023&event=hocevar-spins-heim&quote=hocevar-i-messed-up');

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from '../support/browser.ts';
 import { addressParam } from '../support/address.ts';
 import { afterChunk } from '../support/wait.ts';
+import { incidentDetails, lapSlider } from '../support/locators.ts';
 
 setupBrowser();
 
@@ -22,14 +23,14 @@ describe('a file that fails to load never takes the app down', () => {
       },
       expectedConsoleErrors: CUT_OFF,
     });
-    await page.getByRole('slider', { name: 'Lap', exact: true }).waitFor();
+    await lapSlider(page).waitFor();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const alert = page.getByRole('alert').filter({ hasText: 'The full record could not be loaded' });
     await alert.waitFor();
     expect(await page.getByText('Lapline hit an error').count()).toBe(0);
     expect(await page.getByText(/did not pass its checks/).count()).toBe(0);
     // The rest of the page works.
-    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    const slider = lapSlider(page);
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => slider.inputValue()).toBe('101');
@@ -47,7 +48,7 @@ describe('a file that fails to load never takes the app down', () => {
       },
       expectedConsoleErrors: CUT_OFF,
     });
-    const details = page.getByRole('region', { name: 'Incident details' });
+    const details = incidentDetails(page);
     await details.getByRole('button', { name: /Read in the article/ }).first().click();
     const alert = page.getByRole('alert').filter({ hasText: 'The article reader could not be loaded' });
     await alert.waitFor();
@@ -68,7 +69,7 @@ describe('a file that fails to load never takes the app down', () => {
       },
       expectedConsoleErrors: CUT_OFF,
     });
-    const details = page.getByRole('region', { name: 'Incident details' });
+    const details = incidentDetails(page);
     const alerts = details.getByRole('alert').filter({ hasText: 'The two wordings of these remarks could not be loaded' });
     await alerts.first().waitFor();
     expect(await alerts.count()).toBe(1);
@@ -91,7 +92,7 @@ describe('a file that fails to load never takes the app down', () => {
       },
       expectedConsoleErrors: CUT_OFF,
     });
-    const details = page.getByRole('region', { name: 'Incident details' });
+    const details = incidentDetails(page);
     await details.getByText('I messed up,').waitFor();
     await details.getByText('I messed up,').locator('xpath=ancestor::figure').getByRole('button', { name: /Read in the article/ }).click();
     const dialog = page.getByRole('dialog');
@@ -109,7 +110,7 @@ describe('a file that fails to load never takes the app down', () => {
       },
       expectedConsoleErrors: CUT_OFF,
     });
-    const details = page.getByRole('region', { name: 'Incident details' });
+    const details = incidentDetails(page);
     await details.getByText('I messed up,').waitFor();
     expect(texts).toEqual([]);
     await details.getByText('I messed up,').locator('xpath=ancestor::figure').getByRole('button', { name: /Read in the article/ }).click();
@@ -135,7 +136,7 @@ describe('a file that fails to load never takes the app down', () => {
         });
       },
     });
-    await page.getByRole('region', { name: 'Incident details' }).getByRole('button', { name: /Read in the article/ }).first().click();
+    await incidentDetails(page).getByRole('button', { name: /Read in the article/ }).first().click();
     await page.getByRole('status').filter({ hasText: 'Opening the article…' }).waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => addressParam(page.url(), 'quote')).toBeNull();

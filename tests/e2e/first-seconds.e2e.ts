@@ -9,6 +9,7 @@ import type { Page, Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp, type OpenAppOptions, setupBrowser } from '../support/browser.ts';
 import { pathAndQuery } from '../support/address.ts';
+import { bothRacesSlider, chart, incidentsList, lapSlider } from '../support/locators.ts';
 import { centreOf } from '../support/draw.ts';
 
 setupBrowser();
@@ -40,7 +41,7 @@ describe('what a reader does before the app has started is applied once it has',
   test('the no-spoilers box, the slider, the speed and the theme set before the start stay as set, and are in the address', async () => {
     const { page, release } = await openHeld('phoenix-2023/');
     const box = page.getByRole('checkbox', { name: 'Hide what happens after this lap' });
-    const slider = page.getByRole('slider', { name: 'Lap' });
+    const slider = lapSlider(page);
     await box.check();
     await slider.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
@@ -83,7 +84,7 @@ describe('what a reader does before the app has started is applied once it has',
     release();
     await ready(page);
     await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('slider', { name: 'Lap' }).inputValue().then(Number)).toBeGreaterThan(10);
+    await expect.poll(() => lapSlider(page).inputValue().then(Number)).toBeGreaterThan(10);
     await page.getByRole('button', { name: 'Pause' }).click();
   });
 });
@@ -96,11 +97,11 @@ describe('the chart does not move under the pointer as the app starts', () => {
     const { page, release } = await openHeld('phoenix-2023/', { width, height });
     const names = [/^Lap 54: /, /^Lap 120: /, /^Lap 168: /];
     const before = await Promise.all(names.map((name) => centreOf(page.getByRole('button', { name }).first())));
-    const chartBefore = (await page.getByRole('group', { name: /^Lap timeline/ }).boundingBox())!;
+    const chartBefore = (await chart(page).boundingBox())!;
     release();
     await ready(page);
     const after = await Promise.all(names.map((name) => centreOf(page.getByRole('button', { name }).first())));
-    const chartAfter = (await page.getByRole('group', { name: /^Lap timeline/ }).boundingBox())!;
+    const chartAfter = (await chart(page).boundingBox())!;
     for (const [i, point] of after.entries()) {
       expect(Math.abs(point.x - before[i]!.x), String(names[i])).toBeLessThanOrEqual(slack);
       expect(Math.abs(point.y - before[i]!.y), String(names[i])).toBeLessThanOrEqual(0.5);
@@ -123,11 +124,11 @@ describe('when the app’s code cannot load', () => {
     await expect.poll(() => alert.isVisible()).toBe(true);
     expect(await alert.textContent()).toContain('Lapline could not load its code, so this page is shown as it was drawn, without its controls. Check the connection, then Retry.');
     for (const name of ['Play', 'Next incident →', 'Copy link', '+ Zoom in']) expect(await page.getByRole('button', { name }).isVisible(), name).toBe(false);
-    expect(await page.getByRole('slider', { name: 'Lap' }).isVisible()).toBe(false);
+    expect(await lapSlider(page).isVisible()).toBe(false);
     expect(await page.getByRole('checkbox', { name: 'Hide what happens after this lap' }).isVisible()).toBe(false);
     // Readable: the incident, its quotes, the incident links (which work without the code).
     expect(await page.getByRole('heading', { name: 'Hocevar spins Heim' }).isVisible()).toBe(true);
-    expect(await page.getByRole('region', { name: 'Incidents' }).getByRole('link', { name: /^Lap 129: / }).isVisible()).toBe(true);
+    expect(await incidentsList(page).getByRole('link', { name: /^Lap 129: / }).isVisible()).toBe(true);
     block = false;
     await alert.getByRole('link', { name: 'Retry' }).click();
     await ready(page);
@@ -164,7 +165,7 @@ describe('when the app’s code cannot load', () => {
     expect(await page.getByRole('group', { name: /^Lap timeline of the 2023 Craftsman 150/ }).isVisible()).toBe(true);
     expect(await page.getByRole('region', { name: 'Where the races meet' }).isVisible()).toBe(true);
     expect(await page.getByText('The comparison could not be loaded').count()).toBe(0);
-    expect(await page.getByRole('slider', { name: 'Both races' }).isVisible()).toBe(false);
+    expect(await bothRacesSlider(page).isVisible()).toBe(false);
     expect(await page.getByRole('radio', { name: 'Laps to go' }).isVisible()).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from '../support/browser.ts';
+import { incidentsList, racesNav } from '../support/locators.ts';
 
 setupBrowser();
 
@@ -44,14 +45,14 @@ describe('visible focus', () => {
       const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim', { colorScheme });
       // Keyboard focus (Tab) so :focus-visible applies, as for a keyboard reader.
       await page.keyboard.press('Tab');
-      const raceLink = page.getByRole('navigation', { name: 'Races' }).getByRole('link').first();
+      const raceLink = racesNav(page).getByRole('link').first();
       while (!(await raceLink.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
       const link = await ringOf(raceLink);
       expect(link.style).toBe('solid');
       expect(link.width).toBeGreaterThanOrEqual(2);
       expect(contrast(link.color, link.behind), `masthead ring ${link.color} on ${link.behind}`).toBeGreaterThanOrEqual(3);
 
-      const selected = page.getByRole('region', { name: 'Incidents', exact: true }).getByRole('link', { name: /^Lap 120: Hocevar spins Heim/ });
+      const selected = incidentsList(page).getByRole('link', { name: /^Lap 120: Hocevar spins Heim/ });
       await selected.focus();
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab');

@@ -10,14 +10,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from '../support/browser.ts';
 import { addressParam, pathAndQuery } from '../support/address.ts';
+import { bothRacesSlider, chart, followControl, lapSlider, racesNav } from '../support/locators.ts';
 import { head, titles } from '../support/heads.ts';
 import { pngSize } from '../support/png.ts';
 import { builtHtml, DIST, QUOTE_TEXTS, RACE_IDS, SITE } from '../support/site.ts';
 
 setupBrowser();
 
-const control = (page: Page) => page.getByRole('combobox', { name: 'Follow a driver' });
-const racesNav = (page: Page) => page.getByRole('navigation', { name: 'Races', exact: true });
 /** The incident links (in the list) that say they are the followed driver's. */
 const starredInList = (page: Page) =>
   page
@@ -40,10 +39,10 @@ function followPages(): [string, string][] {
 describe('following Heim through the control, in both races, with Back and Forward', () => {
   test('follow Heim at Phoenix, carry him to the Roval, and walk back and forth', async () => {
     const page = await openApp('phoenix-2023/');
-    await expect.poll(() => control(page).inputValue()).toBe('');
+    await expect.poll(() => followControl(page).inputValue()).toBe('');
     const entries = await page.evaluate(() => history.length);
 
-    await control(page).selectOption({ label: 'Corey Heim (10)' });
+    await followControl(page).selectOption({ label: 'Corey Heim (10)' });
     await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/follow/corey-heim/');
     expect(addressParam(page.url(), 'follow')).toBe('corey-heim');
     expect(await page.evaluate(() => history.length)).toBe(entries + 1);
@@ -52,7 +51,7 @@ describe('following Heim through the control, in both races, with Back and Forwa
     expect(await ringedOnChart(page)).toBe(10);
     await expect.poll(() => followingRow(page).textContent()).toMatch(/^Corey HeimIn 10 incidents so far/);
     // A greyed incident is still a button that works.
-    await page.getByRole('group', { name: /^Lap timeline/ }).getByRole('button', { name: /^Lap 101: / }).click();
+    await chart(page).getByRole('button', { name: /^Lap 101: / }).click();
     await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/drew-jones-crash/?follow=corey-heim');
     await page.goBack();
     await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/follow/corey-heim/');
@@ -60,20 +59,20 @@ describe('following Heim through the control, in both races, with Back and Forwa
     // The Roval: Heim raced there too, so he is still followed.
     await racesNav(page).getByRole('link', { name: /Roval/ }).click();
     await expect.poll(() => pathAndQuery(page)).toBe('/roval-2025/follow/corey-heim/');
-    await expect.poll(() => control(page).inputValue()).toBe('corey-heim');
+    await expect.poll(() => followControl(page).inputValue()).toBe('corey-heim');
     await expect.poll(() => starredInList(page)).toHaveLength(9);
     expect(await page.getByText(/did not race|no driver is followed/).count()).toBe(0);
 
     await page.goBack();
     await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/follow/corey-heim/');
     await expect.poll(() => page.getByRole('heading', { level: 2, name: '2023 Craftsman 150' }).count()).toBe(1);
-    await expect.poll(() => control(page).inputValue()).toBe('corey-heim');
+    await expect.poll(() => followControl(page).inputValue()).toBe('corey-heim');
     await page.goBack();
     await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/');
-    await expect.poll(() => control(page).inputValue()).toBe('');
+    await expect.poll(() => followControl(page).inputValue()).toBe('');
     await expect.poll(() => starredInList(page)).toHaveLength(0);
     await page.goForward();
-    await expect.poll(() => control(page).inputValue()).toBe('corey-heim');
+    await expect.poll(() => followControl(page).inputValue()).toBe('corey-heim');
     await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/follow/corey-heim/');
     await page.goForward();
     await expect.poll(() => pathAndQuery(page)).toBe('/roval-2025/follow/corey-heim/');
@@ -96,7 +95,7 @@ describe('following Heim through the control, in both races, with Back and Forwa
     const page = await openApp('roval-2025/?follow=carson-hocevar');
     await expect.poll(() => page.getByRole('status', { name: 'Notices' }).textContent()).toContain('Carson Hocevar did not race in the 2025 EcoSave 250; no driver is followed.');
     await expect.poll(() => pathAndQuery(page)).toBe('/roval-2025/');
-    expect(await control(page).inputValue()).toBe('');
+    expect(await followControl(page).inputValue()).toBe('');
   });
 });
 
@@ -104,7 +103,7 @@ describe('following in a comparison', () => {
   test('the comparison’s page with ?follow=corey-heim hydrates with no mismatch and rings him in both races', async () => {
     // openApp fails the test on any page error: a hydration mismatch is one.
     const page = await openApp('compare/phoenix-2023/roval-2025/?follow=corey-heim');
-    const timelines = page.getByRole('group', { name: /^Lap timeline of the / });
+    const timelines = chart(page);
     const ringed = () =>
       timelines.evaluateAll((charts) => charts.map((c) => c.querySelectorAll('[role="button"][aria-describedby~="followed-note"]').length));
     await expect.poll(ringed).toEqual([10, 9]);
@@ -113,7 +112,7 @@ describe('following in a comparison', () => {
 
   test('a lap in the query of the comparison’s page hydrates with no mismatch either', async () => {
     const page = await openApp('compare/phoenix-2023/roval-2025/?lap=100');
-    await expect.poll(() => page.getByRole('slider', { name: 'Both races' }).getAttribute('aria-valuetext')).toMatch(/^Phoenix 2023 lap 100 of 179/);
+    await expect.poll(() => bothRacesSlider(page).getAttribute('aria-valuetext')).toMatch(/^Phoenix 2023 lap 100 of 179/);
   });
 });
 
@@ -122,7 +121,7 @@ describe('following in an embed', () => {
     const page = await openApp('phoenix-2023/follow/corey-heim/?embed=1');
     await expect.poll(() => ringedOnChart(page)).toBe(10);
     expect(await page.getByRole('list', { name: 'Legend' }).textContent()).toContain('Corey Heim');
-    expect(await control(page).isVisible()).toBe(false);
+    expect(await followControl(page).isVisible()).toBe(false);
     // The link out opens the full page, still following him.
     const out = await page.getByRole('link', { name: /Open in Lapline/ }).getAttribute('href');
     expect(new URL(out!, page.url()).pathname).toBe('/phoenix-2023/follow/corey-heim/');
@@ -167,7 +166,7 @@ describe('the prerendered follow pages', () => {
   test('with JavaScript off, Heim’s Roval page shows him followed: the control, the starred incidents, where he stands', async () => {
     const page = await openApp('roval-2025/follow/corey-heim/', { javaScriptEnabled: false });
     expect(await page.title()).toBe('Following Corey Heim, lap 70 of 70 – 2025 EcoSave 250, Charlotte Motor Speedway Roval – Lapline');
-    expect(await control(page).inputValue()).toBe('corey-heim');
+    expect(await followControl(page).inputValue()).toBe('corey-heim');
     expect(await starredInList(page)).toHaveLength(9);
     expect(await followingRow(page).textContent()).toMatch(/^Corey HeimIn 9 incidents so far · last: Lap 70: .*Won the race$/);
   });
@@ -175,14 +174,14 @@ describe('the prerendered follow pages', () => {
   test('with JavaScript on, the page hydrates with no error, stays followed, and a lap in the query applies', async () => {
     // openApp fails the test on any console error (a hydration mismatch is one).
     const page = await openApp('phoenix-2023/follow/corey-heim/?lap=120');
-    await expect.poll(() => page.getByRole('slider', { name: 'Lap', exact: true }).inputValue()).toBe('120');
+    await expect.poll(() => lapSlider(page).inputValue()).toBe('120');
     await expect.poll(() => followingRow(page).textContent()).toContain('last: Lap 120: Hocevar spins Heim');
-    expect(await control(page).inputValue()).toBe('corey-heim');
+    expect(await followControl(page).inputValue()).toBe('corey-heim');
     expect(pathAndQuery(page)).toBe('/phoenix-2023/follow/corey-heim/?lap=120');
-    await control(page).selectOption('ben-rhodes');
+    await followControl(page).selectOption('ben-rhodes');
     await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/follow/ben-rhodes/?lap=120');
     await page.goBack();
     await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/follow/corey-heim/?lap=120');
-    await expect.poll(() => control(page).inputValue()).toBe('corey-heim');
+    await expect.poll(() => followControl(page).inputValue()).toBe('corey-heim');
   });
 });

@@ -9,13 +9,13 @@ import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from '../support/browser.ts';
 import { addressParam } from '../support/address.ts';
+import { bothRacesSlider, chart, incidentTitle, lapSlider } from '../support/locators.ts';
 import { markersOn } from '../support/draw.ts';
 
 setupBrowser();
 
 const PHONE = { width: 390, height: 844 };
-const chart = (page: Page) => page.getByRole('group', { name: /^Lap timeline/ }).first();
-const lap = (page: Page) => page.getByRole('slider', { name: 'Lap' }).inputValue();
+const lap = (page: Page) => lapSlider(page).inputValue();
 
 /** The name of the chart item at a point of the screen (its button), or what else is there. */
 const itemAt = (page: Page, x: number, y: number) =>
@@ -24,7 +24,7 @@ const itemAt = (page: Page, x: number, y: number) =>
     return at?.closest('[role="button"]')?.getAttribute('aria-label') ?? at?.closest('[role="tooltip"]')?.getAttribute('role') ?? at?.getAttribute('class') ?? null;
   }, [x, y]);
 
-const selected = (page: Page) => page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 }).textContent();
+const selected = (page: Page) => incidentTitle(page).textContent();
 /** An incident's title from its accessible name ("Lap 120: Hocevar spins Heim, approximate lap (laps 119–126)"). */
 const titleOf = (name: string) => name.replace(/^Lap \d+: /, '').replace(/( \(exact lap\)|, (approximate|inferred) lap \(.*\))$/, '');
 
@@ -206,7 +206,7 @@ describe('every target on the chart is 24 px or more on a phone', () => {
 describe('on a phone, the comparison’s slider stays by the timelines it moves', () => {
   test('it is on screen with the first race’s timeline, and while scrolling down both', async () => {
     const page = await openApp('compare/phoenix-2023/roval-2025/', PHONE);
-    const slider = page.getByRole('slider', { name: 'Both races' });
+    const slider = bothRacesSlider(page);
     const first = page.getByRole('group', { name: /^Lap timeline of the 2023 Craftsman 150/ });
     const second = page.getByRole('group', { name: /^Lap timeline of the 2025 EcoSave 250/ });
     const onScreen = async () => {

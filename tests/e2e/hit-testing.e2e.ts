@@ -5,18 +5,17 @@
  * document.elementFromPoint for every mark, at desktop and phone widths and in both lane modes,
  * then with real clicks where the overtime start lines used to cover markers.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { TIP_HIDE_DELAY_MS } from '../../src/timeline/tooltip';
 import { openApp, setupBrowser } from '../support/browser.ts';
 import { addressParam } from '../support/address.ts';
 import { afterAppTimer } from '../support/wait.ts';
+import { chart, incidentTitle, lapSlider } from '../support/locators.ts';
 import { centreOf, clickWhereDrawn, marksMissingClicks } from '../support/draw.ts';
 import { RACE_IDS } from '../support/site.ts';
 
 setupBrowser();
 
-const chart = (page: Page) => page.getByRole('group', { name: /^Lap timeline/ });
 
 describe('every mark takes a click at its centre', () => {
   for (const race of RACE_IDS) {
@@ -24,7 +23,7 @@ describe('every mark takes a click at its centre', () => {
       for (const lanes of ['kind', 'driver']) {
         test(`${race} at ${width} px, lanes by ${lanes}`, async () => {
           const page = await openApp(`?race=${race}&lap=1${lanes === 'driver' ? '&lanes=driver' : ''}`, { width, height: 900 });
-          await page.getByRole('slider', { name: 'Lap' }).waitFor();
+          await lapSlider(page).waitFor();
           const { checked, misses } = await marksMissingClicks(chart(page), { scroll: true });
           expect(checked).toBeGreaterThan(10);
           expect(misses).toEqual([]);
@@ -37,7 +36,7 @@ describe('every mark takes a click at its centre', () => {
     const page = await openApp('?race=phoenix-2023&lap=1', { width: 1280 });
     await clickWhereDrawn(page.getByRole('button', { name: /^Lap 157: Kraus/ }));
     await expect.poll(() => addressParam(page.url(), 'event')).toBe('kraus-out');
-    await expect.poll(() => page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 }).textContent()).toMatch(/Kraus/);
+    await expect.poll(() => incidentTitle(page).textContent()).toMatch(/Kraus/);
   });
 });
 

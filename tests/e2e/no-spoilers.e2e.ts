@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from '../support/browser.ts';
 import { appUrl, pathAndQuery } from '../support/address.ts';
+import { bothRacesSlider, lapSlider } from '../support/locators.ts';
 import { head, titles } from '../support/heads.ts';
 
 setupBrowser();
@@ -31,7 +32,7 @@ describe('the journey that spoiled a reader', () => {
     await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/no-spoilers/?event=rhodes-wins-title');
     const live = page.getByRole('status', { name: 'Announcements' });
     await expect.poll(() => live.textContent()).toMatch(/Rhodes takes the title/);
-    const slider = page.getByRole('slider', { name: 'Lap' });
+    const slider = lapSlider(page);
     await slider.focus();
     await page.keyboard.press('Home');
     await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/no-spoilers/');
@@ -61,7 +62,7 @@ describe('the race length', () => {
   test('is told by no scale before the scheduled distance: the slider and the axis end at lap 150, and grow a lap at a time past it', async () => {
     const page = await openApp('phoenix-2023/no-spoilers/?lap=60');
     expect(await scale(page, 'Lap')).toEqual({ max: 150, lastTick: 150 });
-    await page.getByRole('slider', { name: 'Lap' }).focus();
+    await lapSlider(page).focus();
     await page.keyboard.press('End');
     await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/no-spoilers/?lap=150');
     await page.keyboard.press('End');
@@ -75,7 +76,7 @@ describe('the race length', () => {
     await expect.poll(() => pathAndQuery(page)).toBe('/compare/phoenix-2023/roval-2025/no-spoilers/');
     await expect.poll(() => page.getByText('Without spoilers the races are lined up by share of the distance: laps to go would tell how long each race ran.').isVisible()).toBe(true);
     expect(await page.getByRole('radio', { name: 'Laps to go' }).isDisabled()).toBe(true);
-    const slider = page.getByRole('slider', { name: 'Both races' });
+    const slider = bothRacesSlider(page);
     await slider.focus();
     await page.keyboard.press('End');
     // The end of the slider is the scheduled distance of both, for now.

@@ -7,11 +7,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from '../support/browser.ts';
+import { chart, incidentDetails, incidentsList, lapSlider } from '../support/locators.ts';
 
 setupBrowser();
 
-const chart = (page: Page) => page.getByRole('group', { name: /^Lap timeline/ }).first();
-const slider = (page: Page) => page.getByRole('slider', { name: 'Lap' });
 
 /**
  * Tick labels the cursor's lap label covers in part only: each tick label's box against the label
@@ -42,10 +41,10 @@ describe('the cursor’s lap label', () => {
     const found: string[] = [];
     // The ends (where the label is pushed inwards) and a stretch of laps in between.
     for (const to of ['Home', 'End']) {
-      await slider(page).focus();
+      await lapSlider(page).focus();
       await page.keyboard.press(to);
       for (let i = 0; i < 12; i++) {
-        const at = await slider(page).inputValue();
+        const at = await lapSlider(page).inputValue();
         found.push(...(await halfCovered(page)).map((t) => `lap ${at}: ${t}`));
         await page.keyboard.press(to === 'Home' ? 'ArrowRight' : 'ArrowLeft');
       }
@@ -106,7 +105,7 @@ describe('Play, to a screen reader', () => {
     // Throttled: the incidents of laps 119 to 131 come as one announcement, two seconds on.
     await expect.poll(() => region.textContent(), { timeout: 15_000 }).toMatch(/^Lap 1\d\d: [^.]+(, and \d+ more incidents? on the way)?\.$/);
     await page.getByRole('button', { name: 'Pause' }).click();
-    const stopped = await slider(page).inputValue();
+    const stopped = await lapSlider(page).inputValue();
     await expect.poll(() => region.textContent()).toMatch(new RegExp(`Paused at lap ${stopped}\\.$`));
   });
 });
@@ -114,8 +113,8 @@ describe('Play, to a screen reader', () => {
 describe('the tab order at 1280 px', () => {
   test('goes through the columns in the order they are drawn, left then right', async () => {
     const page = await openApp('phoenix-2023/hocevar-spins-heim/', { width: 1280, height: 900 });
-    const details = page.getByRole('region', { name: 'Incident details' });
-    const list = page.getByRole('region', { name: 'Incidents' });
+    const details = incidentDetails(page);
+    const list = incidentsList(page);
     const [left, right] = [(await details.boundingBox())!, (await list.boundingBox())!];
     expect(left.x + left.width).toBeLessThanOrEqual(right.x);
     // Tab from the share bar's start until focus leaves the columns: every stop in the details before any in the list.
@@ -151,7 +150,7 @@ describe('a full-page capture', () => {
     const capture = await page.screenshot({ fullPage: true });
     expect(capture.length).toBeGreaterThan(0);
     // While the slider has focus (scrubbing), what is off screen is skipped on each lap step...
-    await slider(page).focus();
+    await lapSlider(page).focus();
     await expect.poll(farBelow).toBe(false);
     // ...and rendered again once the reader lets go of it.
     await page.getByRole('button', { name: 'Play' }).focus();

@@ -13,6 +13,7 @@ import rovalJson from '../../src/data/races/roval-2025/race.json';
 import { openCardRenderer } from '../../scripts/build/cards.mjs';
 import { openApp, setupBrowser } from '../support/browser.ts';
 import { addressParam } from '../support/address.ts';
+import { bothRacesSlider, incidentDetails, incidentsList, incidentTitle, lapSlider, racesNav } from '../support/locators.ts';
 import { head, titles } from '../support/heads.ts';
 import { pngSize } from '../support/png.ts';
 import { builtHtml, DIST, QUOTE_TEXTS, SITE } from '../support/site.ts';
@@ -131,7 +132,7 @@ describe('the comparison’s page (issue 12)', () => {
 
   test('hydrates with no error and follows the keyboard: both races move', async () => {
     const page = await openApp(path);
-    const slider = page.getByRole('slider', { name: 'Both races' });
+    const slider = bothRacesSlider(page);
     await slider.focus();
     await page.keyboard.press('Home');
     await expect.poll(() => slider.getAttribute('aria-valuetext')).toMatch(/^Phoenix 2023 lap 1 of 179, Charlotte Roval 2025 lap 1 of 70;/);
@@ -144,7 +145,7 @@ describe('a moment’s page in the browser', () => {
   test('with JavaScript off, shows the incident, its quotes and the timeline at its lap', async () => {
     const page = await openApp('phoenix-2023/hocevar-spins-heim/', { javaScriptEnabled: false });
     expect(await page.title()).toMatch(/^Hocevar spins Heim, lap 120 – /);
-    const details = page.getByRole('region', { name: 'Incident details' });
+    const details = incidentDetails(page);
     expect(await details.getByRole('heading', { level: 3 }).textContent()).toBe('Hocevar spins Heim');
     expect(await details.getByText('I messed up,').count()).toBe(1);
     expect(await details.locator('figure blockquote').count()).toBeGreaterThanOrEqual(14);
@@ -152,7 +153,7 @@ describe('a moment’s page in the browser', () => {
     // The chart is drawn for a wide screen and for a phone; CSS shows the one for the screen.
     expect(await page.locator('svg.timeline-cursor .cursor-pill__text').filter({ visible: true }).textContent()).toBe('120');
     // Controls only a script can work are not offered, rather than left inert.
-    expect(await page.getByRole('slider', { name: 'Lap', exact: true }).count()).toBe(0);
+    expect(await lapSlider(page).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(0);
     // Nothing says it is loading: what needs a script says so.
     expect(await page.getByText(/^Loading /).filter({ visible: true }).count()).toBe(0);
@@ -163,9 +164,9 @@ describe('a moment’s page in the browser', () => {
 
   test('with JavaScript off, an incident in the list is a plain link to its page', async () => {
     const page = await openApp('phoenix-2023/hocevar-spins-heim/', { javaScriptEnabled: false });
-    await page.getByRole('region', { name: 'Incidents' }).getByRole('link', { name: /^Lap 147: / }).click();
+    await incidentsList(page).getByRole('link', { name: /^Lap 147: / }).click();
     await page.waitForURL(/\/phoenix-2023\/heim-hocevar-second-contact\/$/);
-    expect(await page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 }).textContent()).toMatch(/^Heim /);
+    expect(await incidentTitle(page).textContent()).toMatch(/^Heim /);
   });
 
   test('at 390 px with JavaScript off, the timeline fits the screen', async () => {
@@ -181,13 +182,13 @@ describe('a moment’s page in the browser', () => {
   test('hydrates with no error or mismatch and is interactive: scrub, select, the address follows', async () => {
     // openApp fails the test on any console error or uncaught exception (a hydration mismatch is one).
     const page = await openApp('phoenix-2023/hocevar-spins-heim/');
-    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    const slider = lapSlider(page);
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => slider.inputValue()).toBe('121');
     await expect.poll(() => addressParam(page.url(), 'lap')).toBe('121');
     expect(addressParam(page.url(), 'event')).toBe('hocevar-spins-heim');
-    await page.getByRole('region', { name: 'Incidents' }).getByRole('link', { name: /^Lap 147: / }).click();
+    await incidentsList(page).getByRole('link', { name: /^Lap 147: / }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/phoenix-2023/heim-hocevar-second-contact/');
     await expect.poll(() => page.title()).toMatch(/^Heim .*, lap 147 – /);
     await page.goBack();
@@ -220,17 +221,17 @@ describe('a moment’s page in the browser', () => {
 
   test('a query on a moment’s page applies after hydration: the page’s incident at another lap', async () => {
     const page = await openApp('phoenix-2023/hocevar-spins-heim/?lap=130');
-    await expect.poll(() => page.getByRole('slider', { name: 'Lap', exact: true }).inputValue()).toBe('130');
-    expect(await page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 }).textContent()).toBe('Hocevar spins Heim');
+    await expect.poll(() => lapSlider(page).inputValue()).toBe('130');
+    expect(await incidentTitle(page).textContent()).toBe('Hocevar spins Heim');
   });
 
   test('the race the page does not carry is fetched when the reader opens it, not before, and Back returns', async () => {
     const fetched: string[] = [];
     const page = await openApp('phoenix-2023/hocevar-spins-heim/', { beforeLoad: async (p) => void p.on('request', (r) => fetched.push(new URL(r.url()).pathname)) });
-    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    const slider = lapSlider(page);
     expect(await slider.getAttribute('max')).toBe('179');
     expect(fetched.filter((path) => path.startsWith('/data/'))).toEqual([]);
-    await page.getByRole('navigation', { name: 'Races' }).getByRole('link', { name: /^Charlotte Roval 2025/ }).click();
+    await racesNav(page).getByRole('link', { name: /^Charlotte Roval 2025/ }).click();
     await expect.poll(() => slider.getAttribute('max')).toBe('70');
     // The summary's code may still be on its way: it comes with the race's page once it is in.
     await expect.poll(() => page.getByRole('heading', { level: 2, name: rovalJson.name }).count()).toBe(1);
@@ -249,7 +250,7 @@ describe('a moment’s page in the browser', () => {
       },
       expectedConsoleErrors: [/^Failed to load resource: net::ERR_INTERNET_DISCONNECTED/],
     });
-    const races = page.getByRole('navigation', { name: 'Races' });
+    const races = racesNav(page);
     await races.getByRole('link', { name: /^Phoenix 2023/ }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'This race could not be loaded' });
     await alert.waitFor();
@@ -259,7 +260,7 @@ describe('a moment’s page in the browser', () => {
     expect(await page.getByText('Lapline hit an error').count()).toBe(0);
     // The page's own race still opens.
     await races.getByRole('link', { name: /^Charlotte Roval 2025/ }).click();
-    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    const slider = lapSlider(page);
     await expect.poll(() => slider.getAttribute('max')).toBe('70');
     await races.getByRole('link', { name: /^Phoenix 2023/ }).click();
     offline = false;
@@ -277,7 +278,7 @@ describe('a moment’s page in the browser', () => {
         );
       },
     });
-    await page.getByRole('navigation', { name: 'Races' }).getByRole('link', { name: /^Phoenix 2023/ }).click();
+    await racesNav(page).getByRole('link', { name: /^Phoenix 2023/ }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'This race could not be loaded' });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/The data for phoenix-2023 did not arrive/);
@@ -285,7 +286,7 @@ describe('a moment’s page in the browser', () => {
     expect(await page.getByRole('alert').count()).toBe(1);
     portal = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
-    await expect.poll(() => page.getByRole('slider', { name: 'Lap', exact: true }).getAttribute('max')).toBe('179');
+    await expect.poll(() => lapSlider(page).getAttribute('max')).toBe('179');
   });
 
   test('the icon is fetched from where it is, not again beside the address the app puts in the address bar', async () => {

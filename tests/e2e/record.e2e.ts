@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from '../support/browser.ts';
 import { addressOfPage, addressParam } from '../support/address.ts';
 import { afterFrames } from '../support/wait.ts';
+import { incidentDetails } from '../support/locators.ts';
 
 setupBrowser();
 
@@ -25,7 +26,7 @@ describe('the full record', () => {
     // Smith, scored with 172 laps, went out after more damage in the third-overtime crash (not at his lap-162 crash).
     const smithRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Zane Smith/ }) });
     await smithRow.getByRole('link', { name: /^Lap 168: / }).click();
-    const details = page.getByRole('region', { name: 'Incident details', exact: true });
+    const details = incidentDetails(page);
     await expect.poll(() => details.getByRole('heading', { level: 3 }).textContent()).toMatch(/Third overtime: Majeski and Love/);
     expect(addressParam(page.url(), 'event')).toBe('overtime-3-majeski-love-crash');
   });
@@ -34,7 +35,7 @@ describe('the full record', () => {
 describe('the article reader', () => {
   test('opens a quote in its article, highlighted, deep-linked, and closes back to the quote', async () => {
     const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim');
-    const details = page.getByRole('region', { name: 'Incident details', exact: true });
+    const details = incidentDetails(page);
     const quote = details.getByRole('figure').filter({ hasText: 'I messed up,' }).first();
     const open = quote.getByRole('button', { name: /Read in the article/ });
     await open.click();

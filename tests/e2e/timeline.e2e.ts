@@ -7,11 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from '../support/browser.ts';
 import { param } from '../support/address.ts';
 import { waitForApp } from '../support/wait.ts';
+import { chart, incidentsList, lapSlider, timelineRegion } from '../support/locators.ts';
 import { axeViolations, isSeriousOrCritical } from '../support/axe.ts';
 import { pngSize } from '../support/png.ts';
 
@@ -20,9 +21,6 @@ const phoenixEventCount = (JSON.parse(readFileSync(resolve(import.meta.dirname, 
 
 setupBrowser();
 
-const timelineRegion = (page: Page): Locator => page.getByRole('region', { name: 'Timeline', exact: true });
-const chart = (page: Page): Locator => page.getByRole('group', { name: /^Lap timeline/ });
-const lapSlider = (page: Page): Locator => page.getByRole('slider', { name: 'Lap', exact: true });
 const chartWidth = (page: Page) => () => chart(page).evaluate((svg) => svg.getBoundingClientRect().width);
 
 /** The laps of the incident buttons on the chart. */
@@ -228,7 +226,7 @@ describe('timeline', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
     expect(await page.getByRole('heading', { name: 'Hocevar spins Heim' }).first().isVisible()).toBe(true);
     expect(await chart(page).isVisible()).toBe(true);
-    expect(await page.getByRole('region', { name: 'Incidents', exact: true }).isVisible()).toBe(false);
+    expect(await incidentsList(page).isVisible()).toBe(false);
     expect(await timelineRegion(page).getByRole('button', { name: 'Download SVG' }).isVisible()).toBe(false);
     // The chart fits the printed page.
     const fits = await chart(page).evaluate((svg) => svg.getBoundingClientRect().right <= document.documentElement.clientWidth);
