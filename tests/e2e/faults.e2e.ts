@@ -1,7 +1,8 @@
 /**
  * Faults a reader meets on a bad network or after a redeploy: a code-split part whose file fails
  * to load shows what failed, in its own place, with Retry, and the rest of the page keeps working;
- * an article text that fails to load does not stop start-up.
+ * an article text that fails to load does not stop start-up; with the stylesheet blocked, the chart
+ * still reads.
  */
 import { describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from '../support/browser.ts';
@@ -145,5 +146,29 @@ describe('a file that fails to load never takes the app down', () => {
     await afterChunk(page, 'ArticleReader');
     expect(await page.locator('dialog[open]').count()).toBe(0);
     expect(await page.getByText('Opening the article…').count()).toBe(0);
+  });
+});
+
+describe('with the stylesheet blocked', () => {
+  test('the chart still reads: no black block where its bands, hit areas and scrub surface are', async () => {
+    const page = await openApp('phoenix-2023/', {
+      width: 1280,
+      height: 900,
+      expectedConsoleErrors: [/Failed to load resource/],
+      beforeLoad: async (p) => void (await p.route(/\.css$/, (route) => route.abort())),
+    });
+    const share = await page.evaluate(() => {
+      const svg = document.querySelector('svg.timeline')!;
+      const whole = svg.getBoundingClientRect();
+      let black = 0;
+      for (const shape of svg.querySelectorAll('rect, circle')) {
+        const style = getComputedStyle(shape);
+        if (style.fill !== 'rgb(0, 0, 0)' || Number(style.fillOpacity) === 0 || style.display === 'none') continue;
+        const r = shape.getBoundingClientRect();
+        black += r.width * r.height;
+      }
+      return black / (whole.width * whole.height);
+    });
+    expect(share).toBeLessThan(0.02);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The link is always the view on screen, and the reader's hand beats Play: the address follows
  * Play at full speed, Copy link and a reload right after scrubbing keep the new lap, and a drag on
- * the timeline pauses playback as the slider does. Real Chromium, real clipboard.
+ * the timeline pauses playback as the slider does; Play tells a screen reader what it does. Real
+ * Chromium, real clipboard.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -66,5 +67,20 @@ describe('links and playback', () => {
     // Two ticks of Play at the speed set: had it gone on, the cursor would have moved.
     await afterAppTimer(page, 2 * (1000 / Number(await page.getByRole('combobox', { name: 'Speed' }).inputValue())));
     expect(Number(await lapSlider(page).inputValue())).toBe(dropped);
+  });
+});
+
+describe('Play, to a screen reader', () => {
+  test('the live region says Play started, what it passes, and where it stopped', async () => {
+    const page = await openApp('phoenix-2023/?lap=117');
+    const region = page.getByRole('status', { name: 'Announcements' });
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('16');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => region.textContent()).toBe('Playing from lap 117, 16 laps a second.');
+    // Throttled: the incidents of laps 119 to 131 come as one announcement, two seconds on.
+    await expect.poll(() => region.textContent(), { timeout: 15_000 }).toMatch(/^Lap 1\d\d: [^.]+(, and \d+ more incidents? on the way)?\.$/);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const stopped = await lapSlider(page).inputValue();
+    await expect.poll(() => region.textContent()).toMatch(new RegExp(`Paused at lap ${stopped}\\.$`));
   });
 });

@@ -1,13 +1,14 @@
 /**
  * The full record and the article reader, as a reader uses them in a real browser: scroll to
  * the record (it loads when it comes into view), sort the results, follow a retirement to its
- * incident, open a quote in its article and close it again.
+ * incident, open a quote in its article and close it again; below the fold, the record is rendered
+ * for a full-page capture at rest and skipped only while the reader scrubs.
  */
 import { describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from '../support/browser.ts';
 import { addressOfPage, addressParam } from '../support/address.ts';
 import { afterFrames } from '../support/wait.ts';
-import { incidentDetails } from '../support/locators.ts';
+import { incidentDetails, lapSlider } from '../support/locators.ts';
 
 setupBrowser();
 
@@ -59,5 +60,30 @@ describe('the article reader', () => {
     await afterFrames(page);
     expect(await page.locator('dialog[open]').count()).toBe(0);
     expect(addressParam(page.url(), 'quote')).toBeNull();
+  });
+});
+
+describe('a full-page capture', () => {
+  test('renders the page below the fold at rest, and skips it only while the reader scrubs', async () => {
+    // A short window: Chromium skips only what is more than one and a half screens away.
+    const page = await openApp('phoenix-2023/', { width: 1280, height: 500 });
+    // The full record, far below the fold, comes once the browser is idle, without scrolling to it...
+    await expect.poll(() => page.locator('section.record').count(), { timeout: 15_000 }).toBe(1);
+    // ...and its last heading is rendered (a full-page capture shows it), not skipped.
+    const farBelow = () =>
+      page.evaluate(() => {
+        const last = [...document.querySelectorAll('section.record h2, section.record h3')].at(-1);
+        return last?.checkVisibility({ contentVisibilityAuto: true }) ?? null;
+      });
+    expect(await farBelow()).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const capture = await page.screenshot({ fullPage: true });
+    expect(capture.length).toBeGreaterThan(0);
+    // While the slider has focus (scrubbing), what is off screen is skipped on each lap step...
+    await lapSlider(page).focus();
+    await expect.poll(farBelow).toBe(false);
+    // ...and rendered again once the reader lets go of it.
+    await page.getByRole('button', { name: 'Play' }).focus();
+    await expect.poll(farBelow).toBe(true);
   });
 });

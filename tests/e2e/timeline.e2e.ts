@@ -1,7 +1,9 @@
 /**
  * The timeline as a reader uses it in real Chromium: resizing without a reload, tooltips on hover
  * and keyboard focus, zoom by buttons, keys, brushing and link, lanes by driver, no spoilers,
- * themes, print, and the SVG/PNG downloads under the production Content-Security-Policy.
+ * themes, print, and the SVG/PNG downloads under the production Content-Security-Policy; the
+ * cursor's lap label never half covering a tick label, at any lap, and the lane labels whole under
+ * the no-spoilers veil on a phone.
  * Written against roles, accessible names and the URL; geometry is read from the drawing itself.
  */
 import { readFileSync } from 'node:fs';
@@ -261,5 +263,64 @@ describe('timeline', () => {
     const png = await readFile((await pngDownload.path())!);
     expect(pngSize(png)?.width).toBe(Math.round(width) * 2);
     expect(png.length).toBeGreaterThan(10_000);
+  });
+});
+
+/**
+ * Tick labels the cursor's lap label covers in part only: each tick label's box against the label
+ * (the pill) and what is drawn over the axis around it (the knockout), on the screen.
+ */
+const halfCovered = (page: Page) =>
+  page.evaluate(() => {
+    const box = (e: Element) => e.getBoundingClientRect();
+    const layer = document.querySelector('svg.timeline-cursor')!;
+    const pill = box(layer.querySelector('.cursor-pill')!);
+    const knock = layer.querySelector('.cursor-knockout');
+    const cover = knock ? box(knock) : pill;
+    return [...document.querySelectorAll('svg.timeline .axis text')].flatMap((text) => {
+      const t = box(text);
+      const touches = t.right > pill.left && t.left < pill.right && t.bottom > pill.top && t.top < pill.bottom;
+      const whole = t.left >= cover.left - 0.5 && t.right <= cover.right + 0.5;
+      return touches && !whole ? [text.textContent] : [];
+    });
+  });
+
+describe('the cursor’s lap label', () => {
+  test.each([
+    ['phoenix-2023/', 1280],
+    ['phoenix-2023/heim-on-pole/', 1280],
+    ['phoenix-2023/', 390],
+  ])('on %s at %i px never leaves a tick label half covered beside it, at any lap', async (address, width) => {
+    const page = await openApp(address, { width, height: 900 });
+    const found: string[] = [];
+    // The ends (where the label is pushed inwards) and a stretch of laps in between.
+    for (const to of ['Home', 'End']) {
+      await lapSlider(page).focus();
+      await page.keyboard.press(to);
+      for (let i = 0; i < 12; i++) {
+        const at = await lapSlider(page).inputValue();
+        found.push(...(await halfCovered(page)).map((t) => `lap ${at}: ${t}`));
+        await page.keyboard.press(to === 'Home' ? 'ArrowRight' : 'ArrowLeft');
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the no-spoilers veil on a phone', () => {
+  test('leaves every lane label whole: those it falls across are drawn again over it', async () => {
+    const page = await openApp('roval-2025/?lap=10&spoilers=hide', { width: 390, height: 844 });
+    await chart(page).scrollIntoViewIfNeeded();
+    const labels = await page.evaluate(() => {
+      const veil = document.querySelector('.spoiler-veil__shade')!.getBoundingClientRect();
+      const over = [...document.querySelectorAll('.veil-lane-labels text')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+      return [...document.querySelectorAll('svg.timeline .lane .lane-label')].map((label) => {
+        const r = label.getBoundingClientRect();
+        const again = over.find((o) => o.text === label.textContent && Math.abs(o.r.left - r.left) < 0.5 && Math.abs(o.r.top - r.top) < 0.5);
+        return { text: label.textContent, underVeil: r.right > veil.left, drawnOver: again !== undefined };
+      });
+    });
+    expect(labels.filter((l) => l.underVeil).length).toBeGreaterThan(0);
+    expect(labels.filter((l) => l.underVeil && !l.drawnOver)).toEqual([]);
   });
 });
