@@ -261,19 +261,16 @@ describe('history', () => {
       expect(param(page, 'event')()).toBeNull();
     };
 
+    // Back walks out the way the reader came in, Forward walks in again.
     await garciaSelected();
-    await page.goBack();
-    await spinSelected();
-    await page.goBack();
-    await comparingNothingSelected();
-    await page.goBack();
-    await oneRace();
-    await page.goForward();
-    await comparingNothingSelected();
-    await page.goForward();
-    await spinSelected();
-    await page.goForward();
-    await garciaSelected();
+    for (const state of [spinSelected, comparingNothingSelected, oneRace]) {
+      await page.goBack();
+      await state();
+    }
+    for (const state of [comparingNothingSelected, spinSelected, garciaSelected]) {
+      await page.goForward();
+      await state();
+    }
   });
 });
 

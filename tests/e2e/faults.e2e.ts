@@ -15,15 +15,21 @@ setupBrowser();
 /** The browser's own log line for a file a test cuts off; the app itself must log no error. */
 const CUT_OFF = [/^Failed to load resource: (net::ERR_INTERNET_DISCONNECTED|the server responded with a status of 404)/];
 
+/** Opens `search` with the code-split chunk `chunk` ("RaceRecord") cut off, as offline, until `restore()`. */
+async function openWithChunkCutOff(search: string, chunk: string) {
+  let failing = true;
+  const page = await openApp(search, {
+    beforeLoad: async (p) => {
+      await p.route(`**/assets/${chunk}-*.js`, (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+    },
+    expectedConsoleErrors: CUT_OFF,
+  });
+  return { page, restore: () => void (failing = false) };
+}
+
 describe('a file that fails to load never takes the app down', () => {
   test('the full record: an error with Retry in its place, the slider still works, Retry loads it', async () => {
-    let failing = true;
-    const page = await openApp('?race=phoenix-2023&lap=100', {
-      beforeLoad: async (p) => {
-        await p.route('**/assets/RaceRecord-*.js', (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
-      },
-      expectedConsoleErrors: CUT_OFF,
-    });
+    const { page, restore } = await openWithChunkCutOff('?race=phoenix-2023&lap=100', 'RaceRecord');
     await lapSlider(page).waitFor();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const alert = page.getByRole('alert').filter({ hasText: 'The full record could not be loaded' });
@@ -35,27 +41,21 @@ describe('a file that fails to load never takes the app down', () => {
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => slider.inputValue()).toBe('101');
-    failing = false;
+    restore();
     await alert.getByRole('button', { name: 'Retry' }).click();
     await page.getByRole('region', { name: 'The full record' }).waitFor();
     expect(await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).toBe(0);
   });
 
   test('the article reader: an error with Retry and Close instead of the whole app failing', async () => {
-    let failing = true;
-    const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim', {
-      beforeLoad: async (p) => {
-        await p.route('**/assets/ArticleReader-*.js', (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
-      },
-      expectedConsoleErrors: CUT_OFF,
-    });
+    const { page, restore } = await openWithChunkCutOff('?race=phoenix-2023&event=hocevar-spins-heim', 'ArticleReader');
     const details = incidentDetails(page);
     await details.getByRole('button', { name: /Read in the article/ }).first().click();
     const alert = page.getByRole('alert').filter({ hasText: 'The article reader could not be loaded' });
     await alert.waitFor();
     expect(await page.getByText('Lapline hit an error').count()).toBe(0);
     expect(await details.getByRole('heading', { level: 3 }).textContent()).toBe('Hocevar spins Heim');
-    failing = false;
+    restore();
     await alert.getByRole('button', { name: 'Retry' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
@@ -63,13 +63,7 @@ describe('a file that fails to load never takes the app down', () => {
   });
 
   test('the two wordings of the remarks: one error with one Retry in their place (not one per remark), the quotes stay, Retry shows them all', async () => {
-    let failing = true;
-    const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim', {
-      beforeLoad: async (p) => {
-        await p.route('**/assets/RemarkVariants-*.js', (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
-      },
-      expectedConsoleErrors: CUT_OFF,
-    });
+    const { page, restore } = await openWithChunkCutOff('?race=phoenix-2023&event=hocevar-spins-heim', 'RemarkVariants');
     const details = incidentDetails(page);
     const alerts = details.getByRole('alert').filter({ hasText: 'The two wordings of these remarks could not be loaded' });
     await alerts.first().waitFor();
@@ -78,7 +72,7 @@ describe('a file that fails to load never takes the app down', () => {
     expect(await page.getByText('Lapline hit an error').count()).toBe(0);
     // The quotes themselves are all there.
     expect(await details.getByRole('button', { name: /Read in the article/ }).count()).toBe(14);
-    failing = false;
+    restore();
     await alerts.first().getByRole('button', { name: 'Retry' }).click();
     await details.getByText(/^Two articles report this remark by Corey Heim/).first().waitFor();
     expect(await details.getByText(/^Two articles report this remark by/).count()).toBe(3);
