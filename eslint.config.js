@@ -74,6 +74,11 @@ export default tseslint.config(
   // The scripts stand on their own (docs/architecture.md, "Scripts"): nothing in scripts/ imports the
   // tests; what both need lives in scripts/lib/ (the end-to-end tests import Chromium's launcher from there).
   layer('scripts/**', [{ regex: '(^|/)tests(/|$)', caseSensitive: true, message: '' }], 'scripts/ never imports from tests/: a helper both need goes in scripts/lib/.'),
+  // The end-to-end tests share their helpers through one module (docs/architecture.md, "Tests and their
+  // helpers"): a test in tests/e2e/ imports them from tests/support/, never from beside it, and
+  // tests/support/ imports no test.
+  layer('tests/e2e/**', [{ regex: '^\\./', caseSensitive: true, message: '' }], 'An end-to-end test imports what it shares from tests/support/, never from a file beside it: a locator, wait or helper a second test needs goes in tests/support/.'),
+  layer('tests/support/**', [{ regex: '(^|/)e2e(/|$)|\\.e2e(\\.ts)?$', caseSensitive: true, message: '' }], 'tests/support/ is what the end-to-end tests share: it never imports a test.'),
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],

@@ -11,7 +11,7 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
     // Finds Chromium and starts one preview server for the whole run.
-    globalSetup: ['tests/e2e/globalSetup.ts'],
+    globalSetup: ['tests/support/globalSetup.ts'],
     testTimeout: 30_000,
     // beforeAll launches a browser; a cold Chromium start on a slow CI machine can take a while.
     hookTimeout: 60_000,

@@ -7,17 +7,11 @@ import { preloadPageParts } from './pageParts';
 import { startApp } from './startApp';
 
 /**
- * How long a test waits for a code-split part to load and render: generous, since on a busy 2-core
- * machine (CI, or the suite run beside another) a lazy import can take seconds; a part that never
- * loads still fails well within Vitest's 30 s per test.
- */
-export const PART_TIMEOUT = 15_000;
-
-/**
  * Renders the app as if opened at `search` and waits for its code-split parts (the full record,
  * the follow control, the article reader when the link opens one) to load, as they would in a reader's browser before
- * use; loading them inside Testing Library's async wait keeps React's act() rules. Returns the store
- * too, for assertions on state.
+ * use; loading them inside Testing Library's async wait keeps React's act() rules. Each wait gives
+ * up after Testing Library's timeout, which tests/setup.ts makes 15 s for a busy machine. Returns
+ * the store too, for assertions on state.
  */
 export async function renderApp(search = '', options: { dataset?: Dataset; wrap?: (app: ReactNode) => ReactNode } = {}) {
   const dataset = options.dataset ?? shippedDataset;
@@ -29,22 +23,22 @@ export async function renderApp(search = '', options: { dataset?: Dataset; wrap?
   const result = render(options.wrap ? options.wrap(app) : app);
   // A comparison (its own code-split part) has no full record; one race has.
   if (view.compare) {
-    if (view.compare.races.every((id) => dataset.races.has(id))) await screen.findByRole('slider', { name: 'Both races' }, { timeout: PART_TIMEOUT });
+    if (view.compare.races.every((id) => dataset.races.has(id))) await screen.findByRole('slider', { name: 'Both races' });
   }
   else if (dataset.races.has(view.race)) {
-    await screen.findByRole('region', { name: 'The full record' }, { timeout: PART_TIMEOUT });
+    await screen.findByRole('region', { name: 'The full record' });
     // Follow a driver (and the at-this-lap panel's Following row) load with it, in one chunk.
-    await screen.findByRole('combobox', { name: 'Follow a driver' }, { timeout: PART_TIMEOUT });
+    await screen.findByRole('combobox', { name: 'Follow a driver' });
     // The summary, the legend and the timeline's controls, each a chunk of its own.
-    await screen.findByRole('region', { name: dataset.races.get(view.race)!.name }, { timeout: PART_TIMEOUT });
-    await screen.findByRole('list', { name: 'Legend' }, { timeout: PART_TIMEOUT });
-    await screen.findByRole('group', { name: 'Zoom' }, { timeout: PART_TIMEOUT });
-    await screen.findByRole('button', { name: 'Copy link' }, { timeout: PART_TIMEOUT });
-    await screen.findByRole('region', { name: 'Incidents' }, { timeout: PART_TIMEOUT });
+    await screen.findByRole('region', { name: dataset.races.get(view.race)!.name });
+    await screen.findByRole('list', { name: 'Legend' });
+    await screen.findByRole('group', { name: 'Zoom' });
+    await screen.findByRole('button', { name: 'Copy link' });
+    await screen.findByRole('region', { name: 'Incidents' });
   }
   // The masthead's parts (the races' links, the theme menu), each a chunk of its own, on every page.
-  await screen.findByRole('navigation', { name: 'Races' }, { timeout: PART_TIMEOUT });
-  await screen.findByRole('combobox', { name: 'Theme' }, { timeout: PART_TIMEOUT });
-  if (view.quote !== null) await screen.findByRole('dialog', {}, { timeout: PART_TIMEOUT });
+  await screen.findByRole('navigation', { name: 'Races' });
+  await screen.findByRole('combobox', { name: 'Theme' });
+  if (view.quote !== null) await screen.findByRole('dialog');
   return { store, ...result };
 }

@@ -8,8 +8,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, type OpenAppOptions } from './harness.ts';
-import { axeViolations } from './axe.ts';
+import { openApp, type OpenAppOptions, setupBrowser } from '../support/browser.ts';
+import { incidentDetails } from '../support/locators.ts';
+import { axeViolations, isSeriousOrCritical } from '../support/axe.ts';
 import type { Result } from 'axe-core';
 
 setupBrowser();
@@ -20,7 +21,7 @@ type Scenario = { name: string; search: string; options?: OpenAppOptions; ready:
 
 // Any slider: the contract's name ("Lap") is the journeys' business; here axe should judge whatever is there.
 const slider = (page: Page) => page.getByRole('slider').first().waitFor();
-const incident = (page: Page) => page.getByRole('region', { name: 'Incident details', exact: true }).getByRole('heading', { name: /Hocevar/ }).first().waitFor();
+const incident = (page: Page) => incidentDetails(page).getByRole('heading', { name: /Hocevar/ }).first().waitFor();
 const dialog = (page: Page) => page.getByRole('dialog').waitFor();
 
 const SCENARIOS: Scenario[] = [
@@ -63,7 +64,7 @@ describe('accessibility (axe-core)', () => {
     await ready(page);
     const violations = await axeViolations(page);
     if (violations.length > 0) console.log(`axe: ${violations.length} violation(s) in "${name}" (${search}):\n${violations.map(describeViolation).join('\n')}`);
-    const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const blocking = violations.filter(isSeriousOrCritical);
     expect(blocking.map((v) => `${v.impact} ${v.id} on ${v.nodes.length} element(s), e.g. ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 });

@@ -1,18 +1,19 @@
 /**
  * Every address the app writes opens its view, and an address no file answers gets the site's 404
- * page, served as a static host serves it (tests/e2e/staticHost.ts: a folder's index.html, a file,
+ * page, served as a static host serves it (tests/support/staticHost.ts: a folder's index.html, a file,
  * else 404.html with status 404), at any depth: it opens the nearest view and names what was not
  * found, or says which address is not a page and offers the way on. Real Chromium, by role and name.
  */
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
-import { startStaticHost, type StaticHost } from './staticHost.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { pathAndQuery } from '../support/address.ts';
+import { followControl, lapSlider, racesNav } from '../support/locators.ts';
+import { DIST } from '../support/site.ts';
+import { startStaticHost, type StaticHost } from '../support/staticHost.ts';
 
 setupBrowser();
 
-const DIST = resolve(import.meta.dirname, '../..', process.env.LAPLINE_DIST ?? 'dist');
 let host: StaticHost;
 beforeAll(async () => {
   host = await startStaticHost(DIST);
@@ -22,9 +23,7 @@ afterAll(() => host.close());
 /** The browser's own line for a page answered with 404: expected on the 404 page, and only there (see `responses`). */
 const DOCUMENT_404 = [/the server responded with a status of 404/];
 
-const at = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
 const notices = (page: Page) => page.getByRole('status').filter({ hasText: 'Part of this link could not be used' }).locator('li').allTextContents();
-const followControl = (page: Page) => page.getByRole('combobox', { name: 'Follow a driver' });
 
 /** Opens `path` on the static host, recording every response over 400 (so a broken asset URL cannot hide behind the 404 page's own). */
 async function openOnHost(path: string, options: { width?: number } = {}): Promise<{ page: Page; failed: string[] }> {
@@ -49,15 +48,15 @@ describe('every address the app writes has a page', () => {
     const { page, failed } = await openOnHost('/phoenix-2023/');
     const addresses = new Set<string>();
     for (const race of ['phoenix-2023', 'roval-2025']) {
-      await page.getByRole('navigation', { name: 'Races', exact: true }).getByRole('link', { name: new RegExp(race === 'phoenix-2023' ? 'Phoenix' : 'Roval') }).click();
-      await expect.poll(() => at(page)).toBe(`/${race}/`);
+      await racesNav(page).getByRole('link', { name: new RegExp(race === 'phoenix-2023' ? 'Phoenix' : 'Roval') }).click();
+      await expect.poll(() => pathAndQuery(page)).toBe(`/${race}/`);
       const options = followControl(page).locator('option');
       await expect.poll(() => options.count()).toBeGreaterThan(10);
       const drivers = await options.evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
       for (const driver of drivers) {
         await followControl(page).selectOption(driver);
-        await expect.poll(() => at(page)).toBe(`/${race}/follow/${driver}/`);
-        addresses.add(at(page));
+        await expect.poll(() => pathAndQuery(page)).toBe(`/${race}/follow/${driver}/`);
+        addresses.add(pathAndQuery(page));
         // Every link on the page too: the races (keeping the driver where they raced), the incidents, the comparison.
         for (const href of await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
           const url = new URL(href);
@@ -83,13 +82,13 @@ describe('every address the app writes has a page', () => {
     const { page } = await openOnHost('/phoenix-2023/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await followControl(page).selectOption('lawless-alan');
-    await expect.poll(() => at(page)).toBe('/phoenix-2023/follow/lawless-alan/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/follow/lawless-alan/');
     await page.getByRole('button', { name: 'Copy link' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).pathname).toBe('/phoenix-2023/follow/lawless-alan/');
     const { page: again, failed } = await openOnHost(new URL(copied).pathname);
     await expect.poll(() => followControl(again).inputValue()).toBe('lawless-alan');
-    expect(at(again)).toBe('/phoenix-2023/follow/lawless-alan/');
+    expect(pathAndQuery(again)).toBe('/phoenix-2023/follow/lawless-alan/');
     expect(await again.title()).toMatch(/^Following Lawless Alan/);
     expect(await notices(again)).toEqual([]);
     expect(await styled(again)).toBe(true);
@@ -117,7 +116,7 @@ describe('an address no file answers: the 404 page, at any depth', () => {
   ];
   test.each(nearest)('%s opens %s, styled and working, and names what was not found', async (address, shown, said) => {
     const { page, failed } = await openOnHost(address);
-    await expect.poll(() => at(page)).toBe(shown);
+    await expect.poll(() => pathAndQuery(page)).toBe(shown);
     await expect.poll(() => notices(page)).toEqual(said);
     expect(await styled(page)).toBe(true);
     // Working: the slider moves the cursor.
@@ -141,14 +140,14 @@ describe('an address no file answers: the 404 page, at any depth', () => {
     // The ways on work from any depth: the host answers each with its page.
     for (const href of await ways.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) expect((await fetch(href)).status, href).toBe(200);
     await ways.first().click();
-    await expect.poll(() => at(page)).toBe('/phoenix-2023/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/');
     expect(failed).toEqual([`404 ${address}`]);
   });
 
   test('a path with repeated slashes, which no file answers, opens its page', async () => {
     const { page, failed } = await openOnHost('//phoenix-2023//');
-    await expect.poll(() => at(page)).toBe('/phoenix-2023/');
-    expect(await page.getByRole('slider', { name: 'Lap' }).isVisible()).toBe(true);
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/');
+    expect(await lapSlider(page).isVisible()).toBe(true);
     expect(await page.locator('.fatal').count()).toBe(0);
     expect(failed).toEqual(['404 //phoenix-2023//']);
   });
@@ -157,8 +156,8 @@ describe('an address no file answers: the 404 page, at any depth', () => {
     const page = await openApp('phoenix-2023/');
     await page.goto(page.url().replace('/phoenix-2023/', '//phoenix-2023/'));
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
-    await expect.poll(() => at(page)).toBe('/phoenix-2023/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/');
     expect(await page.locator('.fatal').count()).toBe(0);
-    expect(await page.getByRole('slider', { name: 'Lap' }).isVisible()).toBe(true);
+    expect(await lapSlider(page).isVisible()).toBe(true);
   });
 });

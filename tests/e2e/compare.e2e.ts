@@ -11,8 +11,11 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { addressParam, openApp, setupBrowser, type OpenAppOptions } from './harness.ts';
-import { axeViolations } from './axe.ts';
+import { openApp, type OpenAppOptions, setupBrowser } from '../support/browser.ts';
+import { param } from '../support/address.ts';
+import { bothRacesSlider, chart, incidentDetails, lapSlider } from '../support/locators.ts';
+import { clickWhereDrawn, marksMissingClicks } from '../support/draw.ts';
+import { axeViolations } from '../support/axe.ts';
 
 setupBrowser();
 
@@ -20,14 +23,9 @@ const PAIR = '?compare=phoenix-2023,roval-2025';
 const PHOENIX = 'Lap timeline of the 2023 Craftsman 150';
 const ROVAL = 'Lap timeline of the 2025 EcoSave 250';
 
-const slider = (page: Page): Locator => page.getByRole('slider', { name: 'Both races', exact: true });
-const lapSlider = (page: Page): Locator => page.getByRole('slider', { name: 'Lap', exact: true });
-const timelines = (page: Page): Locator => page.getByRole('group', { name: /^Lap timeline of the / });
 const timeline = (page: Page, name: string): Locator => page.getByRole('group', { name: new RegExp(`^${name}, `) });
-const details = (page: Page): Locator => page.getByRole('region', { name: 'Incident details', exact: true });
 const meet = (page: Page): Locator => page.getByRole('region', { name: 'Where the races meet', exact: true });
-const param = (page: Page, name: string) => (): string | null => addressParam(page.url(), name);
-const valueText = (page: Page) => (): Promise<string | null> => slider(page).getAttribute('aria-valuetext');
+const valueText = (page: Page) => (): Promise<string | null> => bothRacesSlider(page).getAttribute('aria-valuetext');
 
 /** What the shared slider says, taken apart: each race's lap and where the cursor is on the axis. */
 type Where = { phoenix: number; roval: number; at: string };
@@ -44,7 +42,7 @@ async function where(page: Page): Promise<Where> {
  * over each chart (aria-hidden, so found in the chart's own wrapper rather than by role).
  */
 const cursorLabels = (page: Page) => (): Promise<string[]> =>
-  timelines(page).evaluateAll((charts) =>
+  chart(page).evaluateAll((charts) =>
     charts.map((chart) => {
       const labels = [...(chart.parentElement?.querySelectorAll('svg.timeline-cursor .cursor-pill__text') ?? [])];
       if (labels.length !== 1) return `${labels.length} cursor labels`;
@@ -69,35 +67,16 @@ function atOf(spoken: string): string | null {
 const pressed = (chart: Locator) => (): Promise<(string | null)[]> =>
   chart.getByRole('button', { pressed: true }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
 
-/**
- * Clicks a marker where a reader sees it: at the centre of its drawn symbol, after checking that the
- * element there is the marker itself (or inside it), not something drawn over it.
- */
-async function clickWhereDrawn(page: Page, marker: Locator): Promise<void> {
-  await marker.scrollIntoViewIfNeeded();
-  const hit = await marker.evaluate((mark) => {
-    const drawn = mark.querySelector('.marker-dot') ?? mark;
-    const box = drawn.getBoundingClientRect();
-    const x = box.left + box.width / 2;
-    const y = box.top + box.height / 2;
-    const at = document.elementFromPoint(x, y);
-    const what = at ? `${at.tagName.toLowerCase()}.${at.getAttribute('class') ?? ''}` : 'nothing';
-    return { x, y, ours: at !== null && mark.contains(at), what };
-  });
-  expect(hit.ours, `the element at the centre of the marker is ${hit.what}`).toBe(true);
-  await page.mouse.click(hit.x, hit.y);
-}
-
 /** The incident details show an incident: its title as the heading. */
-const detailsTitle = (page: Page) => (): Promise<string | null> => details(page).getByRole('heading', { level: 3 }).first().textContent();
+const detailsTitle = (page: Page) => (): Promise<string | null> => incidentDetails(page).getByRole('heading', { level: 3 }).first().textContent();
 const nothingSelected = (page: Page) => async (): Promise<boolean> =>
-  (await details(page).getByRole('heading', { level: 3 }).count()) === 0 && /No incident selected/.test(await details(page).innerText());
+  (await incidentDetails(page).getByRole('heading', { level: 3 }).count()) === 0 && /No incident selected/.test(await incidentDetails(page).innerText());
 
 describe('opening a comparison', () => {
   test('a compare link shows both timelines in order, Phoenix then the Roval, one shared slider and no single-race slider', async () => {
     const page = await openApp(`${PAIR}&at=80`);
     await expect.poll(valueText(page)).toBe('Phoenix 2023 lap 120 of 179, Charlotte Roval 2025 lap 53 of 70; cursor at 80% of the scheduled distance');
-    expect(await timelines(page).evaluateAll((charts) => charts.map((c) => c.getAttribute('aria-label')))).toEqual([
+    expect(await chart(page).evaluateAll((charts) => charts.map((c) => c.getAttribute('aria-label')))).toEqual([
       expect.stringMatching(new RegExp(`^${PHOENIX}, `)),
       expect.stringMatching(new RegExp(`^${ROVAL}, `)),
     ]);
@@ -105,11 +84,11 @@ describe('opening a comparison', () => {
     const [top, bottom] = await Promise.all([timeline(page, PHOENIX).boundingBox(), timeline(page, ROVAL).boundingBox()]);
     expect(top!.y + top!.height).toBeLessThanOrEqual(bottom!.y);
     await expectCursorsAt(page, 120, 53);
-    expect(await slider(page).count()).toBe(1);
+    expect(await bothRacesSlider(page).count()).toBe(1);
     expect(await lapSlider(page).count()).toBe(0);
     expect(await page.getByRole('heading', { level: 2, name: 'Phoenix 2023 and Charlotte Roval 2025, side by side' }).count()).toBe(1);
     // Nothing selected yet: no marker pressed in either chart, and the details say so.
-    expect(await pressed(timelines(page))()).toEqual([]);
+    expect(await pressed(chart(page))()).toEqual([]);
     await expect.poll(nothingSelected(page)).toBe(true);
     expect(param(page, 'at')()).toBe('80');
     expect(param(page, 'event')()).toBeNull();
@@ -123,7 +102,7 @@ describe('scrubbing both races with one slider', () => {
     const page = await openApp(`${PAIR}&at=80`);
     await expectCursorsAt(page, 120, 53);
     const historyLength = await page.evaluate(() => history.length);
-    await slider(page).focus();
+    await bothRacesSlider(page).focus();
 
     // Each key, and where both races must be after it: the next lap end of either race, in order.
     const steps: [string, number, number][] = [
@@ -133,7 +112,7 @@ describe('scrubbing both races with one slider', () => {
       ['ArrowLeft', 120, 53],
     ];
     for (const [key, phoenix, roval] of steps) {
-      await slider(page).press(key);
+      await bothRacesSlider(page).press(key);
       await expectCursorsAt(page, phoenix, roval);
       const { at } = await where(page);
       await expect.poll(param(page, 'at'), { message: `at= after ${key}` }).toBe(atOf(at));
@@ -141,7 +120,7 @@ describe('scrubbing both races with one slider', () => {
 
     // PageUp moves ten steps on: both races further on, neither backwards.
     const before = await where(page);
-    await slider(page).press('PageUp');
+    await bothRacesSlider(page).press('PageUp');
     await expect.poll(async () => (await where(page)).at).not.toBe(before.at);
     const paged = await where(page);
     expect(paged.phoenix + paged.roval - before.phoenix - before.roval).toBe(10);
@@ -151,20 +130,20 @@ describe('scrubbing both races with one slider', () => {
     await expect.poll(param(page, 'at')).toBe(atOf(paged.at));
 
     // End: both at their last lap; the page opens there anyway, so the address has no at=.
-    await slider(page).press('End');
+    await bothRacesSlider(page).press('End');
     await expectCursorsAt(page, 179, 70);
     await expect.poll(param(page, 'at')).toBeNull();
     expect((await where(page)).at).toBe('cursor at 119.33% of the scheduled distance');
 
     // Home: both at lap 1, at the first lap end on the axis (Phoenix's lap 1, 1/150 of its distance).
-    await slider(page).press('Home');
+    await bothRacesSlider(page).press('Home');
     await expectCursorsAt(page, 1, 1);
     await expect.poll(param(page, 'at')).toBe('0.67');
 
     // Scrubbing replaced the history entry every time: Back would leave the comparison's opening state, not walk the laps.
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
     // The slider kept the focus throughout.
-    expect(await slider(page).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await bothRacesSlider(page).evaluate((el) => el === document.activeElement)).toBe(true);
   });
 });
 
@@ -176,7 +155,7 @@ describe('selecting incidents in the comparison', () => {
     await buttons.first().click();
 
     await expect.poll(detailsTitle(page)).toBe('Hocevar spins Heim');
-    const quotes = await details(page).getByRole('blockquote').allInnerTexts();
+    const quotes = await incidentDetails(page).getByRole('blockquote').allInnerTexts();
     expect(quotes.some((q) => q.includes('Carson Hocevar would have never wrecked us'))).toBe(true);
     // The cursor went to the spin: Phoenix at lap 120, in the slider and on its chart.
     await expect.poll(async () => (await where(page)).phoenix).toBe(120);
@@ -195,10 +174,10 @@ describe('selecting incidents in the comparison', () => {
     const page = await openApp(`${PAIR}&at=10`);
     const marker = timeline(page, PHOENIX).getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ });
     expect(await marker.getAttribute('aria-pressed')).toBe('false');
-    await clickWhereDrawn(page, marker);
+    await clickWhereDrawn(marker);
     await expect.poll(() => marker.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(detailsTitle(page)).toBe('Hocevar spins Heim');
-    await expect.poll(() => details(page).getByRole('blockquote').filter({ hasText: 'Carson Hocevar would have never wrecked us' }).count()).toBe(1);
+    await expect.poll(() => incidentDetails(page).getByRole('blockquote').filter({ hasText: 'Carson Hocevar would have never wrecked us' }).count()).toBe(1);
     await expect.poll(param(page, 'event')).toBe('hocevar-spins-heim');
     await expectCursorsAt(page, 120, (await where(page)).roval);
     expect(await pressed(timeline(page, ROVAL))()).toEqual([]);
@@ -207,7 +186,7 @@ describe('selecting incidents in the comparison', () => {
   test('a Roval incident, clicked on the Roval timeline, is selected there and named as that race', async () => {
     const page = await openApp(`${PAIR}&at=10`);
     const marker = timeline(page, ROVAL).getByRole('button', { name: /^Lap 25: Garcia spins/ });
-    await clickWhereDrawn(page, marker);
+    await clickWhereDrawn(marker);
     await expect.poll(() => marker.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(detailsTitle(page)).toMatch(/^Garcia spins/);
     expect(await page.getByText(/^Incident details from/).innerText()).toBe('Incident details from 2025 EcoSave 250');
@@ -222,20 +201,10 @@ describe('selecting incidents in the comparison', () => {
 
   test('every mark on both timelines takes a click at its centre', async () => {
     const page = await openApp(`${PAIR}&at=50`, { width: 1280, height: 900 });
-    await slider(page).waitFor();
-    const misses = await timelines(page).evaluateAll((charts) =>
-      charts.flatMap((chart) =>
-        [...chart.querySelectorAll('g.marker, g.caution-flag, g.ot-attempt')].flatMap((mark) => {
-          const drawn = mark.querySelector('.marker-dot, .caution-bar, .item-hit') ?? mark;
-          drawn.scrollIntoView({ block: 'center' });
-          const box = drawn.getBoundingClientRect();
-          const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-          return at && mark.contains(at) ? [] : [`${mark.getAttribute('aria-label') ?? mark.getAttribute('class')}: ${at ? at.tagName + '.' + (at.getAttribute('class') ?? '') : 'nothing'}`];
-        }),
-      ),
-    );
+    await bothRacesSlider(page).waitFor();
+    const { checked, misses } = await marksMissingClicks(chart(page), { scroll: true });
     expect(misses).toEqual([]);
-    expect(await timelines(page).locator('g.marker, g.caution-flag, g.ot-attempt').count()).toBeGreaterThan(20);
+    expect(checked).toBeGreaterThan(20);
   });
 });
 
@@ -247,19 +216,19 @@ describe('history', () => {
 
     // 1. The comparison, at Phoenix's lap 100, nothing selected.
     const inCompare = async () => {
-      await expect.poll(() => slider(page).count()).toBe(1);
+      await expect.poll(() => bothRacesSlider(page).count()).toBe(1);
       expect(await lapSlider(page).count()).toBe(0);
-      expect(await timelines(page).count()).toBe(2);
+      expect(await chart(page).count()).toBe(2);
       await expect.poll(async () => (await where(page)).phoenix).toBe(100);
     };
     await inCompare();
     await expect.poll(param(page, 'event')).toBeNull();
 
     // 2. The 2023 spin, from its marker.
-    await clickWhereDrawn(page, timeline(page, PHOENIX).getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ }));
+    await clickWhereDrawn(timeline(page, PHOENIX).getByRole('button', { name: /^Lap 120: Hocevar spins Heim/ }));
     await expect.poll(param(page, 'event')).toBe('hocevar-spins-heim');
     // 3. The Roval's lap-25 spin, from its marker.
-    await clickWhereDrawn(page, timeline(page, ROVAL).getByRole('button', { name: /^Lap 25: Garcia spins/ }));
+    await clickWhereDrawn(timeline(page, ROVAL).getByRole('button', { name: /^Lap 25: Garcia spins/ }));
     await expect.poll(param(page, 'event')).toBe('garcia-spin-lap-25');
 
     const spinSelected = async () => {
@@ -280,31 +249,28 @@ describe('history', () => {
       await inCompare();
       await expect.poll(param(page, 'event')).toBeNull();
       await expect.poll(nothingSelected(page)).toBe(true);
-      expect(await pressed(timelines(page))()).toEqual([]);
+      expect(await pressed(chart(page))()).toEqual([]);
     };
     const oneRace = async () => {
       await expect.poll(() => lapSlider(page).count()).toBe(1);
-      expect(await slider(page).count()).toBe(0);
-      expect(await timelines(page).count()).toBe(1);
+      expect(await bothRacesSlider(page).count()).toBe(0);
+      expect(await chart(page).count()).toBe(1);
       await expect.poll(() => lapSlider(page).inputValue()).toBe('100');
       expect(param(page, 'compare')()).toBeNull();
       expect(new URL(page.url()).pathname).not.toMatch(/compare/);
       expect(param(page, 'event')()).toBeNull();
     };
 
+    // Back walks out the way the reader came in, Forward walks in again.
     await garciaSelected();
-    await page.goBack();
-    await spinSelected();
-    await page.goBack();
-    await comparingNothingSelected();
-    await page.goBack();
-    await oneRace();
-    await page.goForward();
-    await comparingNothingSelected();
-    await page.goForward();
-    await spinSelected();
-    await page.goForward();
-    await garciaSelected();
+    for (const state of [spinSelected, comparingNothingSelected, oneRace]) {
+      await page.goBack();
+      await state();
+    }
+    for (const state of [comparingNothingSelected, spinSelected, garciaSelected]) {
+      await page.goForward();
+      await state();
+    }
   });
 });
 
@@ -316,14 +282,14 @@ describe('in and out of the comparison', () => {
     // The comparison links are a part of their own, in place once its code is in (just after the app's).
     await expect.poll(() => link.count()).toBe(1);
     await link.click();
-    await expect.poll(() => slider(page).count()).toBe(1);
+    await expect.poll(() => bothRacesSlider(page).count()).toBe(1);
     await expectCursorsAt(page, (await where(page)).phoenix, 25);
     await expect.poll(pressed(timeline(page, ROVAL))).toEqual([expect.stringMatching(/^Lap 25: Garcia spins/)]);
     expect(await pressed(timeline(page, PHOENIX))()).toEqual([]);
     expect([param(page, 'compare')(), param(page, 'race')(), param(page, 'event')()]).toEqual(['phoenix-2023,roval-2025', 'roval-2025', 'garcia-spin-lap-25']);
     await page.goBack();
     await expect.poll(() => lapSlider(page).count()).toBe(1);
-    expect(await slider(page).count()).toBe(0);
+    expect(await bothRacesSlider(page).count()).toBe(0);
     await expect.poll(() => lapSlider(page).inputValue()).toBe('25');
     await expect.poll(detailsTitle(page)).toMatch(/^Garcia spins/);
   });
@@ -340,13 +306,13 @@ describe('in and out of the comparison', () => {
       expect(new URL(href!, page.url()).pathname).toBe(`/${race}/`);
       await link.click();
       await expect.poll(() => lapSlider(page).count()).toBe(1);
-      expect(await slider(page).count()).toBe(0);
+      expect(await bothRacesSlider(page).count()).toBe(0);
       await expect.poll(() => lapSlider(page).inputValue()).toBe(lap);
       expect(new URL(page.url()).pathname).toBe(`/${race}/`);
       // The address the click wrote is the one the link gave.
       expect(new URL(page.url()).href).toBe(new URL(href!, page.url()).href);
       await page.goBack();
-      await expect.poll(() => slider(page).count()).toBe(1);
+      await expect.poll(() => bothRacesSlider(page).count()).toBe(1);
       await expectCursorsAt(page, 120, 53);
     });
   }
@@ -390,8 +356,8 @@ describe('alignment', () => {
     expect(param(page, 'at')()).toBe('59');
 
     // Lined up by laps to go, every step is a lap of both.
-    await slider(page).focus();
-    await slider(page).press('ArrowRight');
+    await bothRacesSlider(page).focus();
+    await bothRacesSlider(page).press('ArrowRight');
     await expect.poll(valueText(page)).toBe('Phoenix 2023 lap 121 of 179, Charlotte Roval 2025 lap 12 of 70; 58 laps to go');
     await expectCursorsAt(page, 121, 12);
     await expect.poll(param(page, 'at')).toBe('58');
@@ -407,7 +373,7 @@ describe('alignment', () => {
 describe('at phone width (390 px)', () => {
   test('nothing scrolls sideways, both timelines fit the width, and the slider is in reach and works', async () => {
     const page = await openApp(`${PAIR}&at=80`, { width: 390, height: 844 });
-    await expect.poll(() => timelines(page).count()).toBe(2);
+    await expect.poll(() => chart(page).count()).toBe(2);
     const overflow = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       client: document.documentElement.clientWidth,
@@ -415,18 +381,18 @@ describe('at phone width (390 px)', () => {
     }));
     expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
     expect(overflow.bodyScroll).toBeLessThanOrEqual(overflow.client);
-    for (const chart of await timelines(page).all()) {
-      const box = (await chart.boundingBox())!;
+    for (const one of await chart(page).all()) {
+      const box = (await one.boundingBox())!;
       expect(box.width).toBeGreaterThan(200);
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(390);
     }
     // Each chart's cursor layer fits too.
-    const layers = await timelines(page).evaluateAll((charts) => charts.map((c) => c.parentElement!.querySelector('svg.timeline-cursor')!.getBoundingClientRect().right));
+    const layers = await chart(page).evaluateAll((charts) => charts.map((c) => c.parentElement!.querySelector('svg.timeline-cursor')!.getBoundingClientRect().right));
     for (const right of layers) expect(right).toBeLessThanOrEqual(390);
 
-    await slider(page).scrollIntoViewIfNeeded();
-    const box = (await slider(page).boundingBox())!;
+    await bothRacesSlider(page).scrollIntoViewIfNeeded();
+    const box = (await bothRacesSlider(page).boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     expect(box.y).toBeGreaterThanOrEqual(0);
@@ -434,7 +400,7 @@ describe('at phone width (390 px)', () => {
     // A tap on the slider's far end takes both races to the finish.
     await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
     await expectCursorsAt(page, 179, 70);
-    await slider(page).press('Home');
+    await bothRacesSlider(page).press('Home');
     await expectCursorsAt(page, 1, 1);
   });
 });
@@ -450,8 +416,8 @@ describe('accessibility of the comparison (axe-core)', () => {
   ];
   test.each(scenarios)('$name: no violations', async ({ search, options }) => {
     const page = await openApp(search, options);
-    await slider(page).waitFor();
-    await expect.poll(() => timelines(page).count()).toBe(2);
+    await bothRacesSlider(page).waitFor();
+    await expect.poll(() => chart(page).count()).toBe(2);
     const violations = await axeViolations(page);
     expect(violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });

@@ -2,20 +2,16 @@
  * Content-Security-Policy: the production build carries a policy (a <meta> tag, vite.config.ts) that
  * forbids inline script, the app works under it, and nothing the app does trips it.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { assertNoPageProblems, openApp, setupBrowser, addressParam, waitForApp } from './harness.ts';
+import { decodeEntities } from '../../src/lib/decodeEntities.ts';
+import { assertNoPageProblems, openApp, setupBrowser } from '../support/browser.ts';
+import { addressParam } from '../support/address.ts';
+import { waitForApp } from '../support/wait.ts';
+import { incidentDetails, incidentsList, lapSlider } from '../support/locators.ts';
+import { builtHtml } from '../support/site.ts';
 
 setupBrowser();
-
-/** The built page, as globalSetup serves it (LAPLINE_DIST or dist/). */
-const INDEX_HTML = resolve(import.meta.dirname, '../..', process.env.LAPLINE_DIST ?? 'dist', 'index.html');
-
-/** Decodes the few entities an attribute value can carry (Vite writes ' as &#39;). */
-const decodeAttribute = (value: string) =>
-  value.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** The policy's directives by name, e.g. { 'script-src': ["'self'"] }. */
 function directives(policy: string): Map<string, string[]> {
@@ -42,10 +38,11 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 
 describe('Content-Security-Policy', () => {
   test('dist/index.html has a CSP meta tag whose script-src forbids inline script', () => {
-    const html = readFileSync(INDEX_HTML, 'utf8');
+    const html = builtHtml('');
     const meta = /<meta\b[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/i.exec(html)?.[0];
     expect(meta, 'no <meta http-equiv="Content-Security-Policy"> in dist/index.html').toBeDefined();
-    const policy = directives(decodeAttribute(/\bcontent=["']([^"']*)["']/i.exec(meta!)?.[1] ?? ''));
+    // Vite writes ' as &#39; in the attribute.
+    const policy = directives(decodeEntities(/\bcontent=["']([^"']*)["']/i.exec(meta!)?.[1] ?? ''));
     // script-src falls back to default-src when absent; one of them must be there.
     const scriptSrc = policy.get('script-src') ?? policy.get('default-src');
     expect(scriptSrc, 'neither script-src nor default-src is set').toBeDefined();
@@ -62,7 +59,7 @@ describe('Content-Security-Policy', () => {
 
   test('the browser refuses an inline script under the policy', async () => {
     const page = await openApp('?race=phoenix-2023');
-    await page.getByRole('slider', { name: 'Lap', exact: true }).waitFor();
+    await lapSlider(page).waitFor();
     const ran = await page.evaluate(async () => {
       const blocked = new Promise<string>((done) => document.addEventListener('securitypolicyviolation', (e) => done(e.effectiveDirective), { once: true }));
       const script = document.createElement('script');
@@ -78,15 +75,15 @@ describe('Content-Security-Policy', () => {
   test('the app works under the policy and trips none of it', async () => {
     const page = await openApp('?race=phoenix-2023');
     const violations = await watchViolations(page);
-    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    const slider = lapSlider(page);
     await slider.waitFor();
     expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '')).toMatch(/script-src 'self'/);
 
     // Scrub, select an incident, open its article: the paths that load data and lazy code.
     await slider.focus();
     await slider.press('ArrowLeft');
-    await page.getByRole('region', { name: 'Incidents', exact: true }).getByRole('link', { name: /^Lap 120: .*Hocevar/ }).click();
-    const details = page.getByRole('region', { name: 'Incident details', exact: true });
+    await incidentsList(page).getByRole('link', { name: /^Lap 120: .*Hocevar/ }).click();
+    const details = incidentDetails(page);
     await expect.poll(() => details.getByRole('heading', { name: /Hocevar/ }).count()).toBeGreaterThan(0);
     await expect.poll(() => addressParam(page.url(), 'event')).toBe('hocevar-spins-heim');
     const reopened = await openApp('?race=phoenix-2023&event=hocevar-spins-heim&quote=hocevar-i-messed-up');

@@ -4,7 +4,9 @@
  * snippet's script sizes it; the embed stays an embed as the reader scrubs.
  */
 import { describe, expect, test } from 'vitest';
-import { addressParam, openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { addressParam } from '../support/address.ts';
+import { lapSlider } from '../support/locators.ts';
 
 setupBrowser();
 
@@ -47,7 +49,7 @@ describe('the embed', () => {
 
   test('stays an embed as the reader scrubs, and its link out follows without the embed', async () => {
     const page = await openApp('phoenix-2023/hocevar-spins-heim/?embed=1');
-    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    const slider = lapSlider(page);
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => addressParam(page.url(), 'lap')).toBe('121');
@@ -70,7 +72,7 @@ describe('the embed', () => {
 
   test('a page that is not an embed stays one: no link out, no embed in its address', async () => {
     const page = await openApp('phoenix-2023/hocevar-spins-heim/');
-    await page.getByRole('slider', { name: 'Lap', exact: true }).waitFor();
+    await lapSlider(page).waitFor();
     // Hydrated (the title follows the view only then), and the address has not become an embed's.
     await expect.poll(() => page.evaluate(() => document.title)).toMatch(/^Hocevar spins Heim/);
     await expect.poll(() => page.url()).toMatch(/\/phoenix-2023\/hocevar-spins-heim\/$/);

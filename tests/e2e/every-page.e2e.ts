@@ -12,36 +12,22 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dataset } from '../../src/data/load/bundledDataset';
 import { cardFileOf, pagePath, pagesOf, type PageId } from '../../src/data/pages';
+import { decodeEntities } from '../../src/lib/decodeEntities.ts';
 import { openCardRenderer } from '../../scripts/build/cards.mjs';
 import type { CardRenderer } from '../../scripts/build/cards.mjs';
+import { heads, titles } from '../support/heads.ts';
+import { pngSize } from '../support/png.ts';
+import { builtHtml, DIST, SITE } from '../support/site.ts';
 
-const DIST = resolve(import.meta.dirname, '../..', process.env.LAPLINE_DIST ?? 'dist');
-const SITE = process.env.LAPLINE_SITE_URL ?? 'http://localhost:4173/';
 const pages = pagesOf(dataset);
 const quoteTexts = new Set(dataset.quotes.map((q) => q.text));
 
-const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
-/** Every <meta> (by name or property) or <link rel> of a page with this key, entity-decoded. */
-function heads(html: string, key: string): string[] {
-  const pattern = new RegExp(`<(?:meta (?:name|property)="${key}" content|link rel="${key}" href)="([^"]*)"`, 'g');
-  return [...html.matchAll(pattern)].map((m) => decode(m[1]!));
-}
-
-function pageHtml(page: PageId): string {
-  return readFileSync(resolve(DIST, pagePath(page).slice(1), 'index.html'), 'utf8');
-}
+const pageHtml = (page: PageId): string => builtHtml(pagePath(page).slice(1));
 
 /** The visible text of a page's body, tags dropped and entities decoded (what a reader with JavaScript off reads). */
 function bodyText(html: string): string {
   const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
-  return decode(body.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
-}
-
-/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
-function pngSize(bytes: Buffer): { width: number; height: number } | null {
-  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return null;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  return decodeEntities(body.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 }
 
 describe('every prerendered page, as a reader and a link preview get it', () => {
@@ -53,9 +39,8 @@ describe('every prerendered page, as a reader and a link preview get it', () => 
 
   test.each(pages.map((page) => [pagePath(page), page] as const))('%s', (path, page) => {
     const html = pageHtml(page);
-    const titles = [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => decode(m[1]!));
-    expect(titles).toHaveLength(1);
-    const title = titles[0]!;
+    expect(titles(html)).toHaveLength(1);
+    const title = titles(html)[0]!;
     expect(title).toMatch(/\S.* – Lapline$/);
     const url = new URL(path.slice(1), SITE).href;
     // One of each, and they agree: a preview reads whichever it knows.
@@ -84,7 +69,7 @@ describe('every prerendered page, as a reader and a link preview get it', () => 
   });
 
   test('the root shows the first race: its canonical and card are that race page’s; the 404 page claims no address', () => {
-    const root = readFileSync(resolve(DIST, 'index.html'), 'utf8');
+    const root = builtHtml('');
     const first = pages[0]!;
     expect(heads(root, 'canonical')).toEqual([new URL(pagePath(first).slice(1), SITE).href]);
     expect(heads(root, 'og:url')).toEqual([SITE]);

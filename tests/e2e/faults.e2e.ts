@@ -1,57 +1,61 @@
 /**
  * Faults a reader meets on a bad network or after a redeploy: a code-split part whose file fails
  * to load shows what failed, in its own place, with Retry, and the rest of the page keeps working;
- * an article text that fails to load does not stop start-up.
+ * an article text that fails to load does not stop start-up; with the stylesheet blocked, the chart
+ * still reads.
  */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, afterChunk } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { addressParam } from '../support/address.ts';
+import { afterChunk } from '../support/wait.ts';
+import { incidentDetails, lapSlider } from '../support/locators.ts';
 
 setupBrowser();
 
 /** The browser's own log line for a file a test cuts off; the app itself must log no error. */
 const CUT_OFF = [/^Failed to load resource: (net::ERR_INTERNET_DISCONNECTED|the server responded with a status of 404)/];
 
+/** Opens `search` with the code-split chunk `chunk` ("RaceRecord") cut off, as offline, until `restore()`. */
+async function openWithChunkCutOff(search: string, chunk: string) {
+  let failing = true;
+  const page = await openApp(search, {
+    beforeLoad: async (p) => {
+      await p.route(`**/assets/${chunk}-*.js`, (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+    },
+    expectedConsoleErrors: CUT_OFF,
+  });
+  return { page, restore: () => void (failing = false) };
+}
+
 describe('a file that fails to load never takes the app down', () => {
   test('the full record: an error with Retry in its place, the slider still works, Retry loads it', async () => {
-    let failing = true;
-    const page = await openApp('?race=phoenix-2023&lap=100', {
-      beforeLoad: async (p) => {
-        await p.route('**/assets/RaceRecord-*.js', (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
-      },
-      expectedConsoleErrors: CUT_OFF,
-    });
-    await page.getByRole('slider', { name: 'Lap', exact: true }).waitFor();
+    const { page, restore } = await openWithChunkCutOff('?race=phoenix-2023&lap=100', 'RaceRecord');
+    await lapSlider(page).waitFor();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const alert = page.getByRole('alert').filter({ hasText: 'The full record could not be loaded' });
     await alert.waitFor();
     expect(await page.getByText('Lapline hit an error').count()).toBe(0);
     expect(await page.getByText(/did not pass its checks/).count()).toBe(0);
     // The rest of the page works.
-    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    const slider = lapSlider(page);
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => slider.inputValue()).toBe('101');
-    failing = false;
+    restore();
     await alert.getByRole('button', { name: 'Retry' }).click();
     await page.getByRole('region', { name: 'The full record' }).waitFor();
     expect(await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).toBe(0);
   });
 
   test('the article reader: an error with Retry and Close instead of the whole app failing', async () => {
-    let failing = true;
-    const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim', {
-      beforeLoad: async (p) => {
-        await p.route('**/assets/ArticleReader-*.js', (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
-      },
-      expectedConsoleErrors: CUT_OFF,
-    });
-    const details = page.getByRole('region', { name: 'Incident details' });
+    const { page, restore } = await openWithChunkCutOff('?race=phoenix-2023&event=hocevar-spins-heim', 'ArticleReader');
+    const details = incidentDetails(page);
     await details.getByRole('button', { name: /Read in the article/ }).first().click();
     const alert = page.getByRole('alert').filter({ hasText: 'The article reader could not be loaded' });
     await alert.waitFor();
     expect(await page.getByText('Lapline hit an error').count()).toBe(0);
     expect(await details.getByRole('heading', { level: 3 }).textContent()).toBe('Hocevar spins Heim');
-    failing = false;
+    restore();
     await alert.getByRole('button', { name: 'Retry' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
@@ -59,14 +63,8 @@ describe('a file that fails to load never takes the app down', () => {
   });
 
   test('the two wordings of the remarks: one error with one Retry in their place (not one per remark), the quotes stay, Retry shows them all', async () => {
-    let failing = true;
-    const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim', {
-      beforeLoad: async (p) => {
-        await p.route('**/assets/RemarkVariants-*.js', (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
-      },
-      expectedConsoleErrors: CUT_OFF,
-    });
-    const details = page.getByRole('region', { name: 'Incident details' });
+    const { page, restore } = await openWithChunkCutOff('?race=phoenix-2023&event=hocevar-spins-heim', 'RemarkVariants');
+    const details = incidentDetails(page);
     const alerts = details.getByRole('alert').filter({ hasText: 'The two wordings of these remarks could not be loaded' });
     await alerts.first().waitFor();
     expect(await alerts.count()).toBe(1);
@@ -74,7 +72,7 @@ describe('a file that fails to load never takes the app down', () => {
     expect(await page.getByText('Lapline hit an error').count()).toBe(0);
     // The quotes themselves are all there.
     expect(await details.getByRole('button', { name: /Read in the article/ }).count()).toBe(14);
-    failing = false;
+    restore();
     await alerts.first().getByRole('button', { name: 'Retry' }).click();
     await details.getByText(/^Two articles report this remark by Corey Heim/).first().waitFor();
     expect(await details.getByText(/^Two articles report this remark by/).count()).toBe(3);
@@ -89,7 +87,7 @@ describe('a file that fails to load never takes the app down', () => {
       },
       expectedConsoleErrors: CUT_OFF,
     });
-    const details = page.getByRole('region', { name: 'Incident details' });
+    const details = incidentDetails(page);
     await details.getByText('I messed up,').waitFor();
     await details.getByText('I messed up,').locator('xpath=ancestor::figure').getByRole('button', { name: /Read in the article/ }).click();
     const dialog = page.getByRole('dialog');
@@ -107,7 +105,7 @@ describe('a file that fails to load never takes the app down', () => {
       },
       expectedConsoleErrors: CUT_OFF,
     });
-    const details = page.getByRole('region', { name: 'Incident details' });
+    const details = incidentDetails(page);
     await details.getByText('I messed up,').waitFor();
     expect(texts).toEqual([]);
     await details.getByText('I messed up,').locator('xpath=ancestor::figure').getByRole('button', { name: /Read in the article/ }).click();
@@ -133,7 +131,7 @@ describe('a file that fails to load never takes the app down', () => {
         });
       },
     });
-    await page.getByRole('region', { name: 'Incident details' }).getByRole('button', { name: /Read in the article/ }).first().click();
+    await incidentDetails(page).getByRole('button', { name: /Read in the article/ }).first().click();
     await page.getByRole('status').filter({ hasText: 'Opening the article…' }).waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => addressParam(page.url(), 'quote')).toBeNull();
@@ -142,5 +140,29 @@ describe('a file that fails to load never takes the app down', () => {
     await afterChunk(page, 'ArticleReader');
     expect(await page.locator('dialog[open]').count()).toBe(0);
     expect(await page.getByText('Opening the article…').count()).toBe(0);
+  });
+});
+
+describe('with the stylesheet blocked', () => {
+  test('the chart still reads: no black block where its bands, hit areas and scrub surface are', async () => {
+    const page = await openApp('phoenix-2023/', {
+      width: 1280,
+      height: 900,
+      expectedConsoleErrors: [/Failed to load resource/],
+      beforeLoad: async (p) => void (await p.route(/\.css$/, (route) => route.abort())),
+    });
+    const share = await page.evaluate(() => {
+      const svg = document.querySelector('svg.timeline')!;
+      const whole = svg.getBoundingClientRect();
+      let black = 0;
+      for (const shape of svg.querySelectorAll('rect, circle')) {
+        const style = getComputedStyle(shape);
+        if (style.fill !== 'rgb(0, 0, 0)' || Number(style.fillOpacity) === 0 || style.display === 'none') continue;
+        const r = shape.getBoundingClientRect();
+        black += r.width * r.height;
+      }
+      return black / (whole.width * whole.height);
+    });
+    expect(share).toBeLessThan(0.02);
   });
 });

@@ -7,13 +7,15 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, type OpenAppOptions } from './harness.ts';
+import { openApp, type OpenAppOptions, setupBrowser } from '../support/browser.ts';
+import { pathAndQuery } from '../support/address.ts';
+import { bothRacesSlider, chart, incidentsList, lapSlider } from '../support/locators.ts';
+import { centreOf } from '../support/draw.ts';
 
 setupBrowser();
 
 /** The app's code: one chunk (vite.config.ts firstLoadChunk), which boot.ts loads after the first paint. */
 const MAIN = /\/assets\/app-[^/]*\.js$/;
-const at = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
 const ready = (page: Page) => page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'), null, { timeout: 20_000 });
 
 /** Opens `path` with the app's code held until `release()`, the CPU slowed 6×. */
@@ -35,17 +37,11 @@ async function openHeld(path: string, options: OpenAppOptions = {}): Promise<{ p
   return { page, release };
 }
 
-/** Where the middle of a chart item is on the screen. */
-async function centre(page: Page, name: RegExp) {
-  const box = (await page.getByRole('button', { name }).first().boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
 describe('what a reader does before the app has started is applied once it has', () => {
   test('the no-spoilers box, the slider, the speed and the theme set before the start stay as set, and are in the address', async () => {
     const { page, release } = await openHeld('phoenix-2023/');
     const box = page.getByRole('checkbox', { name: 'Hide what happens after this lap' });
-    const slider = page.getByRole('slider', { name: 'Lap' });
+    const slider = lapSlider(page);
     await box.check();
     await slider.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
@@ -62,12 +58,12 @@ describe('what a reader does before the app has started is applied once it has',
     expect(await page.getByRole('combobox', { name: 'Speed' }).inputValue()).toBe('1');
     expect(await page.getByRole('combobox', { name: 'Theme' }).inputValue()).toBe('dark');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await expect.poll(() => at(page)).toBe('/phoenix-2023/no-spoilers/?lap=174');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/no-spoilers/?lap=174');
     // The app follows them: the veil hides what lies past lap 174, and the next step goes on from there.
     expect(await page.getByRole('button', { name: /^Lap 179: / }).count()).toBe(0);
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => at(page)).toBe('/phoenix-2023/no-spoilers/?lap=173');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/no-spoilers/?lap=173');
     expect(await page.getByRole('button', { name: 'Play' }).evaluate((b) => getComputedStyle(b).cursor)).toBe('pointer');
   });
 
@@ -77,7 +73,7 @@ describe('what a reader does before the app has started is applied once it has',
     await page.getByRole('button', { name: /^Lap 129: / }).click();
     release();
     await ready(page);
-    await expect.poll(() => at(page)).toBe('/phoenix-2023/currey-parsons-dye-crash/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/currey-parsons-dye-crash/');
     expect(await page.getByRole('button', { name: /^Lap 129: / }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => history.length)).toBe(entries + 1);
   });
@@ -88,7 +84,7 @@ describe('what a reader does before the app has started is applied once it has',
     release();
     await ready(page);
     await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('slider', { name: 'Lap' }).inputValue().then(Number)).toBeGreaterThan(10);
+    await expect.poll(() => lapSlider(page).inputValue().then(Number)).toBeGreaterThan(10);
     await page.getByRole('button', { name: 'Pause' }).click();
   });
 });
@@ -100,12 +96,12 @@ describe('the chart does not move under the pointer as the app starts', () => {
   ])('at $width px, each mark stays where it was drawn (within $slack px sideways, not at all up or down)', async ({ width, height, slack }) => {
     const { page, release } = await openHeld('phoenix-2023/', { width, height });
     const names = [/^Lap 54: /, /^Lap 120: /, /^Lap 168: /];
-    const before = await Promise.all(names.map((name) => centre(page, name)));
-    const chartBefore = (await page.getByRole('group', { name: /^Lap timeline/ }).boundingBox())!;
+    const before = await Promise.all(names.map((name) => centreOf(page.getByRole('button', { name }).first())));
+    const chartBefore = (await chart(page).boundingBox())!;
     release();
     await ready(page);
-    const after = await Promise.all(names.map((name) => centre(page, name)));
-    const chartAfter = (await page.getByRole('group', { name: /^Lap timeline/ }).boundingBox())!;
+    const after = await Promise.all(names.map((name) => centreOf(page.getByRole('button', { name }).first())));
+    const chartAfter = (await chart(page).boundingBox())!;
     for (const [i, point] of after.entries()) {
       expect(Math.abs(point.x - before[i]!.x), String(names[i])).toBeLessThanOrEqual(slack);
       expect(Math.abs(point.y - before[i]!.y), String(names[i])).toBeLessThanOrEqual(0.5);
@@ -128,11 +124,11 @@ describe('when the app’s code cannot load', () => {
     await expect.poll(() => alert.isVisible()).toBe(true);
     expect(await alert.textContent()).toContain('Lapline could not load its code, so this page is shown as it was drawn, without its controls. Check the connection, then Retry.');
     for (const name of ['Play', 'Next incident →', 'Copy link', '+ Zoom in']) expect(await page.getByRole('button', { name }).isVisible(), name).toBe(false);
-    expect(await page.getByRole('slider', { name: 'Lap' }).isVisible()).toBe(false);
+    expect(await lapSlider(page).isVisible()).toBe(false);
     expect(await page.getByRole('checkbox', { name: 'Hide what happens after this lap' }).isVisible()).toBe(false);
     // Readable: the incident, its quotes, the incident links (which work without the code).
     expect(await page.getByRole('heading', { name: 'Hocevar spins Heim' }).isVisible()).toBe(true);
-    expect(await page.getByRole('region', { name: 'Incidents' }).getByRole('link', { name: /^Lap 129: / }).isVisible()).toBe(true);
+    expect(await incidentsList(page).getByRole('link', { name: /^Lap 129: / }).isVisible()).toBe(true);
     block = false;
     await alert.getByRole('link', { name: 'Retry' }).click();
     await ready(page);
@@ -169,7 +165,7 @@ describe('when the app’s code cannot load', () => {
     expect(await page.getByRole('group', { name: /^Lap timeline of the 2023 Craftsman 150/ }).isVisible()).toBe(true);
     expect(await page.getByRole('region', { name: 'Where the races meet' }).isVisible()).toBe(true);
     expect(await page.getByText('The comparison could not be loaded').count()).toBe(0);
-    expect(await page.getByRole('slider', { name: 'Both races' }).isVisible()).toBe(false);
+    expect(await bothRacesSlider(page).isVisible()).toBe(false);
     expect(await page.getByRole('radio', { name: 'Laps to go' }).isVisible()).toBe(false);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Keyboard focus is clearly visible (a ring of at least 3:1 against what it is drawn on) on the
- * masthead links and on the selected incident, in both themes.
+ * masthead links and on the selected incident, in both themes, and Tab goes through the columns
+ * in the order they are drawn.
  */
 import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { incidentDetails, incidentsList, racesNav } from '../support/locators.ts';
 
 setupBrowser();
 
@@ -44,14 +46,14 @@ describe('visible focus', () => {
       const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim', { colorScheme });
       // Keyboard focus (Tab) so :focus-visible applies, as for a keyboard reader.
       await page.keyboard.press('Tab');
-      const raceLink = page.getByRole('navigation', { name: 'Races' }).getByRole('link').first();
+      const raceLink = racesNav(page).getByRole('link').first();
       while (!(await raceLink.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
       const link = await ringOf(raceLink);
       expect(link.style).toBe('solid');
       expect(link.width).toBeGreaterThanOrEqual(2);
       expect(contrast(link.color, link.behind), `masthead ring ${link.color} on ${link.behind}`).toBeGreaterThanOrEqual(3);
 
-      const selected = page.getByRole('region', { name: 'Incidents', exact: true }).getByRole('link', { name: /^Lap 120: Hocevar spins Heim/ });
+      const selected = incidentsList(page).getByRole('link', { name: /^Lap 120: Hocevar spins Heim/ });
       await selected.focus();
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab');
@@ -61,4 +63,27 @@ describe('visible focus', () => {
       expect(contrast(ring.color, ring.behind), `incident ring ${ring.color} on ${ring.behind}`).toBeGreaterThanOrEqual(3);
     });
   }
+});
+
+describe('the tab order at 1280 px', () => {
+  test('goes through the columns in the order they are drawn, left then right', async () => {
+    const page = await openApp('phoenix-2023/hocevar-spins-heim/', { width: 1280, height: 900 });
+    const details = incidentDetails(page);
+    const list = incidentsList(page);
+    const [left, right] = [(await details.boundingBox())!, (await list.boundingBox())!];
+    expect(left.x + left.width).toBeLessThanOrEqual(right.x);
+    // Tab from the share bar's start until focus leaves the columns: every stop in the details before any in the list.
+    await page.getByRole('link', { name: /compare with/ }).focus();
+    const order: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const at = document.activeElement;
+        return at?.closest('[aria-labelledby="details-heading"], .columns__main') ? 'left' : at?.closest('.columns__side') ? 'right' : 'other';
+      });
+      if (where !== order.at(-1)) order.push(where);
+      if (order.includes('right') && where === 'other') break;
+    }
+    expect(order.slice(0, 3)).toEqual(['left', 'right', 'other']);
+  });
 });

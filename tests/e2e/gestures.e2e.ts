@@ -7,24 +7,15 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { addressParam, openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { addressParam } from '../support/address.ts';
+import { bothRacesSlider, chart, incidentTitle, lapSlider } from '../support/locators.ts';
+import { markersOn } from '../support/draw.ts';
 
 setupBrowser();
 
 const PHONE = { width: 390, height: 844 };
-const chart = (page: Page) => page.getByRole('group', { name: /^Lap timeline/ }).first();
-const lap = (page: Page) => page.getByRole('slider', { name: 'Lap' }).inputValue();
-
-/** The incident buttons on a chart, each with its name and the centre of its drawn shape, left to right. */
-async function markers(page: Page, timeline = chart(page)) {
-  const all = await timeline.getByRole('button', { name: /^Lap \d+: / }).evaluateAll((marks) =>
-    marks.map((m) => {
-      const r = m.querySelector('.marker-dot')!.getBoundingClientRect();
-      return { name: m.getAttribute('aria-label')!, x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }),
-  );
-  return all.sort((a, b) => a.x - b.x);
-}
+const lap = (page: Page) => lapSlider(page).inputValue();
 
 /** The name of the chart item at a point of the screen (its button), or what else is there. */
 const itemAt = (page: Page, x: number, y: number) =>
@@ -33,7 +24,7 @@ const itemAt = (page: Page, x: number, y: number) =>
     return at?.closest('[role="button"]')?.getAttribute('aria-label') ?? at?.closest('[role="tooltip"]')?.getAttribute('role') ?? at?.getAttribute('class') ?? null;
   }, [x, y]);
 
-const selected = (page: Page) => page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 }).textContent();
+const selected = (page: Page) => incidentTitle(page).textContent();
 /** An incident's title from its accessible name ("Lap 120: Hocevar spins Heim, approximate lap (laps 119–126)"). */
 const titleOf = (name: string) => name.replace(/^Lap \d+: /, '').replace(/( \(exact lap\)|, (approximate|inferred) lap \(.*\))$/, '');
 
@@ -41,7 +32,7 @@ describe('the mark under the pointer is the one clicked', () => {
   test('clicking every marker in turn, at its drawn centre, without moving the pointer away, selects each', async () => {
     const page = await openApp('phoenix-2023/', { width: 1280, height: 900 });
     await chart(page).scrollIntoViewIfNeeded();
-    const marks = await markers(page);
+    const marks = await markersOn(chart(page));
     expect(marks.length).toBeGreaterThan(20);
     const wrong: string[] = [];
     for (const mark of marks) {
@@ -57,7 +48,7 @@ describe('the mark under the pointer is the one clicked', () => {
   test('hovering a marker, then clicking a neighbour within 60 px (under its tooltip), selects the neighbour', async () => {
     const page = await openApp('phoenix-2023/', { width: 1280, height: 900 });
     await chart(page).scrollIntoViewIfNeeded();
-    const marks = await markers(page);
+    const marks = await markersOn(chart(page));
     const pairs = marks.flatMap((a) => marks.filter((b) => b !== a && Math.hypot(a.x - b.x, a.y - b.y) < 60).map((b) => [a, b] as const));
     expect(pairs.length).toBeGreaterThan(15);
     let underTip = 0;
@@ -82,7 +73,7 @@ describe('the mark under the pointer is the one clicked', () => {
     for (const name of [/^Lap timeline of the 2023 Craftsman 150/, /^Lap timeline of the 2025 EcoSave 250/]) {
       const timeline = page.getByRole('group', { name });
       await timeline.scrollIntoViewIfNeeded();
-      for (const mark of await markers(page, timeline)) {
+      for (const mark of await markersOn(timeline)) {
         await page.mouse.click(mark.x, mark.y);
         await expect.poll(() => selected(page)).toBe(titleOf(mark.name));
       }
@@ -92,7 +83,7 @@ describe('the mark under the pointer is the one clicked', () => {
   test('a click on the tooltip where it covers no mark does what a click on its mark does', async () => {
     const page = await openApp('phoenix-2023/', { width: 1280, height: 900 });
     await chart(page).scrollIntoViewIfNeeded();
-    const mark = (await markers(page)).find((m) => m.name.startsWith('Lap 1: '))!;
+    const mark = (await markersOn(chart(page))).find((m) => m.name.startsWith('Lap 1: '))!;
     await page.mouse.move(mark.x, mark.y);
     const tip = page.getByRole('tooltip');
     await tip.waitFor();
@@ -109,7 +100,7 @@ describe('the mark under the pointer is the one clicked', () => {
   test('the tooltip stays clear of the lane labels', async () => {
     const page = await openApp('phoenix-2023/', { width: 1280, height: 900 });
     await chart(page).scrollIntoViewIfNeeded();
-    const mark = (await markers(page)).find((m) => m.name.startsWith('Lap 1: '))!;
+    const mark = (await markersOn(chart(page))).find((m) => m.name.startsWith('Lap 1: '))!;
     await page.mouse.move(mark.x, mark.y);
     const tip = (await page.getByRole('tooltip').boundingBox())!;
     const labels = await chart(page)
@@ -215,7 +206,7 @@ describe('every target on the chart is 24 px or more on a phone', () => {
 describe('on a phone, the comparison’s slider stays by the timelines it moves', () => {
   test('it is on screen with the first race’s timeline, and while scrolling down both', async () => {
     const page = await openApp('compare/phoenix-2023/roval-2025/', PHONE);
-    const slider = page.getByRole('slider', { name: 'Both races' });
+    const slider = bothRacesSlider(page);
     const first = page.getByRole('group', { name: /^Lap timeline of the 2023 Craftsman 150/ });
     const second = page.getByRole('group', { name: /^Lap timeline of the 2025 EcoSave 250/ });
     const onScreen = async () => {

@@ -5,41 +5,17 @@
  * document.elementFromPoint for every mark, at desktop and phone widths and in both lane modes,
  * then with real clicks where the overtime start lines used to cover markers.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { TIP_HIDE_DELAY_MS } from '../../src/timeline/tooltip';
-import { openApp, setupBrowser, addressParam, RACE_IDS, afterAppTimer } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { addressParam } from '../support/address.ts';
+import { afterAppTimer } from '../support/wait.ts';
+import { chart, incidentTitle, lapSlider } from '../support/locators.ts';
+import { centreOf, clickWhereDrawn, marksMissingClicks } from '../support/draw.ts';
+import { RACE_IDS } from '../support/site.ts';
 
 setupBrowser();
 
-type Miss = { mark: string; hit: string };
-
-/** Every mark whose visible centre is covered by something else, after scrolling it into view. */
-async function coveredMarks(page: Page): Promise<{ checked: number; misses: Miss[] }> {
-  return page.evaluate(() => {
-    const chart = document.querySelector('svg[role="group"], [aria-label^="Lap timeline"]');
-    if (!chart) throw new Error('no timeline');
-    const marks = [...chart.querySelectorAll<SVGGElement>('g.marker, g.caution-flag, g.ot-attempt')];
-    const describe = (el: Element | null) =>
-      !el ? 'nothing' : `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}${el.closest('[aria-label]') ? ` in "${el.closest('[aria-label]')!.getAttribute('aria-label')}"` : ''}`;
-    const misses: { mark: string; hit: string }[] = [];
-    for (const mark of marks) {
-      // The drawn part a person aims at: the marker's symbol, the caution's bar, the overtime's hit band.
-      const drawn = mark.querySelector('.marker-dot, .caution-bar, .item-hit') ?? mark;
-      const box = drawn.getBoundingClientRect();
-      const absoluteY = box.top + box.height / 2 + window.scrollY;
-      window.scrollTo(0, Math.max(0, absoluteY - window.innerHeight / 2));
-      const after = drawn.getBoundingClientRect();
-      const x = after.left + after.width / 2;
-      const y = after.top + after.height / 2;
-      const hit = document.elementFromPoint(x, y);
-      if (!hit || !mark.contains(hit)) {
-        misses.push({ mark: mark.getAttribute('aria-label') ?? `${mark.getAttribute('class')} (driver-lane copy)`, hit: describe(hit) });
-      }
-    }
-    return { checked: marks.length, misses };
-  });
-}
 
 describe('every mark takes a click at its centre', () => {
   for (const race of RACE_IDS) {
@@ -47,8 +23,8 @@ describe('every mark takes a click at its centre', () => {
       for (const lanes of ['kind', 'driver']) {
         test(`${race} at ${width} px, lanes by ${lanes}`, async () => {
           const page = await openApp(`?race=${race}&lap=1${lanes === 'driver' ? '&lanes=driver' : ''}`, { width, height: 900 });
-          await page.getByRole('slider', { name: 'Lap' }).waitFor();
-          const { checked, misses } = await coveredMarks(page);
+          await lapSlider(page).waitFor();
+          const { checked, misses } = await marksMissingClicks(chart(page), { scroll: true });
           expect(checked).toBeGreaterThan(10);
           expect(misses).toEqual([]);
         });
@@ -58,11 +34,9 @@ describe('every mark takes a click at its centre', () => {
 
   test('a click at the centre of the lap 157 marker selects that incident, not overtime 2', async () => {
     const page = await openApp('?race=phoenix-2023&lap=1', { width: 1280 });
-    const marker = page.getByRole('button', { name: /^Lap 157: Kraus/ });
-    const box = (await marker.locator('.marker-dot').boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await clickWhereDrawn(page.getByRole('button', { name: /^Lap 157: Kraus/ }));
     await expect.poll(() => addressParam(page.url(), 'event')).toBe('kraus-out');
-    await expect.poll(() => page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 }).textContent()).toMatch(/Kraus/);
+    await expect.poll(() => incidentTitle(page).textContent()).toMatch(/Kraus/);
   });
 });
 
@@ -70,8 +44,8 @@ describe('hover tooltips', () => {
   test('stay while the pointer is on them (WCAG 1.4.13), act for their mark when clicked where no mark is under them, and leave every mark clickable once gone', async () => {
     const page = await openApp('?race=phoenix-2023&lap=150', { width: 1280, height: 900 });
     const ot2 = page.getByRole('button', { name: /^Overtime 2:/ });
-    const hit = (await ot2.locator('.item-hit').boundingBox())!;
-    await page.mouse.move(hit.x + hit.width / 2, hit.y + hit.height / 2);
+    const hit = await centreOf(ot2.locator('.item-hit'));
+    await page.mouse.move(hit.x, hit.y);
     const tip = page.getByRole('tooltip');
     await tip.waitFor();
     const box = (await tip.boundingBox())!;
@@ -96,16 +70,11 @@ describe('hover tooltips', () => {
     await expect.poll(() => tip.count()).toBe(0);
     // Gone, it covers nothing: every mark in view takes a click at its centre again.
     await page.mouse.move(2, 2);
-    const covered = await page.evaluate(() =>
-      [...document.querySelectorAll('g.marker, g.caution-flag, g.ot-attempt')].filter((mark) => {
-        const r = (mark.querySelector('.marker-dot, .caution-bar, .item-hit') ?? mark).getBoundingClientRect();
-        const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        return r.top >= 0 && r.bottom <= window.innerHeight && !(at && mark.contains(at));
-      }).length,
-    );
-    expect(covered).toBe(0);
+    const inView = await marksMissingClicks(chart(page), { scroll: false });
+    expect(inView.checked).toBeGreaterThan(0);
+    expect(inView.misses).toEqual([]);
     // A click on a tooltip, where no mark is under it, does what a click on its mark does: overtime 2 selects its incident.
-    await page.mouse.move(hit.x + hit.width / 2, hit.y + hit.height / 2);
+    await page.mouse.move(hit.x, hit.y);
     await tip.waitFor();
     await page.mouse.move(clear!.x, clear!.y);
     await page.mouse.click(clear!.x, clear!.y);

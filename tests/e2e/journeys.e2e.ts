@@ -2,16 +2,15 @@
  * User journeys, written against the app's public contract (roles, accessible names, URL params),
  * never against CSS classes, so restyling the app cannot break them.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, addressOfPage, afterFrames } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { addressOfPage, addressParam, param } from '../support/address.ts';
+import { afterFrames } from '../support/wait.ts';
+import { incidentDetails, incidentsList, lapSlider, racesNav } from '../support/locators.ts';
 
 setupBrowser();
 
-const lapSlider = (page: Page): Locator => page.getByRole('slider', { name: 'Lap', exact: true });
-const incidentsList = (page: Page): Locator => page.getByRole('region', { name: 'Incidents', exact: true });
-const details = (page: Page): Locator => page.getByRole('region', { name: 'Incident details', exact: true });
-const racesNav = (page: Page): Locator => page.getByRole('navigation', { name: 'Races', exact: true });
 
 /**
  * The lap slider's value, min or max as a number (NaN while missing, so polls keep waiting).
@@ -27,8 +26,6 @@ const sliderAttr = (page: Page, attr: 'aria-valuenow' | 'aria-valuemin' | 'aria-
   return raw === null || raw === '' ? Number.NaN : Number(raw);
 };
 
-/** One URL search param of the page's current address. */
-const param = (page: Page, name: string) => (): string | null => addressParam(page.url(), name);
 
 /** Text of every role="status" notice (there may be several live regions). */
 const statusText = async (page: Page): Promise<string> => (await page.getByRole('status').allTextContents()).join('\n');
@@ -110,7 +107,7 @@ describe('Lapline journeys', () => {
     await expect.poll(param(page, 'event')).toBeNull();
     // Either the region is gone or it says nothing is selected.
     await expect
-      .poll(async () => ((await details(page).count()) === 0 ? 'none' : await details(page).textContent()))
+      .poll(async () => ((await incidentDetails(page).count()) === 0 ? 'none' : await incidentDetails(page).textContent()))
       .toMatch(/^none$|nothing|no incident|not selected|select an? incident/i);
 
     await page.goForward();
@@ -156,7 +153,7 @@ describe('Lapline journeys', () => {
 
 /** The "Incident details" region shows Hocevar spinning Heim on lap 120, with both drivers' quotes. */
 async function expectHocevarDetails(page: Page): Promise<void> {
-  const region = details(page);
+  const region = incidentDetails(page);
   // The region may have its own "Incident details" heading; the title is another heading inside it.
   await expect.poll(() => region.getByRole('heading', { name: /Hocevar/ }).count()).toBeGreaterThan(0);
   await expect.poll(() => region.getByRole('blockquote').filter({ hasText: 'I messed up' }).count()).toBeGreaterThan(0);
@@ -185,7 +182,7 @@ describe('article reader and history', () => {
   test('closing the article reader adds no history entry that Back would reopen', async () => {
     const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim');
     const before = await page.evaluate(() => history.length);
-    await page.getByRole('region', { name: 'Incident details' }).getByRole('button', { name: /Read in the article/ }).first().click();
+    await incidentDetails(page).getByRole('button', { name: /Read in the article/ }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Close article' }).click();

@@ -5,7 +5,8 @@
  * never answers ends, after the time limit, in an error with Retry that works.
  */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { lapSlider, racesNav } from '../support/locators.ts';
 
 setupBrowser();
 
@@ -23,9 +24,9 @@ describe('loading', () => {
       },
     });
     // The page's own markup shows at once; the app takes over once Phoenix's file is in.
-    const nav = page.getByRole('navigation', { name: 'Races' });
+    const nav = racesNav(page);
     await expect.poll(() => nav.getByText('loading…').count(), { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => page.getByRole('slider', { name: 'Lap', exact: true }).inputValue()).toBe('120');
+    await expect.poll(() => lapSlider(page).inputValue()).toBe('120');
     expect(await nav.getByRole('link').count()).toBe(1);
   });
 
@@ -50,7 +51,7 @@ describe('loading', () => {
     expect(await card.textContent()).not.toMatch(/src\/data|race\.json/);
     hold = false;
     await card.getByRole('button', { name: 'Retry' }).click();
-    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    const slider = lapSlider(page);
     await slider.waitFor();
     // The link the reader opened applies once the race is in.
     await expect.poll(() => slider.inputValue()).toBe('40');

@@ -5,11 +5,13 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { appUrl, openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { appUrl, pathAndQuery } from '../support/address.ts';
+import { bothRacesSlider, lapSlider } from '../support/locators.ts';
+import { head, titles } from '../support/heads.ts';
 
 setupBrowser();
 
-const at = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
 
 /** What tells a reader how the Phoenix race ended: the winner, the champion, the title incident, its length. */
 const PHOENIX_RESULT = [/Winner\s*Christian Eckes/i, /Champion\s*Ben Rhodes/i, /Rhodes takes the title/, /\b179\b/, /four overtimes/i, /Eckes wins/];
@@ -17,8 +19,8 @@ const PHOENIX_RESULT = [/Winner\s*Christian Eckes/i, /Champion\s*Ben Rhodes/i, /
 /** The parts of a page's head a link preview reads. */
 async function previewOf(path: string) {
   const html = await (await fetch(appUrl(path))).text();
-  const meta = (attr: string) => new RegExp(`<meta (?:name|property)="${attr}" content="([^"]*)"`).exec(html)?.[1] ?? null;
-  return { title: /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '', description: meta('description'), ogTitle: meta('og:title'), ogDescription: meta('og:description'), image: meta('og:image') };
+  const meta = (key: string) => head(html, key) ?? null;
+  return { title: titles(html)[0] ?? '', description: meta('description'), ogTitle: meta('og:title'), ogDescription: meta('og:description'), image: meta('og:image') };
 }
 
 describe('the journey that spoiled a reader', () => {
@@ -27,13 +29,13 @@ describe('the journey that spoiled a reader', () => {
     const page = await openApp('phoenix-2023/');
     await page.getByRole('checkbox', { name: 'Hide what happens after this lap' }).check();
     await page.getByRole('button', { name: /^Lap 179: Rhodes takes the title/ }).first().click();
-    await expect.poll(() => at(page)).toBe('/phoenix-2023/no-spoilers/?event=rhodes-wins-title');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/no-spoilers/?event=rhodes-wins-title');
     const live = page.getByRole('status', { name: 'Announcements' });
     await expect.poll(() => live.textContent()).toMatch(/Rhodes takes the title/);
-    const slider = page.getByRole('slider', { name: 'Lap' });
+    const slider = lapSlider(page);
     await slider.focus();
     await page.keyboard.press('Home');
-    await expect.poll(() => at(page)).toBe('/phoenix-2023/no-spoilers/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/no-spoilers/');
     expect(await live.textContent()).toBe('');
     await expect.poll(() => page.title()).not.toMatch(/Rhodes|179/);
     // The at-lap panel follows the cursor in a transition (so a scrub is not held up by it): on a busy
@@ -60,9 +62,9 @@ describe('the race length', () => {
   test('is told by no scale before the scheduled distance: the slider and the axis end at lap 150, and grow a lap at a time past it', async () => {
     const page = await openApp('phoenix-2023/no-spoilers/?lap=60');
     expect(await scale(page, 'Lap')).toEqual({ max: 150, lastTick: 150 });
-    await page.getByRole('slider', { name: 'Lap' }).focus();
+    await lapSlider(page).focus();
     await page.keyboard.press('End');
-    await expect.poll(() => at(page)).toBe('/phoenix-2023/no-spoilers/?lap=150');
+    await expect.poll(() => pathAndQuery(page)).toBe('/phoenix-2023/no-spoilers/?lap=150');
     await page.keyboard.press('End');
     await expect.poll(() => scale(page, 'Lap')).toMatchObject({ max: 152 });
     const body = page.locator('body');
@@ -71,10 +73,10 @@ describe('the race length', () => {
 
   test('in a comparison too, which is lined up by distance (laps to go would tell the lengths)', async () => {
     const page = await openApp('compare/phoenix-2023/roval-2025/no-spoilers/?align=togo');
-    await expect.poll(() => at(page)).toBe('/compare/phoenix-2023/roval-2025/no-spoilers/');
+    await expect.poll(() => pathAndQuery(page)).toBe('/compare/phoenix-2023/roval-2025/no-spoilers/');
     await expect.poll(() => page.getByText('Without spoilers the races are lined up by share of the distance: laps to go would tell how long each race ran.').isVisible()).toBe(true);
     expect(await page.getByRole('radio', { name: 'Laps to go' }).isDisabled()).toBe(true);
-    const slider = page.getByRole('slider', { name: 'Both races' });
+    const slider = bothRacesSlider(page);
     await slider.focus();
     await page.keyboard.press('End');
     // The end of the slider is the scheduled distance of both, for now.
@@ -114,7 +116,7 @@ describe('spoiler-free pages', () => {
     ];
     for (const [from, to] of cases) {
       const page = await openApp(from);
-      await expect.poll(() => at(page)).toBe(to);
+      await expect.poll(() => pathAndQuery(page)).toBe(to);
       const text = await page.locator('body').innerText();
       expect(text, from).toContain('No spoilers');
       // The comparison has no box of its own: its two races are hidden ahead of the shared cursor.

@@ -4,7 +4,9 @@
  */
 import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, RACE_IDS, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { chart, incidentsList, incidentTitle, lapSlider } from '../support/locators.ts';
+import { RACE_IDS } from '../support/site.ts';
 
 setupBrowser();
 
@@ -15,7 +17,7 @@ const viewportBox = async (locator: Locator) => (await locator.boundingBox())!;
 describe('phone deep links', () => {
   test('a link with event= opens with that incident\'s details in view', async () => {
     const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim', PHONE);
-    const heading = page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 });
+    const heading = incidentTitle(page);
     await expect.poll(() => heading.textContent()).toBe('Hocevar spins Heim');
     await expect.poll(async () => (await viewportBox(heading)).y).toBeGreaterThanOrEqual(0);
     expect((await viewportBox(heading)).y).toBeLessThan(PHONE.height - 40);
@@ -23,10 +25,10 @@ describe('phone deep links', () => {
 
   test('selecting an incident in the list on a phone brings its details into view', async () => {
     const page = await openApp('?race=roval-2025', PHONE);
-    const item = page.getByRole('region', { name: 'Incidents', exact: true }).getByRole('link', { name: /^Lap 25: / });
+    const item = incidentsList(page).getByRole('link', { name: /^Lap 25: / });
     await item.scrollIntoViewIfNeeded();
     await item.click();
-    const heading = page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 });
+    const heading = incidentTitle(page);
     await expect.poll(() => heading.textContent()).toMatch(/Garcia/);
     await expect.poll(async () => (await viewportBox(heading)).y).toBeGreaterThanOrEqual(0);
     expect((await viewportBox(heading)).y).toBeLessThan(PHONE.height - 40);
@@ -35,10 +37,10 @@ describe('phone deep links', () => {
   for (const race of RACE_IDS) {
     test(`${race}: the timeline and the slider are in the first screen`, async () => {
       const page = await openApp(`?race=${race}`, PHONE);
-      const chart = await viewportBox(page.getByRole('group', { name: /^Lap timeline/ }));
-      const slider = await viewportBox(page.getByRole('slider', { name: 'Lap', exact: true }));
+      const timeline = await viewportBox(chart(page));
+      const slider = await viewportBox(lapSlider(page));
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
-      expect(chart.y).toBeLessThan(PHONE.height / 2);
+      expect(timeline.y).toBeLessThan(PHONE.height / 2);
       expect(slider.y + slider.height).toBeLessThanOrEqual(PHONE.height);
     });
   }

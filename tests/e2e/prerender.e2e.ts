@@ -11,26 +11,16 @@ import { describe, expect, test } from 'vitest';
 import phoenixJson from '../../src/data/races/phoenix-2023/race.json';
 import rovalJson from '../../src/data/races/roval-2025/race.json';
 import { openCardRenderer } from '../../scripts/build/cards.mjs';
-import { addressParam, openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { addressParam } from '../support/address.ts';
+import { bothRacesSlider, incidentDetails, incidentsList, incidentTitle, lapSlider, racesNav } from '../support/locators.ts';
+import { head, titles } from '../support/heads.ts';
+import { pngSize } from '../support/png.ts';
+import { builtHtml, DIST, QUOTE_TEXTS, SITE } from '../support/site.ts';
 
 setupBrowser();
 
-const DIST = resolve(import.meta.dirname, '../..', process.env.LAPLINE_DIST ?? 'dist');
-const SITE = process.env.LAPLINE_SITE_URL ?? 'http://localhost:4173/';
 const races = [phoenixJson, rovalJson];
-
-/** The content of a <meta> (by name or property) or <link rel> in a page, entity-decoded. */
-function head(html: string, key: string): string | undefined {
-  const tag = new RegExp(`<(?:meta (?:name|property)="${key}" content|link rel="${key}" href)="([^"]*)"`).exec(html)?.[1];
-  return tag?.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
-function pngSize(file: string): { width: number; height: number } | null {
-  const bytes = readFileSync(file);
-  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return null;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 describe('a page per race and per incident, with its link preview', () => {
   const pages = races.flatMap((race) => [
@@ -45,11 +35,10 @@ describe('a page per race and per incident, with its link preview', () => {
   });
 
   test.each(pages.map((p) => [p.path, p] as const))('%s: title, description, canonical, Open Graph, Twitter card and a 1200×630 PNG', (path, { race, event }) => {
-    const html = readFileSync(resolve(DIST, path, 'index.html'), 'utf8');
-    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+    const html = builtHtml(path);
     const where = `${race.name}, ${race.track.name} – Lapline`;
-    expect(title).toBe(event ? `${event.title}, lap ${event.lap} – ${where}` : `Lap ${race.lapsRun} of ${race.lapsRun} – ${where}`);
-    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(titles(html)).toEqual([event ? `${event.title}, lap ${event.lap} – ${where}` : `Lap ${race.lapsRun} of ${race.lapsRun} – ${where}`]);
+    const title = titles(html)[0]!;
     const description = head(html, 'description')!;
     expect(description.length).toBeGreaterThan(40);
     if (event) expect(description).toContain(event.description.slice(0, 30));
@@ -57,14 +46,14 @@ describe('a page per race and per incident, with its link preview', () => {
     const url = new URL(path, SITE).href;
     expect(head(html, 'canonical')).toBe(url);
     expect(head(html, 'og:url')).toBe(url);
-    expect(head(html, 'og:title')).toBe(title.replace(/&amp;/g, '&'));
+    expect(head(html, 'og:title')).toBe(title);
     expect(head(html, 'og:description')).toBe(description);
     expect(head(html, 'twitter:card')).toBe('summary_large_image');
     expect(head(html, 'twitter:title')).toBe(head(html, 'og:title'));
     const image = head(html, 'og:image')!;
     expect(head(html, 'twitter:image')).toBe(image);
     expect(image).toBe(new URL(`cards/${race.id}${event ? `/${event.id}` : ''}.png`, SITE).href);
-    expect(pngSize(resolve(DIST, new URL(image).pathname.slice(new URL(SITE).pathname.length)))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(readFileSync(resolve(DIST, new URL(image).pathname.slice(new URL(SITE).pathname.length))))).toEqual({ width: 1200, height: 630 });
     // The data the page carries for hydration: its own race only; the others are files of their own.
     const block = JSON.parse(/<script type="application\/json" id="lapline-data">([^<]*)<\/script>/.exec(html)![1]!) as {
       data: { entries: { id: string; race?: unknown }[] };
@@ -80,17 +69,16 @@ describe('a page per race and per incident, with its link preview', () => {
   });
 
   test('a description quotes only the articles’ exact words', () => {
-    const quotes = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/data/quotes.json'), 'utf8')) as { quotes: { text: string }[] }).quotes.map((q) => q.text);
     for (const { path } of pages) {
-      const description = head(readFileSync(resolve(DIST, path, 'index.html'), 'utf8'), 'description')!;
-      for (const [, quoted] of description.matchAll(/“([^”]*)”/g)) expect(quotes, `${path}: “${quoted}”`).toContain(quoted);
+      const description = head(builtHtml(path), 'description')!;
+      for (const [, quoted] of description.matchAll(/“([^”]*)”/g)) expect(QUOTE_TEXTS, `${path}: “${quoted}”`).toContain(quoted);
     }
   });
 });
 
 describe('a page’s two previews, its description and its card', () => {
   test('a remark made before the race says so in the built page’s description and Open Graph description, as on its card', async () => {
-    const html = readFileSync(resolve(DIST, 'roval-2025/heim-locks-into-championship-4/index.html'), 'utf8');
+    const html = builtHtml('roval-2025/heim-locks-into-championship-4/');
     for (const key of ['description', 'og:description', 'twitter:description']) {
       expect(head(html, key), key).toMatch(/“If we were racing the old format, I would have three truck championships,” – Scott Zipadelli, said before this race$/);
     }
@@ -109,7 +97,7 @@ describe('a page’s two previews, its description and its card', () => {
       let quoted = 0;
       for (const moment of renderer.moments.filter((m) => 'raceId' in m && (m.eventId || m.follow))) {
         const path = `${moment.raceId}/${moment.eventId ? `${moment.eventId}/` : `follow/${moment.follow}/`}`;
-        const inDescription = [...head(readFileSync(resolve(DIST, path, 'index.html'), 'utf8'), 'description')!.matchAll(/“([^”]*)”/g)].map((m) => m[1]);
+        const inDescription = [...head(builtHtml(path), 'description')!.matchAll(/“([^”]*)”/g)].map((m) => m[1]);
         const onCard = renderer.draw(moment).quote?.text;
         if (inDescription.length > 0) quoted++;
         expect(inDescription, path).toEqual(inDescription.length > 0 ? [onCard] : []);
@@ -125,19 +113,18 @@ describe('the comparison’s page (issue 12)', () => {
   const path = 'compare/phoenix-2023/roval-2025/';
 
   test('has its title, description, canonical, Open Graph and Twitter tags and a 1200×630 card', () => {
-    const html = readFileSync(resolve(DIST, path, 'index.html'), 'utf8');
-    expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toBe('Phoenix 2023 and Charlotte Roval 2025, side by side – Lapline');
+    const html = builtHtml(path);
+    expect(titles(html)).toEqual(['Phoenix 2023 and Charlotte Roval 2025, side by side – Lapline']);
     const description = head(html, 'description')!;
     expect(description).toMatch(/^The 2023 Craftsman 150 \(179 laps\) and the 2025 EcoSave 250 \(70 laps\) on one lap timeline/);
-    const quotes = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/data/quotes.json'), 'utf8')) as { quotes: { text: string }[] }).quotes.map((q) => q.text);
     const quoted = [...description.matchAll(/“([^”]*)”/g)].map((m) => m[1]);
     expect(quoted).toHaveLength(1);
-    expect(quotes).toContain(quoted[0]);
+    expect(QUOTE_TEXTS).toContain(quoted[0]);
     expect(head(html, 'canonical')).toBe(new URL(path, SITE).href);
     expect(head(html, 'twitter:card')).toBe('summary_large_image');
     const image = head(html, 'og:image')!;
     expect(image).toBe(new URL('cards/compare/phoenix-2023/roval-2025.png', SITE).href);
-    expect(pngSize(resolve(DIST, 'cards/compare/phoenix-2023/roval-2025.png'))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(readFileSync(resolve(DIST, 'cards/compare/phoenix-2023/roval-2025.png')))).toEqual({ width: 1200, height: 630 });
     // Both timelines are in the page itself, first race first, each drawn for a wide screen and for a phone.
     const timelines = [...html.matchAll(/aria-label="Lap timeline of the ([^,"]+)/g)].map((m) => m[1]);
     expect(timelines).toEqual(['2023 Craftsman 150', '2023 Craftsman 150', '2025 EcoSave 250', '2025 EcoSave 250']);
@@ -145,7 +132,7 @@ describe('the comparison’s page (issue 12)', () => {
 
   test('hydrates with no error and follows the keyboard: both races move', async () => {
     const page = await openApp(path);
-    const slider = page.getByRole('slider', { name: 'Both races' });
+    const slider = bothRacesSlider(page);
     await slider.focus();
     await page.keyboard.press('Home');
     await expect.poll(() => slider.getAttribute('aria-valuetext')).toMatch(/^Phoenix 2023 lap 1 of 179, Charlotte Roval 2025 lap 1 of 70;/);
@@ -158,7 +145,7 @@ describe('a moment’s page in the browser', () => {
   test('with JavaScript off, shows the incident, its quotes and the timeline at its lap', async () => {
     const page = await openApp('phoenix-2023/hocevar-spins-heim/', { javaScriptEnabled: false });
     expect(await page.title()).toMatch(/^Hocevar spins Heim, lap 120 – /);
-    const details = page.getByRole('region', { name: 'Incident details' });
+    const details = incidentDetails(page);
     expect(await details.getByRole('heading', { level: 3 }).textContent()).toBe('Hocevar spins Heim');
     expect(await details.getByText('I messed up,').count()).toBe(1);
     expect(await details.locator('figure blockquote').count()).toBeGreaterThanOrEqual(14);
@@ -166,7 +153,7 @@ describe('a moment’s page in the browser', () => {
     // The chart is drawn for a wide screen and for a phone; CSS shows the one for the screen.
     expect(await page.locator('svg.timeline-cursor .cursor-pill__text').filter({ visible: true }).textContent()).toBe('120');
     // Controls only a script can work are not offered, rather than left inert.
-    expect(await page.getByRole('slider', { name: 'Lap', exact: true }).count()).toBe(0);
+    expect(await lapSlider(page).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(0);
     // Nothing says it is loading: what needs a script says so.
     expect(await page.getByText(/^Loading /).filter({ visible: true }).count()).toBe(0);
@@ -177,9 +164,9 @@ describe('a moment’s page in the browser', () => {
 
   test('with JavaScript off, an incident in the list is a plain link to its page', async () => {
     const page = await openApp('phoenix-2023/hocevar-spins-heim/', { javaScriptEnabled: false });
-    await page.getByRole('region', { name: 'Incidents' }).getByRole('link', { name: /^Lap 147: / }).click();
+    await incidentsList(page).getByRole('link', { name: /^Lap 147: / }).click();
     await page.waitForURL(/\/phoenix-2023\/heim-hocevar-second-contact\/$/);
-    expect(await page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 }).textContent()).toMatch(/^Heim /);
+    expect(await incidentTitle(page).textContent()).toMatch(/^Heim /);
   });
 
   test('at 390 px with JavaScript off, the timeline fits the screen', async () => {
@@ -195,13 +182,13 @@ describe('a moment’s page in the browser', () => {
   test('hydrates with no error or mismatch and is interactive: scrub, select, the address follows', async () => {
     // openApp fails the test on any console error or uncaught exception (a hydration mismatch is one).
     const page = await openApp('phoenix-2023/hocevar-spins-heim/');
-    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    const slider = lapSlider(page);
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => slider.inputValue()).toBe('121');
     await expect.poll(() => addressParam(page.url(), 'lap')).toBe('121');
     expect(addressParam(page.url(), 'event')).toBe('hocevar-spins-heim');
-    await page.getByRole('region', { name: 'Incidents' }).getByRole('link', { name: /^Lap 147: / }).click();
+    await incidentsList(page).getByRole('link', { name: /^Lap 147: / }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/phoenix-2023/heim-hocevar-second-contact/');
     await expect.poll(() => page.title()).toMatch(/^Heim .*, lap 147 – /);
     await page.goBack();
@@ -234,17 +221,17 @@ describe('a moment’s page in the browser', () => {
 
   test('a query on a moment’s page applies after hydration: the page’s incident at another lap', async () => {
     const page = await openApp('phoenix-2023/hocevar-spins-heim/?lap=130');
-    await expect.poll(() => page.getByRole('slider', { name: 'Lap', exact: true }).inputValue()).toBe('130');
-    expect(await page.getByRole('region', { name: 'Incident details' }).getByRole('heading', { level: 3 }).textContent()).toBe('Hocevar spins Heim');
+    await expect.poll(() => lapSlider(page).inputValue()).toBe('130');
+    expect(await incidentTitle(page).textContent()).toBe('Hocevar spins Heim');
   });
 
   test('the race the page does not carry is fetched when the reader opens it, not before, and Back returns', async () => {
     const fetched: string[] = [];
     const page = await openApp('phoenix-2023/hocevar-spins-heim/', { beforeLoad: async (p) => void p.on('request', (r) => fetched.push(new URL(r.url()).pathname)) });
-    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    const slider = lapSlider(page);
     expect(await slider.getAttribute('max')).toBe('179');
     expect(fetched.filter((path) => path.startsWith('/data/'))).toEqual([]);
-    await page.getByRole('navigation', { name: 'Races' }).getByRole('link', { name: /^Charlotte Roval 2025/ }).click();
+    await racesNav(page).getByRole('link', { name: /^Charlotte Roval 2025/ }).click();
     await expect.poll(() => slider.getAttribute('max')).toBe('70');
     // The summary's code may still be on its way: it comes with the race's page once it is in.
     await expect.poll(() => page.getByRole('heading', { level: 2, name: rovalJson.name }).count()).toBe(1);
@@ -263,7 +250,7 @@ describe('a moment’s page in the browser', () => {
       },
       expectedConsoleErrors: [/^Failed to load resource: net::ERR_INTERNET_DISCONNECTED/],
     });
-    const races = page.getByRole('navigation', { name: 'Races' });
+    const races = racesNav(page);
     await races.getByRole('link', { name: /^Phoenix 2023/ }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'This race could not be loaded' });
     await alert.waitFor();
@@ -273,7 +260,7 @@ describe('a moment’s page in the browser', () => {
     expect(await page.getByText('Lapline hit an error').count()).toBe(0);
     // The page's own race still opens.
     await races.getByRole('link', { name: /^Charlotte Roval 2025/ }).click();
-    const slider = page.getByRole('slider', { name: 'Lap', exact: true });
+    const slider = lapSlider(page);
     await expect.poll(() => slider.getAttribute('max')).toBe('70');
     await races.getByRole('link', { name: /^Phoenix 2023/ }).click();
     offline = false;
@@ -291,7 +278,7 @@ describe('a moment’s page in the browser', () => {
         );
       },
     });
-    await page.getByRole('navigation', { name: 'Races' }).getByRole('link', { name: /^Phoenix 2023/ }).click();
+    await racesNav(page).getByRole('link', { name: /^Phoenix 2023/ }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'This race could not be loaded' });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/The data for phoenix-2023 did not arrive/);
@@ -299,7 +286,7 @@ describe('a moment’s page in the browser', () => {
     expect(await page.getByRole('alert').count()).toBe(1);
     portal = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
-    await expect.poll(() => page.getByRole('slider', { name: 'Lap', exact: true }).getAttribute('max')).toBe('179');
+    await expect.poll(() => lapSlider(page).getAttribute('max')).toBe('179');
   });
 
   test('the icon is fetched from where it is, not again beside the address the app puts in the address bar', async () => {

@@ -4,14 +4,16 @@
  * fetched when the browser is idle and rendered synchronously on beforeprint.
  */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, afterChunk } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { afterChunk } from '../support/wait.ts';
+import { lapSlider, timelineRegion } from '../support/locators.ts';
 
 setupBrowser();
 
 describe('print', () => {
   test('the full record is on paper even when the reader never scrolled to it', async () => {
     const page = await openApp('?race=phoenix-2023');
-    await page.getByRole('slider', { name: 'Lap', exact: true }).waitFor();
+    await lapSlider(page).waitFor();
     // The full record's code has come (it is fetched when the browser is idle).
     await afterChunk(page, 'RaceRecord');
     // What the browser does when printing: beforeprint, then lay out for print at once.
@@ -33,7 +35,7 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await dialog.isVisible()).toBe(true);
     expect(await dialog.getByText(/Hocevar repeatedly sated/).isVisible()).toBe(true);
-    expect(await page.getByRole('region', { name: 'Timeline', exact: true }).isVisible()).toBe(false);
+    expect(await timelineRegion(page).isVisible()).toBe(false);
     expect(await dialog.getByRole('button', { name: 'Close article' }).isVisible()).toBe(false);
   });
 });

@@ -1,10 +1,14 @@
 /**
  * The full record and the article reader, as a reader uses them in a real browser: scroll to
  * the record (it loads when it comes into view), sort the results, follow a retirement to its
- * incident, open a quote in its article and close it again.
+ * incident, open a quote in its article and close it again; below the fold, the record is rendered
+ * for a full-page capture at rest and skipped only while the reader scrubs.
  */
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, addressOfPage, afterFrames } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { addressOfPage, addressParam } from '../support/address.ts';
+import { afterFrames } from '../support/wait.ts';
+import { incidentDetails, lapSlider } from '../support/locators.ts';
 
 setupBrowser();
 
@@ -23,7 +27,7 @@ describe('the full record', () => {
     // Smith, scored with 172 laps, went out after more damage in the third-overtime crash (not at his lap-162 crash).
     const smithRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Zane Smith/ }) });
     await smithRow.getByRole('link', { name: /^Lap 168: / }).click();
-    const details = page.getByRole('region', { name: 'Incident details', exact: true });
+    const details = incidentDetails(page);
     await expect.poll(() => details.getByRole('heading', { level: 3 }).textContent()).toMatch(/Third overtime: Majeski and Love/);
     expect(addressParam(page.url(), 'event')).toBe('overtime-3-majeski-love-crash');
   });
@@ -32,7 +36,7 @@ describe('the full record', () => {
 describe('the article reader', () => {
   test('opens a quote in its article, highlighted, deep-linked, and closes back to the quote', async () => {
     const page = await openApp('?race=phoenix-2023&event=hocevar-spins-heim');
-    const details = page.getByRole('region', { name: 'Incident details', exact: true });
+    const details = incidentDetails(page);
     const quote = details.getByRole('figure').filter({ hasText: 'I messed up,' }).first();
     const open = quote.getByRole('button', { name: /Read in the article/ });
     await open.click();
@@ -56,5 +60,30 @@ describe('the article reader', () => {
     await afterFrames(page);
     expect(await page.locator('dialog[open]').count()).toBe(0);
     expect(addressParam(page.url(), 'quote')).toBeNull();
+  });
+});
+
+describe('a full-page capture', () => {
+  test('renders the page below the fold at rest, and skips it only while the reader scrubs', async () => {
+    // A short window: Chromium skips only what is more than one and a half screens away.
+    const page = await openApp('phoenix-2023/', { width: 1280, height: 500 });
+    // The full record, far below the fold, comes once the browser is idle, without scrolling to it...
+    await expect.poll(() => page.locator('section.record').count(), { timeout: 15_000 }).toBe(1);
+    // ...and its last heading is rendered (a full-page capture shows it), not skipped.
+    const farBelow = () =>
+      page.evaluate(() => {
+        const last = [...document.querySelectorAll('section.record h2, section.record h3')].at(-1);
+        return last?.checkVisibility({ contentVisibilityAuto: true }) ?? null;
+      });
+    expect(await farBelow()).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const capture = await page.screenshot({ fullPage: true });
+    expect(capture.length).toBeGreaterThan(0);
+    // While the slider has focus (scrubbing), what is off screen is skipped on each lap step...
+    await lapSlider(page).focus();
+    await expect.poll(farBelow).toBe(false);
+    // ...and rendered again once the reader lets go of it.
+    await page.getByRole('button', { name: 'Play' }).focus();
+    await expect.poll(farBelow).toBe(true);
   });
 });

@@ -3,7 +3,8 @@
  * No visual assertions on purpose; the only check is the harness's "no console errors" rule.
  */
 import { describe, test } from 'vitest';
-import { openApp, RACE_IDS, screenshot, setupBrowser } from './harness.ts';
+import { openApp, screenshot, setupBrowser } from '../support/browser.ts';
+import { RACE_IDS } from '../support/site.ts';
 
 setupBrowser();
 

@@ -1,27 +1,28 @@
 /**
  * The timeline as a reader uses it in real Chromium: resizing without a reload, tooltips on hover
  * and keyboard focus, zoom by buttons, keys, brushing and link, lanes by driver, no spoilers,
- * themes, print, and the SVG/PNG downloads under the production Content-Security-Policy.
+ * themes, print, and the SVG/PNG downloads under the production Content-Security-Policy; the
+ * cursor's lap label never half covering a tick label, at any lap, and the lane labels whole under
+ * the no-spoilers veil on a phone.
  * Written against roles, accessible names and the URL; geometry is read from the drawing itself.
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { AxeResults } from 'axe-core';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser, addressParam, waitForApp } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { param } from '../support/address.ts';
+import { waitForApp } from '../support/wait.ts';
+import { chart, incidentsList, lapSlider, timelineRegion } from '../support/locators.ts';
+import { axeViolations, isSeriousOrCritical } from '../support/axe.ts';
+import { pngSize } from '../support/png.ts';
 
 /** One button per incident: as many as the race file has events. */
 const phoenixEventCount = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/data/races/phoenix-2023/race.json'), 'utf8')) as { events: unknown[] }).events.length;
 
 setupBrowser();
 
-const timelineRegion = (page: Page): Locator => page.getByRole('region', { name: 'Timeline', exact: true });
-const chart = (page: Page): Locator => page.getByRole('group', { name: /^Lap timeline/ });
-const lapSlider = (page: Page): Locator => page.getByRole('slider', { name: 'Lap', exact: true });
-const param = (page: Page, name: string) => (): string | null => addressParam(page.url(), name);
 const chartWidth = (page: Page) => () => chart(page).evaluate((svg) => svg.getBoundingClientRect().width);
 
 /** The laps of the incident buttons on the chart. */
@@ -30,18 +31,9 @@ async function chartLaps(page: Page): Promise<number[]> {
   return names.map((n) => Number(/^Lap (\d+)/.exec(n)?.[1]));
 }
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 /** Serious or critical axe-core violations inside the Timeline region. */
 async function timelineViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = await timelineRegion(page).evaluate((region) => {
-    const { axe } = window as unknown as { axe: { run: (context: Element, options: object) => Promise<AxeResults> } };
-    return axe.run(region, { resultTypes: ['violations'] });
-  });
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return (await axeViolations(page, timelineRegion(page))).filter(isSeriousOrCritical).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** True when the page does not scroll sideways. */
@@ -236,7 +228,7 @@ describe('timeline', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
     expect(await page.getByRole('heading', { name: 'Hocevar spins Heim' }).first().isVisible()).toBe(true);
     expect(await chart(page).isVisible()).toBe(true);
-    expect(await page.getByRole('region', { name: 'Incidents', exact: true }).isVisible()).toBe(false);
+    expect(await incidentsList(page).isVisible()).toBe(false);
     expect(await timelineRegion(page).getByRole('button', { name: 'Download SVG' }).isVisible()).toBe(false);
     // The chart fits the printed page.
     const fits = await chart(page).evaluate((svg) => svg.getBoundingClientRect().right <= document.documentElement.clientWidth);
@@ -269,9 +261,66 @@ describe('timeline', () => {
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: 'Download PNG' }).click()]);
     expect(pngDownload.suggestedFilename()).toBe('lapline-phoenix-2023-lap-120.png');
     const png = await readFile((await pngDownload.path())!);
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    // IHDR: width and height, big-endian, at bytes 16 and 20.
-    expect(png.readUInt32BE(16)).toBe(Math.round(width) * 2);
+    expect(pngSize(png)?.width).toBe(Math.round(width) * 2);
     expect(png.length).toBeGreaterThan(10_000);
+  });
+});
+
+/**
+ * Tick labels the cursor's lap label covers in part only: each tick label's box against the label
+ * (the pill) and what is drawn over the axis around it (the knockout), on the screen.
+ */
+const halfCovered = (page: Page) =>
+  page.evaluate(() => {
+    const box = (e: Element) => e.getBoundingClientRect();
+    const layer = document.querySelector('svg.timeline-cursor')!;
+    const pill = box(layer.querySelector('.cursor-pill')!);
+    const knock = layer.querySelector('.cursor-knockout');
+    const cover = knock ? box(knock) : pill;
+    return [...document.querySelectorAll('svg.timeline .axis text')].flatMap((text) => {
+      const t = box(text);
+      const touches = t.right > pill.left && t.left < pill.right && t.bottom > pill.top && t.top < pill.bottom;
+      const whole = t.left >= cover.left - 0.5 && t.right <= cover.right + 0.5;
+      return touches && !whole ? [text.textContent] : [];
+    });
+  });
+
+describe('the cursor’s lap label', () => {
+  test.each([
+    ['phoenix-2023/', 1280],
+    ['phoenix-2023/heim-on-pole/', 1280],
+    ['phoenix-2023/', 390],
+  ])('on %s at %i px never leaves a tick label half covered beside it, at any lap', async (address, width) => {
+    const page = await openApp(address, { width, height: 900 });
+    const found: string[] = [];
+    // The ends (where the label is pushed inwards) and a stretch of laps in between.
+    for (const to of ['Home', 'End']) {
+      await lapSlider(page).focus();
+      await page.keyboard.press(to);
+      for (let i = 0; i < 12; i++) {
+        const at = await lapSlider(page).inputValue();
+        found.push(...(await halfCovered(page)).map((t) => `lap ${at}: ${t}`));
+        await page.keyboard.press(to === 'Home' ? 'ArrowRight' : 'ArrowLeft');
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the no-spoilers veil on a phone', () => {
+  test('leaves every lane label whole: those it falls across are drawn again over it', async () => {
+    const page = await openApp('roval-2025/?lap=10&spoilers=hide', { width: 390, height: 844 });
+    await chart(page).scrollIntoViewIfNeeded();
+    const labels = await page.evaluate(() => {
+      const veil = document.querySelector('.spoiler-veil__shade')!.getBoundingClientRect();
+      const over = [...document.querySelectorAll('.veil-lane-labels text')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+      return [...document.querySelectorAll('svg.timeline .lane .lane-label')].map((label) => {
+        const r = label.getBoundingClientRect();
+        const again = over.find((o) => o.text === label.textContent && Math.abs(o.r.left - r.left) < 0.5 && Math.abs(o.r.top - r.top) < 0.5);
+        return { text: label.textContent, underVeil: r.right > veil.left, drawnOver: again !== undefined };
+      });
+    });
+    expect(labels.filter((l) => l.underVeil).length).toBeGreaterThan(0);
+    expect(labels.filter((l) => l.underVeil && !l.drawnOver)).toEqual([]);
   });
 });

@@ -14,7 +14,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { OUTPUT_DIR, openApp, setupBrowser } from './harness.ts';
+import { openApp, OUTPUT_DIR, setupBrowser } from '../support/browser.ts';
+import { chart, timelineRegion } from '../support/locators.ts';
 
 setupBrowser();
 
@@ -40,7 +41,7 @@ async function captureSummaryAndTimeline(page: Page, raceName: string): Promise<
   // No hover or focus left over from loading.
   await page.mouse.move(0, 0);
   const summary = await page.getByRole('region', { name: raceName, exact: true }).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
-  const timeline = await page.getByRole('region', { name: 'Timeline', exact: true }).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+  const timeline = await timelineRegion(page).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
   const scrollY = await page.evaluate(() => window.scrollY);
   const top = Math.floor(Math.min(summary.top, timeline.top) + scrollY);
   const bottom = Math.ceil(Math.max(summary.bottom, timeline.bottom) + scrollY);
@@ -111,7 +112,7 @@ describe('visual baselines', () => {
         const name = `${race}-${width}-${scheme}`;
         test(name, async () => {
           const page = await openApp(search, { width, height: 1000, colorScheme: scheme });
-          await expect.poll(() => page.getByRole('group', { name: /^Lap timeline/ }).count()).toBe(1);
+          await expect.poll(() => chart(page).count()).toBe(1);
           const actual = await captureSummaryAndTimeline(page, raceName);
           const baselinePath = resolve(BASELINE_DIR, `${name}.png`);
           if (UPDATE) {

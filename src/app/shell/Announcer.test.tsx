@@ -41,7 +41,7 @@ describe('Announcer', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '16');
     await user.click(screen.getByRole('button', { name: 'Play' }));
     expect(region()).toHaveTextContent(/^Playing from lap 64, 16 laps a second\.$/);
-    await waitFor(() => expect(store.getState().playing).toBe(false), { timeout: 15_000 });
+    await waitFor(() => expect(store.getState().playing).toBe(false));
     expect(region()).toHaveTextContent(/Play reached the finish, lap 70\.$/);
   });
 
@@ -51,7 +51,7 @@ describe('Announcer', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '1');
     await user.click(screen.getByRole('button', { name: 'Play' }));
     // Laps 150 to 156 have no incident; lap 151, two seconds on, is the first of overtime 1.
-    await waitFor(() => expect(region()).toHaveTextContent(/^Lap 151: Overtime 1\.$/), { timeout: 15_000 });
+    await waitFor(() => expect(region()).toHaveTextContent(/^Lap 151: Overtime 1\.$/));
     await user.click(screen.getByRole('button', { name: 'Pause' }));
     expect(region()).toHaveTextContent(/^Paused at lap 15\d\.$/);
   });

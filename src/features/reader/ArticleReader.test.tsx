@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, PART_TIMEOUT } from '../../app/testing';
+import { renderApp } from '../../app/testing';
 import { dataset } from '../../data/load/bundledDataset';
 import { datasetFromEmbedded, embedDataset, pageDataset } from '../../data/load/embeddedDataset';
 import { highlight } from './ArticleReader';
@@ -27,7 +27,7 @@ describe('ArticleReader', () => {
     const details = within(screen.getByRole('region', { name: 'Incident details' }));
     const card = details.getByText('I messed up,').closest('figure')!;
     await user.click(within(card).getByRole('button', { name: /Read in the article/ }));
-    const dialog = await screen.findByRole('dialog', { name: /Hocevar spins Heim at Phoenix/ }, { timeout: PART_TIMEOUT });
+    const dialog = await screen.findByRole('dialog', { name: /Hocevar spins Heim at Phoenix/ });
     const mark = dialog.querySelector('mark');
     expect(mark).toHaveTextContent('I messed up,');
     expect(window.location.search).toContain('quote=hocevar-i-messed-up');
@@ -40,14 +40,14 @@ describe('ArticleReader', () => {
 
   it('opens from a deep link with the entity-decoded text of the 2025 article', async () => {
     await renderApp('?race=roval-2025&quote=fox-truck-series-history');
-    const dialog = await screen.findByRole('dialog', {}, { timeout: PART_TIMEOUT });
+    const dialog = await screen.findByRole('dialog');
     expect(dialog.querySelector('mark')).toHaveTextContent(/^NASCAR TRUCK SERIES HISTORY!/);
     expect(dialog).not.toHaveTextContent('&quot;');
   });
 
   it('names the outlet, links the original, labels our title as a description and the text as a copy', async () => {
     await renderApp('?race=phoenix-2023&quote=heim-since-i-was-5');
-    const dialog = within(await screen.findByRole('dialog', {}, { timeout: PART_TIMEOUT }));
+    const dialog = within(await screen.findByRole('dialog'));
     expect(dialog.getByText(/^Article published by Sportskeeda, Nov 4, 2023/)).toBeInTheDocument();
     expect(dialog.getByRole('link', { name: /^Original article\s*at Sportskeeda$/ })).toHaveAttribute(
       'href',
@@ -60,7 +60,7 @@ describe('ArticleReader', () => {
 
   it('says when the outlet of an article is not known and links nothing', async () => {
     await renderApp('?race=phoenix-2023&quote=hocevar-i-messed-up');
-    const dialog = within(await screen.findByRole('dialog', {}, { timeout: PART_TIMEOUT }));
+    const dialog = within(await screen.findByRole('dialog'));
     expect(dialog.getByText(/^Article \(outlet not known\)/)).toBeInTheDocument();
     expect(dialog.queryByRole('link')).not.toBeInTheDocument();
   });
@@ -90,7 +90,7 @@ describe('ArticleReader on a prerendered page, which does not carry the article 
     expect(fetch).not.toHaveBeenCalled();
     const card = within(screen.getByRole('region', { name: 'Incident details' })).getByText('I messed up,').closest('figure')!;
     await user.click(within(card).getByRole('button', { name: /Read in the article/ }));
-    const dialog = await screen.findByRole('dialog', { name: /Hocevar spins Heim at Phoenix/ }, { timeout: PART_TIMEOUT });
+    const dialog = await screen.findByRole('dialog', { name: /Hocevar spins Heim at Phoenix/ });
     expect(within(dialog).getByRole('status')).toHaveTextContent('Loading the article’s text…');
     arrive();
     await waitFor(() => expect(dialog.querySelector('mark')).toHaveTextContent('I messed up,'));

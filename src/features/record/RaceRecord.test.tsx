@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, PART_TIMEOUT } from '../../app/testing';
+import { renderApp } from '../../app/testing';
 
 // The record is code-split: the first test pays for loading its chunk.
-const record = async () => within(await screen.findByRole('region', { name: 'The full record' }, { timeout: PART_TIMEOUT }));
+const record = async () => within(await screen.findByRole('region', { name: 'The full record' }));
 
 describe('The full record', () => {
   it('keeps the caution total true where not every caution can be placed', async () => {

@@ -2,11 +2,13 @@
  * Browser plumbing shared by the e2e tests: one Chromium per test file, a fresh context per
  * openApp() call, and a hard failure on any console error, uncaught page error or dialog.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
+import { appUrl } from './address.ts';
+import { waitForApp } from './wait.ts';
 
 /** Options for openApp(); defaults are a 1280x800 light-mode desktop window. */
 export interface OpenAppOptions {
@@ -42,17 +44,8 @@ export interface PageProblem {
   url: string;
 }
 
-/** Folder for screenshots (git-ignored); for humans to look at, never compared. */
-export const OUTPUT_DIR = resolve(import.meta.dirname, '__output__');
-
-/** Every race the project has (a folder under src/data/races), in id order: the suites go through whatever races there are. */
-export const RACE_IDS: readonly string[] = readdirSync(resolve(import.meta.dirname, '../../src/data/races'), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-  .sort();
-
-/** Flags for a quiet, deterministic headless Chromium in a container (scripts/lib/chromium.ts). */
-export { CHROMIUM_ARGS };
+/** Folder for screenshots (tests/e2e/__output__, git-ignored); for humans to look at, never compared. */
+export const OUTPUT_DIR = resolve(import.meta.dirname, '../e2e/__output__');
 
 let browser: Browser | undefined;
 const contexts: BrowserContext[] = [];
@@ -80,48 +73,6 @@ export function assertNoPageProblems(): void {
   if (found.length === 0) return;
   const lines = found.map((p, i) => `  ${i + 1}. [${p.kind}] ${p.text}\n     at ${p.url}`);
   throw new Error(`${found.length} page problem(s):\n${lines.join('\n')}`);
-}
-
-/** Absolute URL of the app with the given query string ("?race=…" or "race=…"; empty for the bare app), or an absolute URL as it is (another server's). */
-export function appUrl(search = ''): string {
-  if (/^https?:\/\//.test(search)) return search;
-  // A page's path ("phoenix-2023/hocevar-spins-heim/?lap=130") or a query ("?race=…", "race=…").
-  if (/^\/?[a-z0-9-]+\//.test(search)) return `${inject('baseURL')}${search.replace(/^\//, '')}`;
-  const query = search === '' || search.startsWith('?') ? search : `?${search}`;
-  return `${inject('baseURL')}${query}`;
-}
-
-/** The app's folder on the test server ("/"). */
-const basePath = () => new URL(inject('baseURL')).pathname;
-
-/**
- * One parameter of the view an address shows, as the app reads it: the race and the incident (or the
- * driver followed) from the path (/<race>/<event>/, /<race>/follow/<driver>/), anything else from
- * the query. Null when the address does not give it (a lap the page opens on anyway is left out of
- * the address). A comparison's page (/compare/<race>/<race>/) gives `compare` as "<race>,<race>",
- * and leaves `race` and `event` to the query.
- */
-export function addressParam(url: string, name: string): string | null {
-  const { pathname, searchParams } = new URL(url);
-  const all = pathname.slice(basePath().length).split('/').filter(Boolean);
-  // A spoiler-free page (/<race>/no-spoilers/, /compare/<a>/<b>/no-spoilers/) stands for spoilers=hide.
-  const spoilerFree = all.at(-1) === 'no-spoilers';
-  if (spoilerFree && name === 'spoilers') return 'hide';
-  if (spoilerFree && all.length === 2) return name === 'race' ? all[0]! : searchParams.get(name);
-  const segments = spoilerFree ? all.slice(0, -1) : all;
-  if (segments[0] === 'compare' && segments.length === 3) return name === 'compare' ? segments.slice(1).join(',') : searchParams.get(name);
-  const [race, event, driver] = segments;
-  const followPage = event === 'follow' && driver !== undefined;
-  if (name === 'race') return race ?? searchParams.get('race');
-  if (name === 'event') return race !== undefined ? (followPage ? null : (event ?? null)) : searchParams.get('event');
-  if (name === 'follow' && followPage) return driver;
-  return searchParams.get(name);
-}
-
-/** The page's address relative to the app's folder, to open again in a fresh context (openApp). */
-export function addressOfPage(page: Page): string {
-  const url = new URL(page.url());
-  return url.pathname.slice(basePath().length) + url.search;
 }
 
 /** Opens the app in a new browser context and waits for the page to load; problems in it are recorded for the afterEach check. */
@@ -168,55 +119,10 @@ export async function openApp(search = '', opts: OpenAppOptions = {}): Promise<P
   return page;
 }
 
-/**
- * Waits until the app's code runs in the page (it marks <html data-started>): the page's script loads
- * it only once the page has painted (src/app/boot.ts), so the load event does not mean it is there.
- * Call after a reload too.
- */
-export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
-  // And until the parts that load after the app (PrerenderedPart) work, as they do a moment later for
-  // a reader. Bounded, and not a failure: a test that blocks a part's code checks what shows instead.
-  await page.waitForFunction(() => document.querySelectorAll('[data-late-part]:not([data-live])').length === 0, null, { timeout: 10_000 }).catch(() => {});
-}
-
 /** Saves a full-page PNG as tests/e2e/__output__/<name>.png and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const path = resolve(OUTPUT_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
-}
-
-/**
- * Waits for the page to render two frames after now: whatever the app does in answer to the last
- * input or history step (its render, its effects, the work it defers to the next frame) has run.
- * A state to wait for before asserting that something did NOT happen, instead of a guessed sleep.
- */
-export async function afterFrames(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
-}
-
-/**
- * Waits, on the page's own clock, until a timer the app set with this delay just before would have
- * fired (timers of one page fire in deadline order), then for two frames: for asserting that
- * nothing happened over an interval of the app's (a tooltip's hide delay, a Play tick), however
- * slow the machine.
- */
-export async function afterAppTimer(page: Page, ms: number): Promise<void> {
-  await page.evaluate((delay) => new Promise<void>((done) => setTimeout(done, delay)), ms);
-  await afterFrames(page);
-}
-
-/**
- * Waits until the code-split chunk whose file name matches `name` (e.g. "ArticleReader") has loaded
- * and run in the page: importing the same URL resolves only once that module has been evaluated, and
- * after the app's own import of it (which was waiting first); then two frames for what it renders.
- */
-export async function afterChunk(page: Page, name: string): Promise<void> {
-  await page.waitForFunction((n) => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.split('/').pop()!.startsWith(`${n}-`)), name);
-  const url = await page.evaluate((n) => performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.split('/').pop()!.startsWith(`${n}-`))!.name, name);
-  // A string, not a function: the test's own transform would rewrite a function's import().
-  await page.evaluate(`import(${JSON.stringify(url)}).then(() => undefined)`);
-  await afterFrames(page);
 }

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../scripts/lib/chromium.ts';
+import { DIST } from './site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,12 +21,11 @@ declare module 'vitest' {
 /** Vitest global setup: provides `baseURL` and `chromiumPath`; the returned function closes the server. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = resolve(import.meta.dirname, '../..');
-  // LAPLINE_DIST lets the harness be checked against a hand-made page before the app is built.
-  const distDir = resolve(root, process.env.LAPLINE_DIST ?? 'dist');
+  // DIST is dist/, or LAPLINE_DIST: that lets the harness be checked against a hand-made page before the app is built.
   // Check the build before Chromium, so a missing build never triggers a slow apt-get install.
-  if (!existsSync(resolve(distDir, 'index.html'))) {
+  if (!existsSync(resolve(DIST, 'index.html'))) {
     throw new Error(
-      `No production build at ${distDir}/index.html. Run \`npm run test:e2e\` (it builds first) or \`npx vite build\`, or set LAPLINE_DIST to a built folder.`,
+      `No production build at ${DIST}/index.html. Run \`npm run test:e2e\` (it builds first) or \`npx vite build\`, or set LAPLINE_DIST to a built folder.`,
     );
   }
   const chromiumPath = findChromium();
@@ -35,7 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await preview({
     root,
     logLevel: 'warn',
-    build: { outDir: distDir },
+    build: { outDir: DIST },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   const baseURL = server.resolvedUrls?.local[0];
@@ -43,7 +43,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await server.close();
     throw new Error('vite preview started but reported no local URL.');
   }
-  console.log(`[e2e] Serving ${distDir} at ${baseURL}; Chromium: ${chromiumPath}`);
+  console.log(`[e2e] Serving ${DIST} at ${baseURL}; Chromium: ${chromiumPath}`);
 
   project.provide('baseURL', baseURL.endsWith('/') ? baseURL : `${baseURL}/`);
   project.provide('chromiumPath', chromiumPath);

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, setupBrowser } from './harness.ts';
+import { openApp, setupBrowser } from '../support/browser.ts';
+import { lapSlider, racesNav } from '../support/locators.ts';
 
 setupBrowser();
 
@@ -35,8 +36,8 @@ describe('a broken race file', () => {
       await expect.poll(() => alert.textContent()).toMatch(says);
       // Readers never see repository paths: the problems are listed in development only.
       expect(await alert.textContent()).not.toMatch(/src\/data|race\.json/);
-      await page.getByRole('navigation', { name: 'Races' }).getByRole('link', { name: /Phoenix/ }).click();
-      await expect.poll(() => page.getByRole('slider', { name: 'Lap', exact: true }).getAttribute('max')).toBe('179');
+      await racesNav(page).getByRole('link', { name: /Phoenix/ }).click();
+      await expect.poll(() => lapSlider(page).getAttribute('max')).toBe('179');
       expect(await page.getByRole('alert').count()).toBe(0);
     });
   }

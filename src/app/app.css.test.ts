@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 // Read from disk: under Vitest a CSS import (even ?raw) is empty.
-const appCss = readFileSync(resolve(import.meta.dirname, '../app/app.css'), 'utf8');
+const appCss = readFileSync(resolve(import.meta.dirname, 'app.css'), 'utf8');
 
 /** The light and dark values of a custom property of :root, from `light-dark(a, b)` or a plain value. */
 function themeValues(name: string): [string, string] {
