@@ -15,6 +15,23 @@ function namedRace(dataset: Dataset, openedAt: Address): string | null {
 }
 
 /**
+ * The races an address needs in order to open as asked: a comparison's two (by path or by query),
+ * else the race it names; none when it names none (the default race opens).
+ */
+function racesToOpen(dataset: Dataset, openedAt: Address): string[] {
+  const compare = splitPath(openedAt.pathname, catalogOf(dataset)).compare ?? new URLSearchParams(openedAt.search).get('compare')?.split(',');
+  if (compare) return compare;
+  const named = namedRace(dataset, openedAt);
+  return named === null ? [] : [named];
+}
+
+/** True when every race the address needs is in (or has failed: its error card shows). */
+function readyFor(dataset: Dataset, openedAt: Address): boolean {
+  const needed = racesToOpen(dataset, openedAt);
+  return needed.length === 0 ? readyToOpen(dataset, '') : needed.every((id) => readyToOpen(dataset, `?race=${encodeURIComponent(id)}`));
+}
+
+/**
  * Starts the app on a page that carries no data (the dev server, the 404 page, or a prerendered page
  * whose data could not be read): every file is fetched, with progress, and a race opens as soon as
  * its own file is in. `notices` are shown with the link's own (the 404 page's: what of the address
@@ -29,9 +46,9 @@ export function startProgressively(rootElement: HTMLElement, rootOptions: RootOp
   loader.subscribe(({ dataset, files }) => {
     try {
       if (!store) {
-        // Progress until the race the link asks for (with the quotes and articles) is in; the others follow.
-        const named = dataset ? namedRace(dataset, openedAt) : null;
-        if (!dataset || !readyToOpen(dataset, named === null ? '' : `?race=${encodeURIComponent(named)}`)) return root.render(<LoadingProgress files={files} />);
+        // Progress until the race the link asks for (both, for a comparison: opened with one of them
+        // still loading, it would fall back to one race) is in, with the quotes and articles; the others follow.
+        if (!dataset || !readyFor(dataset, openedAt)) return root.render(<LoadingProgress files={files} />);
         const started = startApp(dataset, openedAt.pathname + openedAt.search, notices);
         store = started.store;
         siteRoot = started.root;

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openApp, setupBrowser } from '../support/browser.ts';
 import { pathAndQuery } from '../support/address.ts';
+import { afterFrames } from '../support/wait.ts';
 import { followControl, lapSlider, racesNav } from '../support/locators.ts';
 import { DIST } from '../support/site.ts';
 import { startStaticHost, type StaticHost } from '../support/staticHost.ts';
@@ -127,6 +128,36 @@ describe('an address no file answers: the 404 page, at any depth', () => {
     await expect.poll(() => slider.inputValue()).toBe(first);
     // The host answered the address itself with 404, and nothing else.
     expect(failed).toEqual([`404 ${new URL(`${host.url}${address.slice(1)}`).pathname}`]);
+  });
+
+  test.each(['phoenix-2023', 'roval-2025'])('a comparison the 404 page opens stays a comparison when %s’s file arrives last', async (late) => {
+    // The 404 page fetches every race file; the app must not open before both compared races are in
+    // (opened with one still loading, it fell back to one race: a race between the two files).
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    let heldBack = false;
+    const page = await openApp(`${host.url}compare/roval-2025/phoenix-2023/`, {
+      expectedConsoleErrors: DOCUMENT_404,
+      beforeLoad: async (p) => {
+        // The race files are hashed assets (assets/race-<hash>.json): which race a file is, its contents say.
+        await p.route(/\/assets\/race-[^/]*\.json$/, async (route) => {
+          const response = await route.fetch();
+          const body = await response.text();
+          const isLate = (JSON.parse(body) as { id?: string }).id === late;
+          if (isLate) {
+            heldBack = true;
+            await held;
+          }
+          await route.fulfill({ response, body });
+          // The other race is in: let the app take it, then send the late one.
+          if (!isLate) void afterFrames(p).then(release, release);
+        });
+      },
+    });
+    await expect.poll(() => pathAndQuery(page)).toBe('/compare/phoenix-2023/roval-2025/?race=roval-2025');
+    expect(heldBack).toBe(true);
+    await expect.poll(() => page.getByRole('slider', { name: 'Both races' }).count()).toBe(1);
+    expect(await lapSlider(page).count()).toBe(0);
   });
 
   test.each(['/nope/', '/phoenix-2024/', '/a/b/c/d/e/', '/nope/phoenix-2023/'])('%s gets the 404 page: what was not found, and every race and the comparison', async (address) => {
