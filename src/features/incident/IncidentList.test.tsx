@@ -68,10 +68,23 @@ describe('IncidentList links', () => {
     const user = userEvent.setup();
     const { store } = await renderApp('?race=phoenix-2023&lap=30');
     const link = within(screen.getByRole('region', { name: 'Incidents' })).getByRole('link', { name: /^Lap 120: Hocevar spins Heim/ });
-    // jsdom does not navigate; what matters is that the app does not take the click over.
-    await user.keyboard('{Control>}');
-    await user.click(link);
-    await user.keyboard('{/Control}');
+    // The app must leave the click's default (the browser's new tab) intact. The listener on the
+    // document, after the app's, records that, then stops the default itself: jsdom cannot open a
+    // tab and would report "navigation to another Document" as not implemented.
+    const defaultsLeft: boolean[] = [];
+    const onClick = (event: MouseEvent) => {
+      defaultsLeft.push(event.defaultPrevented);
+      event.preventDefault();
+    };
+    document.addEventListener('click', onClick);
+    try {
+      await user.keyboard('{Control>}');
+      await user.click(link);
+      await user.keyboard('{/Control}');
+    } finally {
+      document.removeEventListener('click', onClick);
+    }
+    expect(defaultsLeft).toEqual([false]);
     expect(store.getState().event).toBeNull();
     expect(store.getState().lap).toBe(30);
   });
