@@ -12,8 +12,9 @@
  * Left out of `mutate`, on purpose:
  * - src/data/load/fetchDataset.ts: the browser loader (fetch and I/O), covered by its own and the
  *   end-to-end tests; src/data/load/bundledDataset.ts: Vite glob imports, no logic.
- * - src/state/store.ts (it wires the commands, which are mutated, to zustand), useUrlSync.ts,
- *   components and hooks: React and the store, tested by component tests too slow to run per mutant.
+ * - src/state/store.ts (it wires the commands, which are mutated, to zustand), components and
+ *   hooks: React and the store, tested by component tests too slow to run per mutant. (The address
+ *   sync, src/state/useUrlSync.ts, has a fast test of its own and its own run: stryker.pages.config.mjs.)
  *
  * Equivalent mutants (no behaviour can tell them apart) are listed with their reasons in
  * `equivalentMutants` at the end of this file, not disabled in the app's source.

@@ -36,12 +36,11 @@ import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { renderCards } from './cards.mjs';
 import { checkData } from './data-check.mjs';
-import { BOOT, escapeHtml, inlineJson, notFoundHtml } from './pageHtml.mjs';
+import { BOOT, notFoundHtml, pageHtml } from './pageHtml.mjs';
 import { openApp } from '../lib/load.mjs';
 import { ROOT } from '../lib/root.mjs';
-/** @import { PageId } from '../../src/data/pages.ts' */
 
-/** A page the build writes: one of the app's pages, or the root page (the front page's race at the site's root). @typedef {PageId & { root?: true }} Page */
+/** @import { Page } from './pageHtml.mjs' */
 
 const DIST = resolve(ROOT, process.env.LAPLINE_DIST ?? 'dist');
 const SITE = new URL(process.env.LAPLINE_SITE_URL ?? 'http://localhost:4173/');
@@ -59,36 +58,11 @@ if (!template.includes(BOOT)) throw new Error(`dist/index.html has no ${BOOT}: h
 
 const cards = await renderCards({ outDir: resolve(DIST, 'cards') });
 
-/**
- * The page as public/prepaint.js reads it: what it is (absent on a spoiler-free page, which has
- * nowhere further to go), the way back to the site's root, and every race id.
- * @param {Page} page
- * @param {string} up
- * @param {string[]} raceIds
- */
-const prepaintAttributes = (page, up, raceIds) => {
-  const what = page.noSpoilers
-    ? null
-    : page.compare
-      ? `compare ${page.compare[0]} ${page.compare[1]}`
-      : page.root
-        ? `root ${page.raceId}`
-        : page.eventId
-          ? `event ${page.raceId} ${page.eventId}`
-          : page.follow
-            ? `follow ${page.raceId} ${page.follow}`
-            : `race ${page.raceId}`;
-  return what === null ? '' : ` data-lapline-page="${escapeHtml(what)}" data-lapline-up="${escapeHtml(up)}" data-lapline-races="${escapeHtml(raceIds.join(' '))}"`;
-};
-
 const app = await openApp();
 try {
   /** @type {typeof import('../../src/app/prerender.tsx')} */
   const prerender = await app.load('/src/app/prerender.tsx');
   const { pageIds, rootPage, renderPage, embeddedPayload, raceFiles, renderNotFound, cardFileOf } = prerender;
-  // Each page's card, where the cards were written (src/data/pages.ts: one rule for both).
-  /** @param {PageId} page */
-  const cardUrl = (page) => new URL(`cards/${cardFileOf(page)}`, SITE).href;
   // The races' files, named by their content; each page lists where the ones it does not carry are.
   rmSync(resolve(DIST, 'data'), { recursive: true, force: true });
   mkdirSync(resolve(DIST, 'data'));
@@ -106,37 +80,8 @@ try {
     const rendered = await renderPage(page, SITE.pathname);
     // The root page is the default race's page at the site's root.
     const path = page.root ? '' : rendered.path;
-    const depth = path.split('/').filter(Boolean).length;
-    const url = new URL(path, SITE).href;
-    const head = [
-      `<title>${escapeHtml(rendered.title)}</title>`,
-      `<meta name="description" content="${escapeHtml(rendered.description)}" />`,
-      `<link rel="canonical" href="${escapeHtml(new URL(rendered.path, SITE).href)}" />`,
-      `<meta property="og:site_name" content="Lapline" />`,
-      `<meta property="og:type" content="article" />`,
-      `<meta property="og:title" content="${escapeHtml(rendered.title)}" />`,
-      `<meta property="og:description" content="${escapeHtml(rendered.description)}" />`,
-      `<meta property="og:url" content="${escapeHtml(url)}" />`,
-      `<meta property="og:image" content="${escapeHtml(cardUrl(page))}" />`,
-      `<meta property="og:image:width" content="1200" />`,
-      `<meta property="og:image:height" content="630" />`,
-      `<meta property="og:image:alt" content="${escapeHtml(`The lap timeline of the race at this moment: ${rendered.title}`)}" />`,
-      `<meta name="twitter:card" content="summary_large_image" />`,
-      `<meta name="twitter:image" content="${escapeHtml(cardUrl(page))}" />`,
-      `<meta name="twitter:title" content="${escapeHtml(rendered.title)}" />`,
-      `<meta name="twitter:description" content="${escapeHtml(rendered.description)}" />`,
-    ].join('\n    ');
-    const up = depth === 0 ? './' : '../'.repeat(depth);
-    const html = template
-      // Built asset paths are relative ("./assets/…"): from a page n folders deep they are "../" × n.
-      .replace(/(href|src)="\.\//g, `$1="${up}`)
-      // What public/prepaint.js needs to take a no-spoilers link to its spoiler-free page before it paints.
-      .replace('<html lang="en">', `<html lang="en"${prepaintAttributes(page, up, raceIds)}>`)
-      .replace(/<title>[^<]*<\/title>\s*<meta name="description" content="[^"]*" \/>/, head)
-      .replace(
-        BOOT,
-        `<div id="root">${rendered.html}</div>\n    <script type="application/json" id="lapline-data">${inlineJson(embeddedPayload(rendered.view, page.compare ?? [page.raceId], files))}</script>`,
-      );
+    const payload = embeddedPayload(rendered.view, page.compare ?? [page.raceId], files);
+    const html = pageHtml(template, { page, path, rendered, card: cardFileOf(page), payload, raceIds }, SITE);
     const file = resolve(DIST, path, 'index.html');
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);

@@ -4,15 +4,15 @@
  * after Stryker). Fails (exit 1) when data/ or lib/ score below 90%, or another core folder below
  * 80%: Stryker's own `thresholds.break` is one number for everything.
  *
- * Mutants listed in `equivalentMutants` (stryker.config.mjs, each with its reason) are left out
- * of the score: no behaviour can tell them apart from the code. An entry that no longer matches a
+ * Mutants listed in the run's `equivalentMutants` (in its Stryker configuration, each with its reason)
+ * are left out of the score: no behaviour can tell them apart from the code. An entry that no longer matches a
  * surviving mutant is reported, so the list cannot go stale.
  *
- * Usage: node scripts/gates/mutation-score.mjs [report.json]
+ * Usage: node scripts/gates/mutation-score.mjs [report.json] [stryker configuration, default stryker.config.mjs]
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { equivalentMutants } from '../../stryker.config.mjs';
+import { pathToFileURL } from 'node:url';
 
 /** A position in a source file, as Stryker's report has it (line and column 1-based). @typedef {{ line: number; column: number }} Position */
 /** @typedef {{ start: Position; end: Position }} Location */
@@ -20,7 +20,7 @@ import { equivalentMutants } from '../../stryker.config.mjs';
  * The parts of Stryker's JSON report (mutation-testing-report-schema) read here.
  * @typedef {{ files: Record<string, { source: string; mutants: { location: Location; status: string; mutatorName: string; replacement?: string }[] }> }} Report
  */
-/** An entry of `equivalentMutants` (stryker.config.mjs). @typedef {typeof equivalentMutants[number]} Equivalent */
+/** An entry of a run's `equivalentMutants` (stryker.config.mjs has the list's rules). @typedef {(typeof import('../../stryker.config.mjs').equivalentMutants)[number]} Equivalent */
 /** One folder's score. @typedef {{ detected: number; undetected: number; equivalent: number; survivors: string[] }} FolderScore */
 
 /** The least score per folder; any other folder of the core needs DEFAULT_MIN. @type {Record<string, number>} */
@@ -80,11 +80,14 @@ export function scoreByFolder(report, equivalents) {
   return { folders, stale };
 }
 
-function main() {
+async function main() {
   const path = resolve(process.argv[2] ?? 'reports/mutation/mutation.json');
+  const configFile = process.argv[3] ?? 'stryker.config.mjs';
+  /** @type {readonly Equivalent[]} */
+  const equivalents = (await import(pathToFileURL(resolve(configFile)).href)).equivalentMutants ?? [];
   /** @type {Report} */
   const report = JSON.parse(readFileSync(path, 'utf8'));
-  const { folders, stale } = scoreByFolder(report, equivalentMutants);
+  const { folders, stale } = scoreByFolder(report, equivalents);
   let failed = false;
   const rows = [...folders].sort(([a], [b]) => a.localeCompare(b));
   console.log('\nMutation score per folder (killed + timed out, of all that ran; equivalent mutants left out)\n');
@@ -105,7 +108,7 @@ function main() {
   if (survivors.length > 0) console.log(`\nSurviving mutants (${survivors.length}):\n  ${survivors.join('\n  ')}`);
   if (stale.length > 0) {
     failed = true;
-    console.log(`\nEquivalent-mutant entries that match no surviving mutant (remove or fix them in stryker.config.mjs):\n  ${stale.map((e) => `${e.file} ${JSON.stringify(e.original)}`).join('\n  ')}`);
+    console.log(`\nEquivalent-mutant entries that match no surviving mutant (remove or fix them in ${configFile}):\n  ${stale.map((e) => `${e.file} ${JSON.stringify(e.original)}`).join('\n  ')}`);
   }
   if (failed) {
     console.log('\nMutation score below its threshold: write the test that kills the survivors listed above.');
@@ -114,4 +117,4 @@ function main() {
   console.log('\nMutation score thresholds met.');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -7,15 +7,10 @@ import { preloadPageParts } from './pageParts';
 import { renderToString } from 'react-dom/server';
 import { dataset } from '../data/load/bundledDataset';
 import { embedDataset, pageDataset, raceFile } from '../data/load/embeddedDataset';
-import { followFacts } from '../data/follow';
-import { afterRaceFor, afterRaceLine, MAX_DESCRIPTION_QUOTE, momentQuote, type PreviewMoment } from '../data/momentPreview';
-import { saidBrief } from '../data/quoteTiming';
-import { driverById, lapText, raceShortName, speakerName } from '../data/race';
-import type { Quote, Race } from '../data/schema';
-import { addressOf, parseAddress } from '../state/address';
+import { addressOf } from '../state/address';
 import { catalogOf, createAppStore } from '../state/store';
-import { compareTitle, viewTitle } from '../state/title';
 import { defaultRaceOf, serializeView } from '../state/url';
+import { pageMetadata } from './pageMetadata';
 import { AppRoot, guarded } from './startApp';
 import { NotFoundPage } from './NotFoundPage';
 import type { NotFoundData } from './notFound';
@@ -37,131 +32,9 @@ export function rootPage(): PageId {
 }
 
 
-/**
- * A quote as a description carries it: “text” – speaker, and when it was said where it is not a
- * reaction to `race` (“…” – Scott Zipadelli, said before this race). `name` stands for the race
- * where "this race" would not do.
- */
-function quoted(quote: Quote, race: Race, name?: string): string {
-  const when = saidBrief(quote, dataset.articles.get(quote.article), race, name);
-  return ` “${quote.text}” – ${speakerName(dataset, quote.speaker)}${when ? `, ${when}` : ''}`;
-}
-
-/**
- * What a moment's description adds to its own words: the rulings and later records that concern it
- * (dated), then the moment's quote (data/momentPreview.ts, the one its card shows too) when it is
- * short enough to stay whole in a preview.
- */
-function previewTail(race: Race, moment: PreviewMoment): { said: string; quote: Quote | null } {
-  const after = afterRaceFor(race, moment).map((item) => ` ${afterRaceLine(item)}.`).join('');
-  const quote = momentQuote(dataset, race, moment);
-  const shown = quote && quote.text.length <= MAX_DESCRIPTION_QUOTE ? quote : null;
-  return { said: `${after}${shown ? quoted(shown, race) : ''}`, quote: shown };
-}
-
-/** The first sentence of a text: a full stop that ends a sentence, not one in "No. 11" or "Jr.". */
-function firstSentence(text: string): string {
-  const end = /[.!?](?=\s+[A-Z“"‘'(])/g;
-  for (let match = end.exec(text); match; match = end.exec(text)) {
-    if (!/\b(No|Nos|Jr|Sr|St|Mr|Dr|vs)$/.test(text.slice(0, match.index))) return text.slice(0, match.index + 1);
-  }
-  return text;
-}
-
-/**
- * A page's metadata: its title, a description (the incident in one sentence, or the followed
- * driver's race in a few facts; then one short verbatim quote with its speaker).
- */
-function metadata(page: PageId) {
-  if (page.compare) return page.noSpoilers ? compareWithoutSpoilers(page.compare) : compareMetadata(page.compare);
-  const race = dataset.races.get(page.raceId)!;
-  if (page.noSpoilers) return withoutSpoilers(race);
-  const event = race.events.find((e) => e.id === page.eventId);
-  const view = parseAddress(pagePath(page), '', catalog).view;
-  const title = viewTitle(race, { lap: view.lap, event: view.event, hideAhead: false, follow: view.follow });
-  const driver = page.follow ? driverById(race, page.follow) : undefined;
-  if (page.follow && !driver) throw new Error(`No driver ${page.follow} in ${race.id}`);
-  if (driver) {
-    // The driver's race in our own words, then what came after the flag, then their own words about it (none if they have none).
-    const facts = followFacts(race, driver.id)!.join(', ');
-    const tail = previewTail(race, { driverId: driver.id });
-    return {
-      view,
-      title,
-      description: `${driver.name} in the ${race.name} (${race.track.name}, ${race.date}): ${facts}.${tail.said}`,
-      quote: tail.quote,
-    };
-  }
-  if (!event) {
-    const winner = race.drivers.find((d) => d.id === race.winner)?.name;
-    return {
-      view,
-      title,
-      description: `${race.series}, ${race.track.name}, ${race.date}: ${race.lapsRun} laps${winner ? `, won by ${winner}` : ''}. Every incident on a lap timeline, with what the drivers said.`,
-      quote: null,
-    };
-  }
-  // The first sentence of our own description, then what came after the flag, then the moment's quote, word for word.
-  const sentence = firstSentence(event.description);
-  const tail = previewTail(race, { eventId: event.id });
-  return { view, title, description: `Lap ${lapText(event).replace(/^laps? /, '')}: ${sentence}${tail.said}`, quote: tail.quote };
-}
-
-/**
- * A race's spoiler-free page: its title, description and card give only what is known before the
- * green flag (the race, the track, the date, the scheduled distance), never the winner, the laps
- * run, an incident or a quote.
- */
-function withoutSpoilers(race: Race) {
-  const view = parseAddress(pagePath({ raceId: race.id, eventId: null, noSpoilers: true }), '', catalog).view;
-  return {
-    view,
-    title: `${race.name}, ${race.track.name}, without spoilers – Lapline`,
-    description: `${race.series}, ${race.track.name}, ${race.date}, ${race.scheduledLaps} laps scheduled. Relive it lap by lap from the green flag, without spoilers: nothing after the lap you are on is shown.`,
-    quote: null,
-  };
-}
-
-/** Two races side by side, without spoilers: only what is known before either starts. */
-function compareWithoutSpoilers(pair: [string, string]) {
-  const view = parseAddress(pagePath({ raceId: pair[0], eventId: null, compare: pair, noSpoilers: true }), '', catalog).view;
-  const [a, b] = pair.map((id) => dataset.races.get(id)!) as [Race, Race];
-  return {
-    view,
-    title: `${raceShortName(a)} and ${raceShortName(b)}, side by side, without spoilers – Lapline`,
-    description: `The ${a.name} (${a.scheduledLaps} laps scheduled) and the ${b.name} (${b.scheduledLaps} laps scheduled) on one lap timeline, from the green flag, without spoilers: nothing after the cursor is shown.`,
-    quote: null,
-  };
-}
-
-/**
- * A comparison's metadata: the two races in our words, and the shortest quote in which one race's
- * article speaks of the other (the 2025 crew chief on the 2023 spin), word for word.
- */
-function compareMetadata(pair: [string, string]) {
-  const view = parseAddress(`/compare/${pair[0]}/${pair[1]}/`, '', catalog).view;
-  const [a, b] = pair.map((id) => dataset.races.get(id)!) as [Race, Race];
-  const about = (q: Quote) => {
-    const from = dataset.articles.get(q.article)?.race;
-    return q.events.find((link) => from !== undefined && from !== link.race && pair.includes(from) && pair.includes(link.race));
-  };
-  const crossing = dataset.quotes
-    .filter((q) => q.text.length <= MAX_DESCRIPTION_QUOTE && about(q) !== undefined)
-    .sort((x, y) => x.text.length - y.text.length)[0];
-  // When it was said, relative to the race it speaks of (named: the page has two).
-  const spoken = crossing ? dataset.races.get(about(crossing)!.race) : undefined;
-  const said = crossing && spoken ? quoted(crossing, spoken, raceShortName(spoken)) : '';
-  return {
-    view,
-    title: compareTitle([a, b], a, view),
-    description: `The ${a.name} (${a.lapsRun} laps) and the ${b.name} (${b.lapsRun} laps) on one lap timeline, lined up by share of the scheduled distance.${said}`,
-    quote: crossing ?? null,
-  };
-}
-
 /** Renders one page: the app's markup at that view, the view it was rendered at, and the page's metadata. */
 export async function renderPage(page: PageId, root: string) {
-  const { view, title, description } = metadata(page);
+  const { view, title, description } = pageMetadata(dataset, page);
   // Rendered over the data the page carries (its own race, the others summarised), as it hydrates.
   const data = pageDataset(dataset, page.compare ?? [page.raceId]);
   const store = createAppStore(data, view);

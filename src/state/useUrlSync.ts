@@ -65,8 +65,8 @@ export function useUrlSync(store: AppStore, catalog: Catalog): void {
         // The entry being left keeps the lap the reader had scrubbed to.
         pending = before;
         flushReplace();
-        const url = addressFor(view);
-        if (url !== here()) window.history.pushState(null, '', url);
+        const next = addressFor(view);
+        if (next !== here()) window.history.pushState(null, '', next);
       } else {
         pending = view;
         // Written in a task of its own (not in the step the reader is waiting to see), at once while the
