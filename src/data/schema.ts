@@ -14,6 +14,11 @@ const slug = v.pipe(
 const lap = v.pipe(v.number(), v.integer('must be a whole lap number'), v.minValue(0, 'must not be negative'));
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const isoDate = v.pipe(v.string(), v.isoDate('must be an ISO date such as 2023-11-08'));
+/**
+ * A data file's `$schema` line: the address of its JSON Schema (src/data/schemas/, `npm run schema`),
+ * which an editor reads for completion and hover help. Optional, and never read by the app.
+ */
+const jsonSchemaLine = v.optional(v.string());
 
 /** How sure we are of a lap: stated by a source, a rounded/approximate statement, or worked out by us. */
 export const certaintySchema = v.picklist(['exact', 'approximate', 'inferred']);
@@ -56,7 +61,7 @@ export const raceEventSchema = v.strictObject({
   lap,
   certainty: certaintySchema,
   /** The laps it may have happened on, when the lap is not exact. Inclusive. */
-  lapRange: v.optional(v.tuple([lap, lap])),
+  lapRange: v.optional(v.strictTuple([lap, lap])),
   /** Why the lap is what it is: which source says what, or how we worked it out. */
   lapNote: v.optional(text),
   kind: eventKindSchema,
@@ -190,6 +195,7 @@ export const keyFactSchema = v.strictObject({
 });
 
 export const raceSchema = v.strictObject({
+  $schema: jsonSchemaLine,
   id: slug,
   name: text,
   /**
@@ -320,14 +326,16 @@ export const articleSchema = v.strictObject({
 });
 
 export const quotesFileSchema = v.strictObject({
+  $schema: jsonSchemaLine,
   quotes: v.array(quoteSchema),
   remarks: v.array(remarkSchema),
 });
 
-export const articlesFileSchema = v.strictObject({ articles: v.array(articleSchema) });
+export const articlesFileSchema = v.strictObject({ $schema: jsonSchemaLine, articles: v.array(articleSchema) });
 
 /** The site as a whole (src/data/site.json): the race its root page opens. */
 export const siteSchema = v.strictObject({
+  $schema: jsonSchemaLine,
   /** The id of the race the root page shows; the races' order (by date) does not change it. */
   frontPage: slug,
 });
