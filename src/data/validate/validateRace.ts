@@ -14,6 +14,7 @@ import { readablePath, type DataError } from './errors';
 import { RESERVED_EVENT_IDS, RESERVED_RACE_IDS } from '../reserved';
 import { raceSchema, type Race, type SourceRef } from '../schema';
 import { parseWithErrors } from './schemaIssues';
+import { findPlaceholders, placeholderMessage } from './placeholders';
 
 /** What the checks need to know beyond the file itself. */
 export type RaceContext = { articleIds: ReadonlySet<string>; expectedId?: string };
@@ -48,7 +49,12 @@ export type RaceRule = (check: RaceCheck) => void;
 
 /** Validates the parsed JSON of one race file; returns the race only when there is no error. */
 export function validateRace(file: string, json: unknown, context: RaceContext): { race?: Race; errors: DataError[] } {
-  const { output, errors: shape } = parseWithErrors(file, raceSchema, json);
+  // A placeholder (a fact still to find, data/validate/placeholders.ts) is reported as such, and in
+  // place of what the schema and the rules would say about it: it is refused like a value of the wrong shape.
+  const todo = findPlaceholders(json).map((p): DataError => ({ file, path: p.path, message: placeholderMessage(p) }));
+  const parsed = parseWithErrors(file, raceSchema, json);
+  const output = parsed.output;
+  const shape = [...todo, ...parsed.errors.filter((e) => !todo.some((t) => covers(t.path, e.path)))];
   // On a file the schema refused, the rules run on what is there (a rule that trips over a part of
   // the wrong shape stops, its problem already reported), and say nothing more where the schema spoke.
   const race = output as Race;
