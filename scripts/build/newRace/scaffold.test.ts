@@ -3,6 +3,9 @@
  * accepts and refuses, the drivers it picks, and a file whose only problems are its placeholders,
  * which once filled in is a race the app accepts.
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/load/bundledDataset';
 import { findPlaceholders } from '../../../src/data/validate/placeholders';
@@ -115,4 +118,28 @@ describe('the new race’s file', () => {
     expect(paths).toContain('drivers.0.id');
     expect(paths).toContain('drivers.0.name');
   });
+});
+
+describe('the command', () => {
+  /** Runs `npm run new-race` with these arguments; what it prints and its exit code. */
+  const run = (argv: string[]) => spawnSync(process.execPath, [resolve(import.meta.dirname, '../new-race.mjs'), ...argv], { encoding: 'utf8' });
+
+  it('refuses a race id that is taken, says why and writes nothing', () => {
+    const taken = [...dataset.races.keys()][0]!;
+    const file = resolve(import.meta.dirname, '../../../src/data/races', taken, 'race.json');
+    const before = readFileSync(file, 'utf8');
+    const result = run([taken, '--name', 'N', '--date', '2026-06-27', '--track', 'T', '--laps', '10', '--stages', '5,10']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`new-race: there is a race "${taken}" already`);
+    expect(result.stderr).toContain('Nothing was written.');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  }, 60_000);
+
+  it('refuses arguments it cannot use, each said, and writes nothing', () => {
+    const result = run(['no-spoilers', '--date', 'soon']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('new-race: --name is required');
+    expect(result.stderr).toContain('new-race: --date must be a date as YYYY-MM-DD, not "soon"');
+    expect(existsSync(resolve(import.meta.dirname, '../../../src/data/races/no-spoilers'))).toBe(false);
+  }, 60_000);
 });
