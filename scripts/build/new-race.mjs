@@ -42,10 +42,10 @@ const app = await openApp();
 const scaffold = await app.load('/scripts/build/newRace/scaffold.mjs');
 await app.close();
 
-const { race, problems } = scaffold.parseArguments(process.argv.slice(2));
+const { race, id, problems } = scaffold.parseArguments(process.argv.slice(2));
 const existing = existingRaces();
 const picked = race ? scaffold.pickDrivers(race.drivers, existing.drivers) : { drivers: [], problems: [] };
-const all = [...problems, ...(race ? scaffold.idProblems(race.id, existing.taken) : []), ...picked.problems];
+const all = [...(id !== undefined ? scaffold.idProblems(id, existing.taken) : []), ...problems, ...picked.problems];
 if (!race || all.length > 0) {
   for (const problem of all) console.error(`new-race: ${problem}`);
   console.error('Nothing was written. Usage: npm run new-race -- <race-id> --name "…" --date YYYY-MM-DD --track "…" --laps N --stages 45,90,150 [--series "…"] [--location "…"] [--drivers id,id=Name,…]');

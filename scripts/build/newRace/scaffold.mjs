@@ -23,7 +23,9 @@ const source = () => ({ record: todo('the source, named as a reader should see i
  * --stages 45,90,150 [--series "…"] [--location "…"] [--drivers id,id=Name,…]`. Returns the race to
  * make, or the problems, each in plain words.
  * @param {string[]} argv
- * @returns {{ race?: NewRace; problems: string[] }}
+ * `id` is the race id given, if one was, even when other arguments have problems (so that the
+ * id's own problems are said in the same run).
+ * @returns {{ race?: NewRace; id?: string; problems: string[] }}
  */
 export function parseArguments(argv) {
   /** @type {Record<string, string>} */
@@ -54,8 +56,9 @@ export function parseArguments(argv) {
   }
   if (options.date !== undefined && !(ISO_DATE.test(options.date) && !Number.isNaN(Date.parse(options.date)))) problems.push(`--date must be a date as YYYY-MM-DD, not "${options.date}"`);
   for (const key of ['name', 'track', 'series', 'location']) if (options[key] !== undefined && options[key].trim() === '') problems.push(`--${key} must not be empty`);
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return positional.length === 1 ? { id: positional[0], problems } : { problems };
   return {
+    id: positional[0],
     race: {
       id: /** @type {string} */ (positional[0]),
       name: /** @type {string} */ (options.name).trim(),

@@ -19,6 +19,7 @@ const context = { articleIds: new Set(dataset.articles.keys()), expectedId: 'lim
 describe('the command’s arguments', () => {
   it('give the race: its id, name, date, track, laps and where the stages end', () => {
     expect(parseArguments([...args, '--series', 'Test Series', '--location=Lakeville, Connecticut', '--drivers', 'corey-heim, jane-doe=Jane Doe'])).toEqual({
+      id: 'lime-rock-2026',
       race: { id: 'lime-rock-2026', name: '2026 Lime Rock 100', date: '2026-06-27', track: 'Lime Rock Park', laps: 100, stages: [30, 60, 100], series: 'Test Series', location: 'Lakeville, Connecticut', drivers: ['corey-heim', 'jane-doe=Jane Doe'] },
       problems: [],
     });
@@ -27,6 +28,11 @@ describe('the command’s arguments', () => {
   it('are refused, each problem said, when one is missing, mistyped or unknown', () => {
     const problems = (argv: string[]) => parseArguments(argv).problems;
     expect(problems(args.slice(1))).toEqual(['give the race\'s id first, e.g. "martinsville-2024"']);
+    expect(parseArguments(args.slice(1)).id).toBeUndefined();
+    const partial = parseArguments([args[0]!, '--laps', 'x']);
+    expect(partial.id).toBe('lime-rock-2026');
+    expect(partial.race).toBeUndefined();
+    expect(partial.problems.length).toBeGreaterThan(0);
     expect(problems([...args, 'extra'])).toEqual(['give one race id, not 2 (lime-rock-2026, extra)']);
     expect(problems(args.filter((a, i) => a !== '--laps' && args[i - 1] !== '--laps'))).toEqual(['--laps is required']);
     expect(problems([...args.slice(0, 7), '--laps', 'ten', '--stages', '30,60,100'])).toEqual(['--laps must be a whole number of laps above 0, not "ten"']);
@@ -135,9 +141,10 @@ describe('the command', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   }, 60_000);
 
-  it('refuses arguments it cannot use, each said, and writes nothing', () => {
+  it('refuses arguments it cannot use, each said with the id’s own problem, and writes nothing', () => {
     const result = run(['no-spoilers', '--date', 'soon']);
     expect(result.status).toBe(1);
+    expect(result.stderr).toContain('new-race: the race id "no-spoilers" is a word the addresses use');
     expect(result.stderr).toContain('new-race: --name is required');
     expect(result.stderr).toContain('new-race: --date must be a date as YYYY-MM-DD, not "soon"');
     expect(existsSync(resolve(import.meta.dirname, '../../../src/data/races/no-spoilers'))).toBe(false);
