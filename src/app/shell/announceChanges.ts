@@ -59,6 +59,8 @@ export function announceChanges(store: AppStore, dataset: Dataset, region: { cur
       timer = undefined;
       pending = null;
       pendingLap = 0;
+      // Nor are the incidents it counted: said later, they would be counted twice, or from ahead of the cursor.
+      passed = 0;
     }
     const race = dataset.races.get(state.race);
     if (!race || state.race !== previous.race) return;
