@@ -4,7 +4,8 @@
  * (stryker.config.mjs; `npm run mutate` runs both): the address bar's sync with the store
  * (src/state/useUrlSync.ts), each prerendered page's title, description and quote
  * (src/app/pageMetadata.ts), and its head and body as the build writes them (canonical, og:url,
- * og:image, the data block: scripts/build/pageHtml.mjs). Each is tested by a fast test of its own
+ * og:image, the data block: scripts/build/pageHtml.mjs), and its link-preview card: what it shows and
+how it is laid out (scripts/build/cards/card.mjs). Each is tested by a fast test of its own
  * (vitest.stryker.pages.config.ts), so a mutant takes a second, not a page render.
  *
  * Reports: reports/mutation/pages.html (git-ignored) and reports/mutation/pages.json; incremental
@@ -20,7 +21,7 @@ const config = {
   // The TypeScript checker covers the app's files only (tsconfig.app.json), not scripts/; these
   // tests are fast enough to run every mutant instead.
   checkers: [],
-  mutate: ['src/state/useUrlSync.ts', 'src/app/pageMetadata.ts', 'scripts/build/pageHtml.mjs'],
+  mutate: ['src/state/useUrlSync.ts', 'src/app/pageMetadata.ts', 'scripts/build/pageHtml.mjs', 'scripts/build/cards/card.mjs'],
   htmlReporter: { fileName: 'reports/mutation/pages.html' },
   jsonReporter: { fileName: 'reports/mutation/pages.json' },
   incrementalFile: 'stryker-pages-incremental.json',

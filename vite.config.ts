@@ -108,5 +108,9 @@ export default defineConfig({
     // Stubbed globals (fetch in the loader tests) and spies never leak into the next test.
     unstubGlobals: true,
     restoreMocks: true,
+    // A stylesheet imported as text (`?raw`: the link-preview cards read the app's and the timeline's
+    // CSS for their colours, scripts/build/cards/chart.mjs) is its text in tests too, as in the build;
+    // stylesheets imported for their styles stay out of jsdom, as before.
+    css: { include: [/\.css\?raw$/] },
   },
 });
