@@ -7,9 +7,12 @@
  */
 import * as v from 'valibot';
 
+/** An id: lower-case words and digits joined by hyphens ("hocevar-spins-heim"); the scaffold checks its ids by it too. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const slug = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug such as "hocevar-spins-heim"'),
+  v.regex(SLUG, 'must be a kebab-case slug such as "hocevar-spins-heim"'),
 );
 const lap = v.pipe(v.number(), v.integer('must be a whole lap number'), v.minValue(0, 'must not be negative'));
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));

@@ -5,11 +5,11 @@
 // then lists one by one. Pure: the command (scripts/build/new-race.mjs) reads and writes the files.
 import { RESERVED_RACE_IDS } from '../../../src/data/reserved.ts';
 import { PLACEHOLDER } from '../../../src/data/validate/placeholders.ts';
+import { SLUG } from '../../../src/data/schema.ts';
 
 /** What the command is given. @typedef {{ id: string; name: string; date: string; track: string; laps: number; stages: number[]; series?: string; location?: string; drivers: string[] }} NewRace */
 /** A driver as the races already in the repository know them. @typedef {{ id: string; name: string }} KnownDriver */
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A placeholder saying what is needed. @param {string} needed */
