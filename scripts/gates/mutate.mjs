@@ -1,11 +1,12 @@
 // @ts-check
 /**
  * `npm run mutate`: runs StrykerJS on the core (stryker.config.mjs), then on what a shared link gives
- * (stryker.pages.config.mjs: the address sync, the pages' metadata and head), and after each prints
+ * (stryker.pages.config.mjs: the address sync, the pages' metadata and head, the link-preview cards), then
+ * on the components with the most logic (stryker.components.config.mjs), and after each prints
  * its mutation score per folder (scripts/gates/mutation-score.mjs), whatever Stryker's own verdict,
- * so a failing run still says where. Both runs always run; fails when either Stryker fails (its
+ * so a failing run still says where. Every run always runs; fails when any Stryker run fails (its
  * `thresholds.break`) or a folder is under its threshold.
- * Extra arguments go to Stryker, in both runs (e.g. `npm run mutate -- --force`).
+ * Extra arguments go to Stryker, in every run (e.g. `npm run mutate -- --force`).
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { resolve } from 'node:path';
 const RUNS = [
   { name: 'the core', config: 'stryker.config.mjs', report: 'reports/mutation/mutation.json' },
   { name: 'what a shared link gives', config: 'stryker.pages.config.mjs', report: 'reports/mutation/pages.json' },
+  { name: 'the components with the most logic', config: 'stryker.components.config.mjs', report: 'reports/mutation/components.json' },
 ];
 // Stryker tests a copy of the project in .stryker-tmp/; the seed articles stay beside this one.
 process.env.LAPLINE_SEEDS ??= resolve('../shared/seeds');
