@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-// Read from disk: under Vitest a CSS import (even ?raw) is empty.
+// Read from disk, as the file is: independent of how Vitest treats CSS imports (vite.config.ts keeps `?raw` ones as text).
 const appCss = readFileSync(resolve(import.meta.dirname, 'app.css'), 'utf8');
 
 /** The light and dark values of a custom property of :root, from `light-dark(a, b)` or a plain value. */
