@@ -57,7 +57,8 @@ describe('Incident details, while the wordings of a remark load', () => {
     await waitFor(() => expect(screen.getAllByText(WORDINGS_INTRO)).toHaveLength(1 + 3));
     expect(screen.queryByText(/^Loading the two wordings/)).not.toBeInTheDocument();
     // Let the prerendered parts (the disagreements) come in before the test ends.
-    expect(await screen.findAllByRole('note', { name: /^Sources disagree: / })).toHaveLength(4);
+    // (They arrive one part at a time: wait for all four, not for the first.)
+    await waitFor(() => expect(screen.getAllByRole('note', { name: /^Sources disagree: / })).toHaveLength(4));
   });
 });
 
