@@ -71,7 +71,7 @@ the row and column it came from.
 export function spreadsheetGuide(): string {
   const sections = ALL_SHEETS.map((sheet) => {
     const rows = columnsOf(sheet).map((c) => `| \`${c.name}\` | ${c.required ? 'yes' : ''} | ${KINDS[c.kind]} | ${c.help.replace(/\|/g, '\\|')} |`);
-    return `## ${sheet.file}\n\nEach row: ${sheet.row}.\n\n| Column | Required | Cell | What goes in it |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
+    return `## ${sheet.file}\n\nOne row: ${sheet.row}.\n\n| Column | Required | Cell | What goes in it |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
   });
   return `${INTRO}\n${sections.join('\n')}`;
 }

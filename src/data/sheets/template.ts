@@ -40,7 +40,7 @@ const disagreements: Column = { name: 'disagreements', field: 'disagreements', k
 /** The one-row sheet with the race itself. */
 export const RACE_SHEET: Sheet = {
   file: 'race.csv',
-  row: 'the race itself (the sheet has exactly one row)',
+  row: 'the race (one row)',
   columns: [
     { name: 'id', field: 'id', kind: 'id', required: true, help: 'The race’s id, lower-case words and digits joined by hyphens: "martinsville-2024". It names the folder the race is written to.' },
     { name: 'name', field: 'name', kind: 'text', required: true, help: 'The race’s full name, e.g. "2023 NASCAR Craftsman Truck Series Championship Race".' },
